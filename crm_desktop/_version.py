@@ -1,0 +1,2 @@
+# Written from pyproject.toml by packaging/giveback.spec for frozen builds; keep in step.
+VERSION = "0.1.0"

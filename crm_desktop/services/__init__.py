@@ -1,0 +1,1 @@
+"""Giveback's services: plain Python over the store, shared by the GUI and the CLI."""

@@ -1,0 +1,27 @@
+"""A tiny publish/subscribe hub so every view refreshes after any change.
+
+Services call ``emit`` after they commit; the GUI turns these into Qt signals.
+Topics: ``contacts``, ``referrals``, ``meetings``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+_subscribers: dict[str, list[Callable[[], None]]] = defaultdict(list)
+
+
+def subscribe(topic: str, callback: Callable[[], None]) -> None:
+    _subscribers[topic].append(callback)
+
+
+def unsubscribe(topic: str, callback: Callable[[], None]) -> None:
+    if callback in _subscribers[topic]:
+        _subscribers[topic].remove(callback)
+
+
+def emit(*topics: str) -> None:
+    for topic in topics:
+        for callback in list(_subscribers[topic]):
+            callback()

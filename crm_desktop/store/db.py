@@ -1,0 +1,52 @@
+"""Opening and closing the one SQLite database.
+
+WAL with ``synchronous=NORMAL``: a commit survives an application crash; on a
+power cut the last few commits may be lost, never the file's integrity.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from crm_desktop import paths
+from crm_desktop.store.migrations import migrate
+from crm_desktop.store.models import database_proxy
+
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+}
+
+
+def connect(path: str | Path | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the database at *path*, migrate it, bind the models."""
+    db_path = Path(path) if path is not None else paths.database_path()
+    paths.ensure_private_dir(db_path.parent)
+    close()
+    db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
+    database_proxy.initialize(db)
+    db.connect()
+    try:
+        migrate(db, db_path)
+    except Exception:
+        db.close()
+        database_proxy.initialize(None)
+        raise
+    for suffix in ("", "-wal", "-shm"):
+        paths.make_private(Path(str(db_path) + suffix))
+    return db
+
+
+def database() -> SqliteDatabase:
+    return database_proxy.obj
+
+
+def close() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
