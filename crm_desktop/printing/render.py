@@ -49,7 +49,9 @@ def to_printer(html: str, printer: QPrinter, title: str = "") -> None:
     make_document(html, title).print_(printer)
 
 
-def to_pdf(html: str, path: str | Path, title: str = "", page_size: QPageSize | None = None) -> Path:
+def to_pdf(
+    html: str, path: str | Path, title: str = "", page_size: QPageSize | None = None
+) -> Path:
     target = Path(path)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -175,9 +175,7 @@ def delete_contact(contact_id: int) -> None:
         contact = _get(contact_id)
         own = Referral.get_or_none(Referral.referred == contact)
         if own is not None:
-            Referral.update(referrer=own.referrer_id).where(
-                Referral.referrer == contact
-            ).execute()
+            Referral.update(referrer=own.referrer_id).where(Referral.referrer == contact).execute()
         indexing.unindex_contacts([contact.id])
         contact.delete_instance()
     events.emit("contacts", "referrals", "meetings")
@@ -267,7 +265,7 @@ def find_contact(name: str) -> ContactRecord:
     if len(exact) > 1:
         raise AmbiguousName(
             f"Several contacts are called “{text}”; name one by its number:",
-            [label(r) for r in exact],
+            [label(r) for r in sorted(exact, key=lambda r: r.id)],
         )
     near = [h for h in hits if wanted in fold(h.full_name)][:10]
     if len(near) == 1:

@@ -122,8 +122,10 @@ def _record(meeting: Meeting) -> MeetingRecord:
 def _apply(meeting: Meeting, data: MeetingInput) -> set[int]:
     """Write *data* into *meeting*; returns every contact whose search text changes."""
     before = {
-        c for (c,) in MeetingAttendee.select(MeetingAttendee.contact)
-        .where(MeetingAttendee.meeting == meeting).tuples()
+        c
+        for (c,) in MeetingAttendee.select(MeetingAttendee.contact)
+        .where(MeetingAttendee.meeting == meeting)
+        .tuples()
     }
     for name in ("starts_at", "kind", "place", "duration_minutes", "goal", "agenda", "notes"):
         setattr(meeting, name, getattr(data, name))
@@ -216,8 +218,10 @@ def list_meetings(when: str = "all", now: dt.datetime | None = None) -> list[Mee
 def meetings_with(contact_id: int) -> list[MeetingRecord]:
     """Every meeting with this contact, latest first."""
     ids = [
-        m for (m,) in MeetingAttendee.select(MeetingAttendee.meeting)
-        .where(MeetingAttendee.contact == contact_id).tuples()
+        m
+        for (m,) in MeetingAttendee.select(MeetingAttendee.meeting)
+        .where(MeetingAttendee.contact == contact_id)
+        .tuples()
     ]
     query = Meeting.select().where(Meeting.id.in_(ids)).order_by(Meeting.starts_at.desc())
     return [_record(m) for m in query]

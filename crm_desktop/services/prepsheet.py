@@ -147,9 +147,7 @@ def _thanks(sheet: PrepSheet) -> str:
 def to_html(sheet: PrepSheet) -> str:
     c = sheet.contact
     role = " at ".join(_e(p) for p in (c.title, c.company) if p)
-    how = (
-        f"<p><b>How we met:</b> {_multiline(c.how_we_met)}</p>" if c.how_we_met else ""
-    )
+    how = f"<p><b>How we met:</b> {_multiline(c.how_we_met)}</p>" if c.how_we_met else ""
     notes = f"<p><b>Notes:</b><br/>{_multiline(c.notes)}</p>" if c.notes else ""
     template = Template(resources.read_text("templates", "prep_sheet.html"))
     return template.substitute(

@@ -7,10 +7,10 @@ referral that would close a loop is refused.
 
 from __future__ import annotations
 
-from peewee import JOIN
-
 import datetime as dt
 from dataclasses import dataclass
+
+from peewee import JOIN
 
 from crm_desktop.services import events
 from crm_desktop.services.errors import NotFound, ReferralRefused
@@ -80,7 +80,7 @@ def check_referral(referrer_id: int, referred_id: int) -> None:
     introducer = _introducer_map()
     up = _path_up(referrer_id, introducer)
     if referred_id in up:
-        chain = " → ".join(_name(i) for i in reversed(up[: up.index(referred_id) + 1]))
+        chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
             f"{_name(referrer_id)} cannot have introduced you to {_name(referred_id)}: "
             f"you already reached {_name(referrer_id)} through {_name(referred_id)} "
@@ -117,9 +117,7 @@ def refer(referrer_id: int, referred_id: int, introduced_on: dt.date | None = No
             Referral.create(referred=referrer_id, referrer=None)
         previous = placement(referred_id)
         note = previous.note if previous else ""
-        set_placement(
-            referred_id, Placement(referrer_id, introduced_on or dt.date.today(), note)
-        )
+        set_placement(referred_id, Placement(referrer_id, introduced_on or dt.date.today(), note))
 
 
 def place_under_me(contact_id: int) -> bool:

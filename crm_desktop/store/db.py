@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from crm_desktop import paths
-from crm_desktop.store.migrations import migrate
+from crm_desktop.store.migrations import check_not_newer, migrate, read_version
 from crm_desktop.store.models import database_proxy
 
 PRAGMAS = {
@@ -28,6 +28,9 @@ def connect(path: str | Path | None = None) -> SqliteDatabase:
     db_path = Path(path) if path is not None else paths.database_path()
     paths.ensure_private_dir(db_path.parent)
     close()
+    if db_path.exists():
+        # Refuse a newer file before anything (even the WAL switch) writes to it.
+        check_not_newer(read_version(db_path))
     db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
     database_proxy.initialize(db)
     db.connect()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from peewee import JOIN
-
 from collections import defaultdict
 from collections.abc import Iterable
+
+from peewee import JOIN
 
 from crm_desktop.store.models import (
     Company,

@@ -100,7 +100,3 @@ class MeetingAttendee(BaseModel):
 
     class Meta:
         indexes = ((("meeting", "contact"), True),)
-
-
-# Tables of schema version 1, in creation order.
-V1_MODELS = [Company, Contact, Tag, ContactTag, Referral, Meeting, MeetingAttendee]

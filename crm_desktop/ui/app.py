@@ -1,0 +1,81 @@
+"""Starting the GUI, and the smoke test the packaged app runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm_desktop import APP_NAME, __version__, paths, resources
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.resource_path("icons", "giveback.svg"))))
+    app.setDesktopFileName("giveback")
+    style = resources.resource_path("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui() -> int:
+    from crm_desktop.services.errors import GivebackError
+    from crm_desktop.store import DatabaseTooNew, connect
+    from crm_desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    try:
+        connect(paths.database_path())
+    except (DatabaseTooNew, GivebackError, OSError) as err:
+        QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
+        return 1
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
+def smoke_test() -> int:
+    """Open the main window on a temporary data folder, render a prep sheet, quit.
+
+    Used by CI against the frozen bundle; prints what it did and exits 0 on success.
+    """
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from crm_desktop.printing import to_pdf
+    from crm_desktop.services import prepsheet, sample
+    from crm_desktop.services.contacts import list_contacts
+    from crm_desktop.store import close, connect
+    from crm_desktop.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="giveback-smoke-") as tmp:
+        paths.set_data_dir(tmp)
+        app = create_application()
+        connect(paths.database_path())
+        sample.load_sample_network()
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        first = list_contacts()[0]
+        sheet = prepsheet.compose(contact_id=first.id)
+        pdf = to_pdf(prepsheet.to_html(sheet), Path(tmp) / "smoke.pdf", "smoke")
+        size = pdf.stat().st_size
+        ok = size > 1000 and window.isVisible()
+        window.close()
+        app.processEvents()
+        close()
+        print(
+            f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes: "
+            + ("ok" if ok else "FAILED")
+        )
+        return 0 if ok else 1

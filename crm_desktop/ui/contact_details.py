@@ -1,0 +1,139 @@
+"""The pane beside the contacts list: everything about one person."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import contacts, meetings, referrals
+from crm_desktop.services.errors import NotFound
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(_e(line) for line in text.splitlines())
+
+
+class ContactDetails(QWidget):
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    prep_sheet_requested = Signal(int)
+    meeting_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        self.title = QLabel()
+        self.title.setObjectName("paneTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.setOpenExternalLinks(False)
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+
+        self.edit_button = QPushButton("Edit…")
+        self.prep_button = QPushButton("Prep sheet…")
+        self.meeting_button = QPushButton("New meeting…")
+        self.delete_button = QPushButton("Delete…")
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.prep_button.clicked.connect(lambda: self._emit(self.prep_sheet_requested))
+        self.meeting_button.clicked.connect(lambda: self._emit(self.meeting_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.prep_button, self.meeting_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        layout.addWidget(self.body, 1)
+        self.show_contact(None)
+
+    def _emit(self, signal) -> None:
+        if self.contact_id is not None:
+            signal.emit(self.contact_id)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        record = None
+        if contact_id is not None:
+            try:
+                record = contacts.get_contact(contact_id)
+            except NotFound:
+                record = None
+        self.contact_id = record.id if record else None
+        for button in (self.edit_button, self.prep_button, self.meeting_button, self.delete_button):
+            button.setEnabled(record is not None)
+        if record is None:
+            self.title.setText("No one selected")
+            self.subtitle.setText("Pick a contact on the left to see everything about them.")
+            self.body.clear()
+            return
+        self.title.setText(record.full_name)
+        self.subtitle.setText(" at ".join(p for p in (record.title, record.company) if p))
+        self.body.setHtml(self._details_html(record))
+
+    def _details_html(self, c) -> str:
+        parts = []
+        rows = [
+            ("Email", c.email),
+            ("Phone", c.phone),
+            ("LinkedIn", c.linkedin_url),
+            ("Tags", ", ".join(c.tags)),
+        ]
+        cells = "".join(
+            f'<tr><td style="color:#6b7280; padding-right:12px">{_e(k)}</td><td>{_e(v)}</td></tr>'
+            for k, v in rows
+            if v
+        )
+        if cells:
+            parts.append(f"<table>{cells}</table>")
+        if referrals.placement(c.id) is not None:
+            chain = " → ".join(_e(n) for n in referrals.chain_names(c.id))
+            parts.append(f"<h4>How you are connected</h4><p>{chain}</p>")
+            thanks = referrals.whom_to_thank(c.id)
+            if thanks:
+                parts.append(f"<p>Thank {_e(thanks[0])} for the introduction.</p>")
+        else:
+            parts.append(
+                '<h4>How you are connected</h4><p style="color:#6b7280">'
+                "Not in your referral graph yet.</p>"
+            )
+        if c.how_we_met:
+            parts.append(f"<h4>How we met</h4><p>{_lines(c.how_we_met)}</p>")
+        if c.notes:
+            parts.append(f"<h4>Notes</h4><p>{_lines(c.notes)}</p>")
+        history = meetings.meetings_with(c.id)
+        if history:
+            items = []
+            for m in history:
+                place = f" · {_e(m.place)}" if m.place else ""
+                summary = _lines(m.notes or m.agenda)
+                items.append(
+                    f"<p><b>{m.starts_at:%d %b %Y %H:%M}</b> "
+                    f'<span style="color:#6b7280">{_e(m.kind_label)}{place}</span>'
+                    + (f"<br/>{summary}" if summary else "")
+                    + "</p>"
+                )
+            parts.append("<h4>Meetings</h4>" + "".join(items))
+        return "".join(parts)

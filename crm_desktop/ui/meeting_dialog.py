@@ -1,0 +1,174 @@
+"""Plan or record a meeting with a contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import contacts, meetings
+from crm_desktop.services.errors import GivebackError
+from crm_desktop.services.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
+
+
+def _next_slot() -> dt.datetime:
+    """Tomorrow at ten: a sensible default for a new meeting."""
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    return dt.datetime.combine(tomorrow, dt.time(10, 0))
+
+
+class MeetingDialog(QDialog):
+    meeting_saved = Signal(int)
+
+    def __init__(
+        self,
+        meeting: MeetingRecord | None = None,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._meeting_id = meeting.id if meeting else None
+        self.setWindowTitle("Edit meeting" if meeting else "New meeting")
+        self.setMinimumWidth(520)
+
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in contacts.list_contacts():
+            label = f"{row.full_name} — {row.company}" if row.company else row.full_name
+            self.person.addItem(label, row.id)
+        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.person.setCurrentIndex(-1)
+        self.person.lineEdit().setPlaceholderText("Who are you meeting?")
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 600)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(" min")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("Café, address or video link")
+        self.goal = QLineEdit()
+        self.goal.setPlaceholderText("What you hope to leave with")
+        self.agenda = QPlainTextEdit()
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setFixedHeight(80)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(110)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&With", self.person)
+        form.addRow("W&hen", self.when)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Duration", self.minutes)
+        form.addRow("&Place", self.place)
+        form.addRow("&Goal", self.goal)
+        form.addRow("&Agenda", self.agenda)
+        form.addRow("&Notes", self.notes)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if meeting:
+            self._fill(meeting)
+        else:
+            self.set_when(_next_slot())
+            self.minutes.setValue(30)
+            if contact_id is not None:
+                self.set_person(contact_id)
+
+    def set_person(self, contact_id: int) -> None:
+        self.person.setCurrentIndex(self.person.findData(contact_id))
+
+    def set_when(self, when: dt.datetime) -> None:
+        self.when.setDateTime(QDateTime(when.date(), QTime(when.hour, when.minute)))
+
+    def _fill(self, m: MeetingRecord) -> None:
+        if m.attendee_ids:
+            self.set_person(m.attendee_ids[0])
+        self.set_when(m.starts_at)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind)))
+        self.minutes.setValue(m.duration_minutes)
+        self.place.setText(m.place)
+        self.goal.setText(m.goal)
+        self.agenda.setPlainText(m.agenda)
+        self.notes.setPlainText(m.notes)
+
+    def _person_id(self) -> int | None:
+        text = self.person.currentText().strip()
+        index = self.person.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.person.itemData(index)
+        return None
+
+    def entered(self) -> MeetingInput:
+        person = self._person_id()
+        qdt = self.when.dateTime()
+        date, time = qdt.date(), qdt.time()
+        return MeetingInput(
+            contact_ids=[person] if person is not None else [],
+            starts_at=dt.datetime(
+                date.year(), date.month(), date.day(), time.hour(), time.minute()
+            ),
+            kind=self.kind.currentData(),
+            place=self.place.text(),
+            duration_minutes=self.minutes.value(),
+            goal=self.goal.text(),
+            agenda=self.agenda.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        data = self.entered()
+        if not data.contact_ids:
+            self._show_error("Choose who the meeting is with from the list.")
+            return
+        try:
+            if self._meeting_id is None:
+                record = meetings.create_meeting(data)
+            else:
+                record = meetings.update_meeting(self._meeting_id, data)
+        except GivebackError as err:
+            self._show_error(str(err))
+            return
+        self._meeting_id = record.id
+        self.meeting_saved.emit(record.id)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own data folder under tmp_path and a
+real SQLite file there; GUI tests run offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from crm_desktop import paths  # noqa: E402
+from crm_desktop.services import events  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """A private data folder for this test; the user's own folder is never touched."""
+    folder = tmp_path / "data"
+    monkeypatch.delenv(paths.ENV_VAR, raising=False)
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+    events._subscribers.clear()
+
+
+@pytest.fixture
+def db(data_dir):
+    from crm_desktop import store
+
+    database = store.connect(paths.database_path())
+    yield database
+    store.close()
+
+
+@pytest.fixture
+def sample_db(db):
+    from crm_desktop.services import sample
+
+    sample.load_sample_network()
+    return db
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from crm_desktop.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,35 @@
+-- A Giveback database at schema version 1 (the first release), with a few rows.
+-- tests/test_store.py builds a real file from it to test the migrations.
+BEGIN TRANSACTION;
+CREATE TABLE "company" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "industry" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL);
+INSERT INTO "company" VALUES(1,'Acme Robotics','','2026-01-05 10:00:00');
+CREATE TABLE "contact" ("id" INTEGER NOT NULL PRIMARY KEY, "full_name" VARCHAR(255) NOT NULL, "company_id" INTEGER, "title" VARCHAR(255) NOT NULL, "email" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "linkedin_url" VARCHAR(255) NOT NULL, "how_we_met" TEXT NOT NULL, "notes" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, FOREIGN KEY ("company_id") REFERENCES "company" ("id") ON DELETE SET NULL);
+INSERT INTO "contact" VALUES(1,'Zoë Lefèvre',NULL,'Product Manager','zoe@example.com','','','Alumni mixer','Loves climate tech','2026-01-05 10:00:00','2026-01-05 10:00:00');
+INSERT INTO "contact" VALUES(2,'Daniel Kowalski',1,'Engineering Manager','daniel@example.com','','','','','2026-01-05 10:00:00','2026-01-05 10:00:00');
+CREATE TABLE "contact_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
+INSERT INTO "contact_tag" VALUES(1,1,1);
+CREATE TABLE "meeting" ("id" INTEGER NOT NULL PRIMARY KEY, "starts_at" DATETIME NOT NULL, "duration_minutes" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "place" VARCHAR(255) NOT NULL, "goal" TEXT NOT NULL, "agenda" TEXT NOT NULL, "notes" TEXT NOT NULL, "outcome" TEXT NOT NULL, "created_at" DATETIME NOT NULL);
+INSERT INTO "meeting" VALUES(1,'2026-01-10 09:00:00',30,'coffee','Bean There','','','Talked about the dbt migration','','2026-01-05 10:00:00');
+CREATE TABLE "meeting_attendee" ("id" INTEGER NOT NULL PRIMARY KEY, "meeting_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+INSERT INTO "meeting_attendee" VALUES(1,1,2);
+CREATE TABLE "referral" ("id" INTEGER NOT NULL PRIMARY KEY, "referred_id" INTEGER NOT NULL, "referrer_id" INTEGER, "introduced_on" DATE, "note" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("referred_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("referrer_id") REFERENCES "contact" ("id") ON DELETE SET NULL);
+INSERT INTO "referral" VALUES(1,1,NULL,NULL,'','2026-01-05 10:00:00');
+INSERT INTO "referral" VALUES(2,2,1,'2026-01-06','','2026-01-05 10:00:00');
+CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL);
+INSERT INTO "tag" VALUES(1,'mentor');
+CREATE UNIQUE INDEX "company_name" ON "company" ("name");
+CREATE INDEX "contact_full_name" ON "contact" ("full_name");
+CREATE INDEX "contact_company_id" ON "contact" ("company_id");
+CREATE INDEX "contact_email" ON "contact" ("email");
+CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
+CREATE INDEX "contact_tag_contact_id" ON "contact_tag" ("contact_id");
+CREATE INDEX "contact_tag_tag_id" ON "contact_tag" ("tag_id");
+CREATE UNIQUE INDEX "contact_tag_contact_id_tag_id" ON "contact_tag" ("contact_id", "tag_id");
+CREATE INDEX "meeting_starts_at" ON "meeting" ("starts_at");
+CREATE INDEX "meeting_attendee_meeting_id" ON "meeting_attendee" ("meeting_id");
+CREATE INDEX "meeting_attendee_contact_id" ON "meeting_attendee" ("contact_id");
+CREATE UNIQUE INDEX "meeting_attendee_meeting_id_contact_id" ON "meeting_attendee" ("meeting_id", "contact_id");
+CREATE UNIQUE INDEX "referral_referred_id" ON "referral" ("referred_id");
+CREATE INDEX "referral_referrer_id" ON "referral" ("referrer_id");
+COMMIT;
+PRAGMA user_version = 1;

@@ -1,0 +1,71 @@
+"""Meetings: planning, listing, and which meeting a prep sheet is for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crm_desktop.services import contacts, meetings
+from crm_desktop.services.contacts import ContactInput
+from crm_desktop.services.errors import InvalidInput
+from crm_desktop.services.meetings import MeetingInput
+
+NOW = dt.datetime(2026, 11, 27, 12, 0)
+
+
+@pytest.fixture
+def ann(db):
+    return contacts.add_contact(ContactInput(full_name="Ann Lee")).id
+
+
+def plan(contact_id, when, **kw):
+    return meetings.create_meeting(MeetingInput(contact_ids=[contact_id], starts_at=when, **kw))
+
+
+def test_upcoming_soonest_first_past_latest_first(ann):
+    a = plan(ann, NOW + dt.timedelta(days=3))
+    b = plan(ann, NOW + dt.timedelta(days=1))
+    c = plan(ann, NOW - dt.timedelta(days=1))
+    d = plan(ann, NOW - dt.timedelta(days=9))
+    assert [m.id for m in meetings.list_meetings("upcoming", NOW)] == [b.id, a.id]
+    assert [m.id for m in meetings.list_meetings("past", NOW)] == [c.id, d.id]
+    assert len(meetings.list_meetings("all", NOW)) == 4
+
+
+def test_meeting_to_prepare_is_the_next_else_the_last(ann):
+    last = plan(ann, NOW - dt.timedelta(days=2))
+    assert meetings.meeting_to_prepare(ann, NOW).id == last.id
+    nxt = plan(ann, NOW + dt.timedelta(days=2))
+    plan(ann, NOW + dt.timedelta(days=5))
+    assert meetings.meeting_to_prepare(ann, NOW).id == nxt.id
+
+
+def test_meeting_notes_make_the_contact_searchable(ann):
+    plan(ann, NOW, notes="They are migrating to Snowflake")
+    assert [r.full_name for r in contacts.list_contacts("snowflake")] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [({"kind": "party"}, "coffee, call, video"), ({"duration_minutes": 0}, "at least a minute")],
+)
+def test_invalid_meetings_are_refused(ann, changes, message):
+    with pytest.raises(InvalidInput, match=message):
+        plan(ann, NOW, **changes)
+    assert meetings.list_meetings("all", NOW) == []
+
+
+def test_a_meeting_needs_someone(db):
+    with pytest.raises(InvalidInput, match="at least one person"):
+        meetings.create_meeting(MeetingInput(contact_ids=[], starts_at=NOW))
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "2026-13-01 10:00", ""])
+def test_parse_when_rejects_nonsense(text):
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD HH:MM"):
+        meetings.parse_when(text)
+
+
+def test_parse_when_reads_local_time():
+    assert meetings.parse_when("2026-12-01 09:30") == dt.datetime(2026, 12, 1, 9, 30)
