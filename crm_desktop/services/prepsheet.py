@@ -19,6 +19,7 @@ from crm_desktop.services.errors import InvalidInput
 from crm_desktop.services.meetings import MeetingRecord
 
 PAST_MEETINGS_SHOWN = 5
+NOTE_LINES = 7
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,14 @@ def _multiline(text: str) -> str:
 
 
 def format_when(when: dt.datetime) -> str:
-    return f"{when:%A %d %B %Y}, {when:%H:%M}"
+    return f"{when:%a %d %b %Y}, {when:%H:%M}"
 
 
 def _meeting_line(meeting: MeetingRecord | None) -> str:
     if meeting is None:
         return '<span class="muted">No meeting planned yet</span>'
-    where = f" · {_e(meeting.place)}" if meeting.place else ""
+    same = meeting.place.casefold() == meeting.kind_label.casefold()
+    where = f" · {_e(meeting.place)}" if meeting.place and not same else ""
     return (
         f"<b>{_e(format_when(meeting.starts_at))}</b><br/>"
         f"{_e(meeting.kind_label)}, {meeting.duration_minutes} min{where}"
@@ -161,7 +163,7 @@ def to_html(sheet: PrepSheet) -> str:
         notes=notes,
         plan=_plan(sheet.meeting),
         history=_history(sheet.past_meetings),
-        note_lines="<br/>".join(["_" * 95] * 6),
+        note_lines='<tr><td class="line">&nbsp;</td></tr>' * NOTE_LINES,
         generated=_e(f"{sheet.generated_on:%d %B %Y}"),
     )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import contacts, meetings
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
+from crm_desktop.services.text import fold
 
 
 def _next_slot() -> dt.datetime:
@@ -129,11 +130,18 @@ class MeetingDialog(QDialog):
         self.notes.setPlainText(m.notes)
 
     def _person_id(self) -> int | None:
+        """The contact picked, or the only one whose name contains what was typed."""
         text = self.person.currentText().strip()
+        if not text:
+            return None
         index = self.person.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.person.itemData(index)
-        return None
+        wanted = fold(text)
+        hits = [
+            i for i in range(self.person.count()) if wanted in fold(self.person.itemText(i))
+        ]
+        return self.person.itemData(hits[0]) if len(hits) == 1 else None
 
     def entered(self) -> MeetingInput:
         person = self._person_id()
@@ -155,7 +163,9 @@ class MeetingDialog(QDialog):
     def save(self) -> None:
         data = self.entered()
         if not data.contact_ids:
-            self._show_error("Choose who the meeting is with from the list.")
+            self._show_error(
+                "Choose who the meeting is with from the list (type part of a name)."
+            )
             return
         try:
             if self._meeting_id is None:
