@@ -20,7 +20,10 @@ def run(tmp_path):
         env.pop("GIVEBACK_DATA_DIR", None)
         result = subprocess.run(
             [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
-            capture_output=True, text=True, env=env, timeout=60,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
         if check:
             assert result.returncode == 0, result.stderr
@@ -31,8 +34,12 @@ def run(tmp_path):
 
 
 def test_version():
-    out = subprocess.run([sys.executable, "-m", "crm_desktop", "--version"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.startswith("Giveback ")
 
 
@@ -47,8 +54,18 @@ def test_add_refer_chain_meeting_prep(run, tmp_path):
     chain = json.loads(run("chain", "Zoë Lefèvre", "--json").stdout)
     assert chain["thank"] == ["Bob <b>Stone</b>", "Ann Lee"]
 
-    out = run("meeting", "Zoë Lefèvre", "--at", "2030-01-02 10:30", "--kind", "video",
-              "--agenda", "Ask about Helio", "--notes", "n/a").stdout
+    out = run(
+        "meeting",
+        "Zoë Lefèvre",
+        "--at",
+        "2030-01-02 10:30",
+        "--kind",
+        "video",
+        "--agenda",
+        "Ask about Helio",
+        "--notes",
+        "n/a",
+    ).stdout
     assert "Video call with Zoë Lefèvre, 2030-01-02 10:30" in out
     listed = json.loads(run("meetings", "--json").stdout)
     assert [m["agenda"] for m in listed] == ["Ask about Helio"]
@@ -97,6 +114,10 @@ def test_cycle_refused_and_bad_date_rejected(run):
 def test_data_dir_from_environment(tmp_path):
     folder = tmp_path / "env-data"
     env = dict(os.environ, GIVEBACK_DATA_DIR=str(folder), QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, "-m", "crm_desktop", "add-contact", "Ann"], env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "add-contact", "Ann"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     assert (folder / "giveback.sqlite3").exists()

@@ -18,8 +18,12 @@ def names(rows):
 
 
 def test_add_keeps_what_was_typed_and_trims_single_line_fields(db):
-    c = add("  Bob   Stone ", company="<b>Bob</b> & Co", tags=["mentor, data", "Mentor"],
-            notes="line one\nline two")
+    c = add(
+        "  Bob   Stone ",
+        company="<b>Bob</b> & Co",
+        tags=["mentor, data", "Mentor"],
+        notes="line one\nline two",
+    )
     again = contacts.get_contact(c.id)
     assert again.full_name == "Bob Stone"
     assert again.company == "<b>Bob</b> & Co"

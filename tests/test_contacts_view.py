@@ -38,8 +38,9 @@ def test_empty_state_then_add_contact_through_the_form(view, qtbot):
     qtbot.keyClicks(dialog.email, "bob@example.com")
     qtbot.keyClicks(dialog.tags, "mentor, data")
     qtbot.keyClicks(dialog.notes, "Met at PyCon")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # Saved at once, listed, selected, details shown as plain text.
     [row] = contacts.list_contacts()
@@ -66,8 +67,11 @@ def test_invalid_form_keeps_what_was_typed(view, qtbot):
 
 
 def test_search_as_you_type_filters_the_list(view, qtbot):
-    for name, company in (("Zoë Lefèvre", "Helio"), ("Daniel Kowalski", "Acme"),
-                          ("Sofía Navarro", "Acme")):
+    for name, company in (
+        ("Zoë Lefèvre", "Helio"),
+        ("Daniel Kowalski", "Acme"),
+        ("Sofía Navarro", "Acme"),
+    ):
         contacts.add_contact(ContactInput(full_name=name, company=company))
     assert len(shown_names(view)) == 3
     qtbot.keyClicks(view.search, "zoe")
@@ -116,7 +120,9 @@ def test_details_show_chain_and_meetings(view, sample_db):
     text = view.details.body.toPlainText()
     assert "Me → Priya Raman → Daniel Kowalski" in text
     assert "Thank Priya Raman for the introduction." in text
-    assert any(m.notes and m.notes.splitlines()[0] in text for m in meetings.meetings_with(daniel.id))
+    assert any(
+        m.notes and m.notes.splitlines()[0] in text for m in meetings.meetings_with(daniel.id)
+    )
 
 
 def test_rows_drag_out_as_contact_ids(view, sample_db):

@@ -44,8 +44,9 @@ def test_plan_a_meeting_through_the_dialog(view, qtbot):
     dialog.kind.setCurrentIndex(dialog.kind.findData("video"))
     qtbot.keyClicks(dialog.place, "Video call")
     qtbot.keyClicks(dialog.agenda, "Ask about <the> role & team")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [m] = meetings.list_meetings("upcoming")
     assert m.attendee_ids == (ann,) and m.kind == "video"

@@ -39,12 +39,21 @@ def bob(db):
     ).id
     referrals.refer(ann, bob)
     meetings.create_meeting(
-        MeetingInput(contact_ids=[bob], starts_at=NOW - dt.timedelta(days=7),
-                     notes="Talked about the <data> team & hiring")
+        MeetingInput(
+            contact_ids=[bob],
+            starts_at=NOW - dt.timedelta(days=7),
+            notes="Talked about the <data> team & hiring",
+        )
     )
     meetings.create_meeting(
-        MeetingInput(contact_ids=[bob], starts_at=NOW + dt.timedelta(hours=3), kind="video",
-                     place="Video call", agenda="Ask about the platform role", goal="Get a referral")
+        MeetingInput(
+            contact_ids=[bob],
+            starts_at=NOW + dt.timedelta(hours=3),
+            kind="video",
+            place="Video call",
+            agenda="Ask about the platform role",
+            goal="Get a referral",
+        )
     )
     return bob
 
