@@ -35,3 +35,15 @@ def test_unhandled_roles_do_not_leak_none_references(sample_db):
     for _ in range(3000):
         proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     assert before - sys.getrefcount(None) < 100
+
+
+def test_tags_tooltip_is_escaped_plain_text(db):
+    from crm_desktop.services import contacts
+    from crm_desktop.services.contacts import ContactInput
+    from crm_desktop.ui.contacts_model import COL_TAGS
+
+    contacts.add_contact(ContactInput(full_name="Ann", tags=["<b>vip</b>", "data"]))
+    model = ContactsTableModel()
+    model.refresh()
+    tip = model.index(0, COL_TAGS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;vip&lt;/b&gt;" in tip and "<b>vip" not in tip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import Qt as GuiQt
 
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import ContactRow
@@ -11,6 +12,7 @@ from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
 COL_NAME, COL_COMPANY, COL_TITLE, COL_EMAIL, COL_TAGS = range(5)
 HEADERS = ("Name", "Company", "Title", "Email", "Tags")
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
+convertFromPlainText = GuiQt.convertFromPlainText  # noqa: N816 (lives on QtGui's Qt)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +68,7 @@ class ContactsTableModel(QAbstractTableModel):
             return self._rows[index.row()].id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TAGS:
             tags = self._cells[index.row()][COL_TAGS]
-            return Qt.convertFromPlainText(tags) if tags else None
+            return convertFromPlainText(tags) if tags else None
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.contacts_view.sample_requested.connect(self.load_sample_network)
         self.graph_view.open_contact_requested.connect(self.show_contact)
         self.graph_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
+        self.graph_view.status_message.connect(self._on_graph_view_status_message)
         self.meetings_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         self.statusBar().showMessage(f"Data: {paths.database_path()}", 6000)
 
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
     def show_contact(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.contacts_view)
         self.contacts_view.select_contact(contact_id)
+
+    @Slot(str)
+    def _on_graph_view_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     def _on_find(self) -> None:
         self.tabs.setCurrentWidget(self.contacts_view)
