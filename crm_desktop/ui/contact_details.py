@@ -127,7 +127,8 @@ class ContactDetails(QWidget):
         if history:
             items = []
             for m in history:
-                place = f" · {_e(m.place)}" if m.place else ""
+                same = m.place.casefold() == m.kind_label.casefold()
+                place = f" · {_e(m.place)}" if m.place and not same else ""
                 summary = _lines(m.notes or m.agenda)
                 items.append(
                     f"<p><b>{m.starts_at:%d %b %Y %H:%M}</b> "
