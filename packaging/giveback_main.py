@@ -1,0 +1,5 @@
+"""Entry point of the frozen Giveback bundle (see packaging/giveback.spec)."""
+
+from crm_desktop.cli import main
+
+raise SystemExit(main())
