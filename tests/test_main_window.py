@@ -78,3 +78,11 @@ def test_about_shows_the_data_folder_as_text(window):
     box = window._about_box
     assert str(paths.data_dir()) in box.text()
     box.close()
+
+
+def test_redo_shortcuts_are_never_listed_twice():
+    from crm_desktop.ui.main_window import unique_shortcuts
+
+    shift_z = QKeySequence("Ctrl+Shift+Z")
+    result = unique_shortcuts(shift_z, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+    assert result == [shift_z, QKeySequence("Ctrl+Y")]

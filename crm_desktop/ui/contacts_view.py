@@ -74,11 +74,11 @@ class ContactsView(QWidget):
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         for column, width in (
-            (COL_NAME, 170),
-            (1, 150),
-            (2, 150),
-            (COL_EMAIL, 190),
-            (COL_TAGS, 100),
+            (COL_NAME, 160),
+            (1, 140),
+            (2, 140),
+            (COL_EMAIL, 180),
+            (COL_TAGS, 90),
         ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())

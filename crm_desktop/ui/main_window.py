@@ -19,6 +19,16 @@ from crm_desktop.ui.meetings_view import MeetingsView
 from crm_desktop.ui.prep_preview import PrepPreview
 
 
+def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
+    """Each key sequence once: a sequence listed twice on one action makes Qt call it
+    ambiguous and ignore it (Ctrl+Shift+Z is also the platform's Redo on Linux desktops)."""
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,7 +76,12 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            unique_shortcuts(
+                QKeySequence("Ctrl+Shift+Z"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+            )
+        )
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

@@ -22,7 +22,8 @@ class PrepPreview(QPrintPreviewDialog):
         self.html = html
         self.sheet_title = title
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9)))
         self.paintRequested.connect(self._on_paint_requested)
 
         self.export_action = QAction("Export PDF…", self)
