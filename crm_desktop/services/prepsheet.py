@@ -8,7 +8,6 @@ is shown as typed, never read as markup.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from string import Template
 
@@ -17,6 +16,8 @@ from crm_desktop.services import contacts, meetings, referrals
 from crm_desktop.services.contacts import ContactRecord
 from crm_desktop.services.errors import InvalidInput
 from crm_desktop.services.meetings import MeetingRecord
+from crm_desktop.services.text import escape as _e
+from crm_desktop.services.text import escape_lines as _multiline
 
 PAST_MEETINGS_SHOWN = 5
 NOTE_LINES = 7
@@ -64,14 +65,6 @@ def compose(
         past_meetings=past[:PAST_MEETINGS_SHOWN],
         generated_on=now.date(),
     )
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _multiline(text: str) -> str:
-    return "<br/>".join(_e(line) for line in text.splitlines())
 
 
 def format_when(when: dt.datetime) -> str:

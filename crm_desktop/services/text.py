@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 
@@ -24,3 +25,13 @@ def clean_tags(tags) -> list[str]:
             if tag and fold(tag) not in seen:
                 seen[fold(tag)] = tag
     return list(seen.values())
+
+
+def escape(text: str) -> str:
+    """Text the user typed, safe to put in rich text or HTML: shown, never interpreted."""
+    return html.escape(text, quote=True)
+
+
+def escape_lines(text: str) -> str:
+    """Like ``escape``, keeping the user's line breaks."""
+    return "<br/>".join(escape(line) for line in text.splitlines())

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -16,14 +13,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import contacts, meetings, referrals
 from crm_desktop.services.errors import NotFound
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _lines(text: str) -> str:
-    return "<br/>".join(_e(line) for line in text.splitlines())
+from crm_desktop.services.text import escape as _e
+from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.ui.widgets import plain_label
 
 
 class ContactDetails(QWidget):
@@ -35,14 +27,8 @@ class ContactDetails(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_id: int | None = None
-        self.title = QLabel()
-        self.title.setObjectName("paneTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setWordWrap(True)
+        self.title = plain_label("paneTitle", wrap=True)
+        self.subtitle = plain_label("muted", wrap=True)
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)

@@ -7,13 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +22,9 @@ from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.contact_details import ContactDetails
 from crm_desktop.ui.contact_dialog import ContactDialog
-from crm_desktop.ui.contacts_model import COL_EMAIL, COL_NAME, COL_TAGS, ContactsTableModel
+from crm_desktop.ui.contacts_model import COL_NAME, ContactsTableModel
 from crm_desktop.ui.empty_state import EmptyState
+from crm_desktop.ui.widgets import list_table, plain_label
 
 SEARCH_DELAY_MS = 120
 
@@ -55,36 +54,11 @@ class ContactsView(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.add_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model, (160, 140, 140, 180, 90))
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
-        for column, width in (
-            (COL_NAME, 160),
-            (1, 140),
-            (2, 140),
-            (COL_EMAIL, 180),
-            (COL_TAGS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.no_results = QLabel()
-        self.no_results.setObjectName("muted")
-        self.no_results.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_results = plain_label("muted")
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_results.hide()
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,20 +17,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import contacts, meetings
 from crm_desktop.services.errors import GivebackError, NotFound
 from crm_desktop.services.prepsheet import format_when
+from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.meeting_dialog import MeetingDialog
 from crm_desktop.ui.meetings_model import COL_WHEN, MeetingsTableModel
+from crm_desktop.ui.widgets import list_table, plain_label
 
 FILTERS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All"))
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _lines(text: str) -> str:
-    return "<br/>".join(_e(line) for line in text.splitlines())
 
 
 class MeetingsView(QWidget):
@@ -63,21 +52,7 @@ class MeetingsView(QWidget):
         self.new_button.clicked.connect(lambda: self.add_meeting())
         top.addWidget(self.new_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setMinimumSectionSize(60)
-        for column, width in enumerate((160, 170, 80, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table(self.model, (160, 170, 80, 150))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty_label = QLabel()
         self.empty_label.setObjectName("muted")
@@ -91,14 +66,8 @@ class MeetingsView(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.title = QLabel()
-        self.title.setObjectName("paneTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setWordWrap(True)
+        self.title = plain_label("paneTitle", wrap=True)
+        self.subtitle = plain_label("muted", wrap=True)
         self.edit_button = QPushButton("Edit…")
         self.prep_button = QPushButton("Prep sheet…")
         self.delete_button = QPushButton("Delete…")

@@ -1,0 +1,44 @@
+"""Small widget builders shared by the pages, so every list looks and behaves alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+ROW_HEIGHT = 28
+
+
+def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
+    """A read-only, single-selection table of whole rows with fixed row heights
+    (a resize-to-contents header costs seconds on big lists)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(60)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def plain_label(object_name: str = "", wrap: bool = False) -> QLabel:
+    """A label that shows text exactly as given, never as rich text."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
