@@ -74,9 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--when", choices=["upcoming", "past", "all"], default="upcoming")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("prep", help="write the prep sheet for the next (else last) meeting")
-    p.add_argument("name")
+    p = sub.add_parser(
+        "prep", help="write the prep sheet for NAME's next (else last) meeting, or --today's"
+    )
+    p.add_argument("name", nargs="?")
+    p.add_argument("--today", action="store_true", help="every meeting today, in one PDF")
     p.add_argument("--pdf", required=True, metavar="FILE")
+    p.add_argument("--paper", choices=["auto", "a4", "letter"], help="default: your setting")
 
     sub.add_parser("load-sample", help="fill an empty database with the sample network")
     return parser
@@ -237,14 +241,25 @@ def _meetings(args) -> int:
 
 def _prep(args) -> int:
     from crm_desktop.services import contacts, prepsheet
+    from crm_desktop.services.errors import InvalidInput
 
-    contact = contacts.find_contact(args.name)
-    sheet = prepsheet.compose(contact_id=contact.id)
+    if args.today == bool(args.name):
+        raise InvalidInput("Name one contact, or use --today (not both).")
+    if args.today:
+        sheets = prepsheet.todays_sheets()
+        if not sheets:
+            print("No meetings today: no prep sheets written.", file=sys.stderr)
+            return 1
+    else:
+        sheets = [prepsheet.compose(contact_id=contacts.find_contact(args.name).id)]
+    options = prepsheet.load_options()
+    if args.paper:
+        options.paper = args.paper
     _ensure_gui_application()
-    from crm_desktop.printing import to_pdf
+    from crm_desktop.printing.prep import sheets_to_pdf
 
-    target = to_pdf(prepsheet.to_html(sheet), args.pdf, prepsheet.sheet_title(sheet))
-    print(f"Wrote {target}")
+    target = sheets_to_pdf(sheets, args.pdf, options)
+    print(f"Wrote {target} ({len(sheets)} sheet{'s' if len(sheets) != 1 else ''})")
     return 0
 
 

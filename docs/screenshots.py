@@ -15,7 +15,7 @@ DOCS = Path(__file__).resolve().parent
 
 def main() -> int:
     from crm_desktop import paths, store
-    from crm_desktop.printing import to_pdf
+    from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import contacts, prepsheet, sample
     from crm_desktop.ui.app import create_application
     from crm_desktop.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def main() -> int:
         window.grab().save(str(DOCS / "meetings.png"))
 
         sheet = prepsheet.compose(contact_id=daniel.id)
-        pdf = to_pdf(prepsheet.to_html(sheet), Path(tmp) / "sheet.pdf")
+        pdf = sheets_to_pdf([sheet], Path(tmp) / "sheet.pdf")
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(DOCS / "prep-sheet")],
             check=True,

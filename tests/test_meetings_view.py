@@ -91,7 +91,7 @@ def test_prep_sheet_button_asks_for_the_selected_meeting(view, qtbot, sample_db)
 def test_prep_preview_opens_and_exports_a_pdf(qtbot, sample_db, tmp_path, monkeypatch):
     daniel = contacts.find_contact("Daniel Kowalski")
     sheet = prepsheet.compose(contact_id=daniel.id)
-    preview = PrepPreview(prepsheet.to_html(sheet), prepsheet.sheet_title(sheet))
+    preview = PrepPreview([sheet])
     qtbot.addWidget(preview)
     preview.open()
     qtbot.waitExposed(preview)

@@ -1,26 +1,68 @@
-"""Prep sheets: one page to read before meeting someone.
+"""Prep sheets: the page a person reads in the café before the meeting.
 
 ``compose`` gathers what the sheet says; ``to_html`` fills the template in
 ``resources/templates``. Every value is escaped: text the user typed or imported
-is shown as typed, never read as markup.
+is shown as typed, never read as markup. Sections can be switched off
+(``PrepOptions``, remembered in the data folder's settings).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass, field, fields
 from string import Template
 
 from crm_desktop import resources
-from crm_desktop.services import contacts, meetings, referrals
+from crm_desktop.services import contacts, meetings, referrals, settings
 from crm_desktop.services.contacts import ContactRecord
 from crm_desktop.services.errors import InvalidInput
 from crm_desktop.services.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
+from crm_desktop.store.models import Company, Contact, MeetingAttendee
 
-PAST_MEETINGS_SHOWN = 5
-NOTE_LINES = 7
+PAST_MEETINGS_SHOWN = 12
+KEY_NOTE_LINES = 4
+NOTE_LINES = 9
+SETTINGS_KEY = "prep_sheet"
+
+
+@dataclass
+class PrepOptions:
+    """Which sections the sheet shows, and on what paper."""
+
+    connection: bool = True
+    about: bool = True
+    history: bool = True
+    give_and_ask: bool = True
+    plan: bool = True
+    notes_area: bool = True
+    paper: str = "auto"  # "auto" (from the locale), "a4" or "letter"
+
+
+SECTION_LABELS = {
+    "connection": "How you are connected",
+    "about": "Who they are, their story, questions to ask",
+    "history": "Past meetings and open follow-ups",
+    "give_and_ask": "Give and ask",
+    "plan": "Your plan",
+    "notes_area": "Lines for notes",
+}
+
+
+def load_options() -> PrepOptions:
+    saved = settings.get(SETTINGS_KEY) or {}
+    known = {f.name: f.type for f in fields(PrepOptions)}
+    values = {k: v for k, v in saved.items() if k in known and isinstance(v, bool | str)}
+    options = PrepOptions(**values)
+    if options.paper not in ("auto", "a4", "letter"):
+        options.paper = "auto"
+    return options
+
+
+def save_options(options: PrepOptions) -> None:
+    settings.put(SETTINGS_KEY, asdict(options))
 
 
 @dataclass(frozen=True)
@@ -32,6 +74,68 @@ class PrepSheet:
     thanks: list[str]
     past_meetings: list[MeetingRecord]
     generated_on: dt.date
+    introduced: list[str] = field(default_factory=list)
+    met_with_them: list[str] = field(default_factory=list)
+    colleagues: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    more_past_meetings: int = 0
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1 or not words[0][0].isascii():
+        return words[0][:2].upper()
+    return (words[0][0] + words[-1][0]).upper()
+
+
+def _questions(contact: ContactRecord, meeting: MeetingRecord | None,
+               past: list[MeetingRecord]) -> list[str]:
+    """Questions the user already wrote down: lines ending in "?" in their notes
+    on this person, this meeting's plan and past meetings, newest first."""
+    texts = []
+    if meeting is not None:
+        texts += [meeting.goal, meeting.agenda, meeting.notes]
+    texts += [contact.notes, contact.how_we_met]
+    texts += [m.notes for m in past]
+    found: list[str] = []
+    for text in texts:
+        for line in (text or "").splitlines():
+            line = line.strip().lstrip("-*•·").strip()
+            if line.endswith("?") and line not in found:
+                found.append(line)
+    return found[:8]
+
+
+def _people_met_with(contact_id: int) -> list[str]:
+    """Others who were in meetings with this contact."""
+    meeting_ids = MeetingAttendee.select(MeetingAttendee.meeting).where(
+        MeetingAttendee.contact == contact_id
+    )
+    rows = (
+        Contact.select(Contact.full_name)
+        .join(MeetingAttendee)
+        .where(MeetingAttendee.meeting.in_(meeting_ids), Contact.id != contact_id)
+        .distinct()
+        .order_by(Contact.full_name)
+        .tuples()
+    )
+    return [name for (name,) in rows]
+
+
+def _colleagues(contact: ContactRecord) -> list[str]:
+    if not contact.company:
+        return []
+    rows = (
+        Contact.select(Contact.full_name)
+        .join(Company)
+        .where(Company.name == contact.company, Contact.id != contact.id)
+        .order_by(Contact.full_name)
+        .limit(8)
+        .tuples()
+    )
+    return [name for (name,) in rows]
 
 
 def compose(
@@ -39,8 +143,8 @@ def compose(
     meeting_id: int | None = None,
     now: dt.datetime | None = None,
 ) -> PrepSheet:
-    """The sheet for a meeting (its first attendee) or for a contact (their next,
-    else last, meeting)."""
+    """The sheet for a meeting (its first attendee unless *contact_id* names
+    another) or for a contact (their next, else last, meeting)."""
     now = now or dt.datetime.now()
     meeting = meetings.get_meeting(meeting_id) if meeting_id is not None else None
     if contact_id is None:
@@ -56,6 +160,7 @@ def compose(
         for m in meetings.meetings_with(contact_id)
         if m.starts_at < now and (meeting is None or m.id != meeting.id)
     ]
+    introduced = [contacts.get_contact(i).full_name for i in referrals.introduced_by(contact_id)]
     return PrepSheet(
         contact=contact,
         meeting=meeting,
@@ -64,103 +169,184 @@ def compose(
         thanks=referrals.whom_to_thank(contact_id) if placed else [],
         past_meetings=past[:PAST_MEETINGS_SHOWN],
         generated_on=now.date(),
+        introduced=sorted(introduced),
+        met_with_them=_people_met_with(contact_id),
+        colleagues=_colleagues(contact),
+        questions=_questions(contact, meeting, past),
+        more_past_meetings=max(0, len(past) - PAST_MEETINGS_SHOWN),
     )
+
+
+def todays_sheets(now: dt.datetime | None = None) -> list[PrepSheet]:
+    """One sheet per person for every meeting today, in the day's order."""
+    now = now or dt.datetime.now()
+    start = dt.datetime.combine(now.date(), dt.time.min)
+    end = start + dt.timedelta(days=1)
+    sheets = []
+    for meeting in reversed(meetings.list_meetings("all", now)):
+        if start <= meeting.starts_at < end:
+            for person in meeting.attendee_ids:
+                sheets.append(compose(contact_id=person, meeting_id=meeting.id, now=now))
+    return sheets
+
+
+# Rendering -------------------------------------------------------------------------------
 
 
 def format_when(when: dt.datetime) -> str:
     return f"{when:%a %d %b %Y}, {when:%H:%M}"
 
 
+def _names(names: list[str]) -> str:
+    return ", ".join(_e(n) for n in names)
+
+
 def _meeting_line(meeting: MeetingRecord | None) -> str:
     if meeting is None:
         return '<span class="muted">No meeting planned yet</span>'
     same = meeting.place.casefold() == meeting.kind_label.casefold()
-    where = f" · {_e(meeting.place)}" if meeting.place and not same else ""
+    where = f"<br/>{_e(meeting.place)}" if meeting.place and not same else ""
     return (
-        f"<b>{_e(format_when(meeting.starts_at))}</b><br/>"
+        f'<span class="when">{_e(format_when(meeting.starts_at))}</span><br/>'
         f"{_e(meeting.kind_label)}, {meeting.duration_minutes} min{where}"
     )
 
 
-def _details(c: ContactRecord) -> str:
-    rows = [
-        ("Email", c.email),
-        ("Phone", c.phone),
-        ("LinkedIn", c.linkedin_url),
-        ("Tags", ", ".join(c.tags)),
-    ]
-    shown = [
+def _section(title: str, body: str) -> str:
+    return (
+        f"<h2>{_e(title)}</h2>"
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<td class="rule"></td></tr></table>'
+        f"{body}"
+    )
+
+
+def _connection(sheet: PrepSheet) -> str:
+    parts = [f'<p class="chain">{" → ".join(_e(n) for n in sheet.chain)}</p>']
+    if not sheet.placed:
+        parts.append('<p class="muted">You have not recorded who introduced you.</p>')
+    elif not sheet.thanks:
+        parts.append('<p class="muted">You met directly.</p>')
+    else:
+        text = f"Thank <b>{_e(sheet.thanks[0])}</b> for the introduction"
+        if len(sheet.thanks) > 1:
+            text += f" (and {_names(sheet.thanks[1:])} further up the chain)"
+        parts.append(f"<p>{text}.</p>")
+    mutual = []
+    if sheet.introduced:
+        mutual.append(f"<b>They introduced you to:</b> {_names(sheet.introduced)}")
+    if sheet.met_with_them:
+        mutual.append(f"<b>You met them with:</b> {_names(sheet.met_with_them)}")
+    if sheet.colleagues:
+        company = _e(sheet.contact.company)
+        mutual.append(f"<b>Also at {company}:</b> {_names(sheet.colleagues)}")
+    parts += [f"<p>{line}</p>" for line in mutual]
+    return _section("How you are connected", "".join(parts))
+
+
+def _about(sheet: PrepSheet) -> str:
+    c = sheet.contact
+    rows = [("Email", c.email), ("Phone", c.phone), ("LinkedIn", c.linkedin_url),
+            ("Tags", ", ".join(c.tags))]
+    cells = "".join(
         f'<tr><td class="label">{_e(label)}</td><td>{_e(value)}</td></tr>'
         for label, value in rows
         if value
-    ]
-    return "".join(shown) or '<tr><td class="muted">No details recorded.</td></tr>'
-
-
-def _plan(meeting: MeetingRecord | None) -> str:
-    if meeting is None:
-        return '<p class="muted">Nothing planned. Add a meeting to write a goal and agenda.</p>'
-    parts = []
-    if meeting.goal:
-        parts.append(f"<p><b>Goal:</b> {_multiline(meeting.goal)}</p>")
-    if meeting.agenda:
-        parts.append(f"<p><b>Agenda</b><br/>{_multiline(meeting.agenda)}</p>")
-    if not parts:
-        parts.append('<p class="muted">No agenda written yet.</p>')
-    parts.append(
-        '<p class="muted">Keep it short and pleasant: thank them for their time, '
-        "and end when you said you would.</p>"
     )
-    return "".join(parts)
+    parts = [f'<table cellspacing="0" cellpadding="1">{cells}</table>'] if cells else []
+    if c.how_we_met:
+        parts.append(f"<p><b>How you met:</b> {_multiline(c.how_we_met)}</p>")
+    if c.notes:
+        parts.append(f"<p><b>Your notes:</b><br/>{_multiline(c.notes)}</p>")
+    if sheet.questions:
+        items = "".join(f"<li>{_e(q)}</li>" for q in sheet.questions)
+        parts.append(f"<p><b>Questions worth asking</b></p><ul>{items}</ul>")
+    if not parts:
+        parts.append('<p class="muted">Nothing recorded about them yet.</p>')
+    return _section("Who they are", "".join(parts))
 
 
-def _history(past: list[MeetingRecord]) -> str:
-    if not past:
-        return '<p class="muted">This is your first meeting.</p>'
+def _key_notes(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    shown = "<br/>".join(_e(line) for line in lines[:KEY_NOTE_LINES])
+    if len(lines) > KEY_NOTE_LINES:
+        shown += f' <span class="muted">(+{len(lines) - KEY_NOTE_LINES} more lines)</span>'
+    return shown
+
+
+def _history(sheet: PrepSheet) -> str:
+    if not sheet.past_meetings:
+        return _section("Past meetings", '<p class="muted">This is your first meeting.</p>')
     items = []
-    for m in past:
-        notes = _multiline(m.notes) if m.notes else '<span class="muted">No notes.</span>'
+    for m in sheet.past_meetings:
+        notes = _key_notes(m.notes) if m.notes.strip() else '<span class="muted">No notes.</span>'
         items.append(
             f'<p><span class="meeting-date">{m.starts_at:%d %b %Y}</span> '
             f'<span class="muted">· {_e(m.kind_label)}</span><br/>{notes}</p>'
         )
-    return "".join(items)
+    if sheet.more_past_meetings:
+        items.append(
+            f'<p class="muted">…and {sheet.more_past_meetings} earlier meetings.</p>'
+        )
+    return _section("Past meetings", "".join(items))
 
 
-def _thanks(sheet: PrepSheet) -> str:
-    if not sheet.placed:
-        return '<span class="muted">You have not recorded who introduced you.</span>'
-    if not sheet.thanks:
-        return '<span class="muted">You met directly.</span>'
-    first = _e(sheet.thanks[0])
-    text = f"Thank <b>{first}</b> for the introduction"
-    if len(sheet.thanks) > 1:
-        text += f" (and {_e(', '.join(sheet.thanks[1:]))} further up the chain)"
-    return text + "."
+def _plan(sheet: PrepSheet) -> str:
+    meeting = sheet.meeting
+    if meeting is None:
+        body = '<p class="muted">Nothing planned. Add a meeting to write a goal and agenda.</p>'
+        return _section("Your plan", body)
+    parts = []
+    if meeting.goal:
+        parts.append(f"<p><b>The one ask:</b> {_multiline(meeting.goal)}</p>")
+    if meeting.agenda:
+        parts.append(f"<p><b>Agenda</b><br/>{_multiline(meeting.agenda)}</p>")
+    if not parts:
+        parts.append('<p class="muted">No goal or agenda written yet.</p>')
+    parts.append(
+        f'<p class="muted">Keep it short and pleasant: {meeting.duration_minutes} minutes, '
+        "thank them for their time, and end when you said you would.</p>"
+    )
+    return _section("Your plan", "".join(parts))
 
 
-def to_html(sheet: PrepSheet) -> str:
+def _notes_area() -> str:
+    rows = '<tr><td class="line" height="22">&nbsp;</td></tr>' * NOTE_LINES
+    return _section("Notes", f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>')
+
+
+def to_html(sheet: PrepSheet, options: PrepOptions | None = None) -> str:
+    options = options or PrepOptions()
     c = sheet.contact
     role = " at ".join(_e(p) for p in (c.title, c.company) if p)
-    how = f"<p><b>How we met:</b> {_multiline(c.how_we_met)}</p>" if c.how_we_met else ""
-    notes = f"<p><b>Notes:</b><br/>{_multiline(c.notes)}</p>" if c.notes else ""
+    goal = ""
+    if sheet.meeting is not None and sheet.meeting.goal:
+        goal = f'<div class="goal">Your goal: {_e(sheet.meeting.goal.splitlines()[0])}</div>'
     template = Template(resources.read_text("templates", "prep_sheet.html"))
     return template.substitute(
+        initials=_e(_initials(c.full_name)),
         name=_e(c.full_name),
         role=role or '<span class="muted">No title or company recorded</span>',
+        goal=goal,
         meeting_line=_meeting_line(sheet.meeting),
-        chain=" → ".join(_e(n) for n in sheet.chain),
-        thanks=_thanks(sheet),
-        details=_details(c),
-        how_we_met=how,
-        notes=notes,
-        plan=_plan(sheet.meeting),
-        history=_history(sheet.past_meetings),
-        note_lines='<tr><td class="line">&nbsp;</td></tr>' * NOTE_LINES,
-        generated=_e(f"{sheet.generated_on:%d %B %Y}"),
+        connection=_connection(sheet) if options.connection else "",
+        about=_about(sheet) if options.about else "",
+        history=_history(sheet) if options.history else "",
+        give_and_ask="",
+        plan=_plan(sheet) if options.plan else "",
+        notes_area=_notes_area() if options.notes_area else "",
     )
 
 
 def sheet_title(sheet: PrepSheet) -> str:
     when = f" — {sheet.meeting.starts_at:%Y-%m-%d}" if sheet.meeting else ""
     return f"Prep sheet: {sheet.contact.full_name}{when}"
+
+
+def running_head(sheet: PrepSheet) -> str:
+    if sheet.meeting is None:
+        return sheet.contact.full_name
+    return f"{sheet.contact.full_name} · {sheet.meeting.kind_label}, " + format_when(
+        sheet.meeting.starts_at
+    )
+

@@ -52,7 +52,7 @@ def smoke_test() -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from crm_desktop.printing import to_pdf
+    from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import prepsheet, sample
     from crm_desktop.services.contacts import list_contacts
     from crm_desktop.store import close, connect
@@ -68,7 +68,7 @@ def smoke_test() -> int:
         app.processEvents()
         first = list_contacts()[0]
         sheet = prepsheet.compose(contact_id=first.id)
-        pdf = to_pdf(prepsheet.to_html(sheet), Path(tmp) / "smoke.pdf", "smoke")
+        pdf = sheets_to_pdf([sheet], Path(tmp) / "smoke.pdf")
         size = pdf.stat().st_size
         ok = size > 1000 and window.isVisible()
         window.close()

@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, "New &Meeting…", self.meetings_view.add_meeting, "Ctrl+Shift+M")
         file_menu.addSeparator()
+        self.todays_sheets_action = self._action(
+            file_menu, "Print &Today's Prep Sheets…", self.print_todays_sheets, "Ctrl+P"
+        )
+        file_menu.addSeparator()
         self.sample_action = self._action(
             file_menu, "Load &Sample Network", self.load_sample_network
         )
@@ -147,7 +151,17 @@ class MainWindow(QMainWindow):
         except GivebackError as err:
             self.inform(str(err))
             return None
-        preview = PrepPreview(prepsheet.to_html(sheet), prepsheet.sheet_title(sheet), self)
+        return self._show_preview([sheet])
+
+    def print_todays_sheets(self):
+        sheets = prepsheet.todays_sheets()
+        if not sheets:
+            self.inform("No meetings today, so there are no prep sheets to print.")
+            return None
+        return self._show_preview(sheets)
+
+    def _show_preview(self, sheets) -> PrepPreview:
+        preview = PrepPreview(sheets, self)
         preview.open()
         self.last_prep_preview = preview
         return preview
