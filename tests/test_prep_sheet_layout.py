@@ -161,3 +161,11 @@ def test_preview_sections_panel_rerenders_and_remembers(qtbot, rich, qapp):
     qtbot.waitUntil(lambda: preview.pages_printed == 1)
     dialog.close()
     preview.close()
+
+
+@pytest.mark.parametrize(
+    "name, initials",
+    [("Zoë Lefèvre", "ZL"), ("<b>Bob</b> Stone & Sons", "BS"), ("山田 花子", "山田"), ("***", "?")],
+)
+def test_initials_badge(name, initials):
+    assert prepsheet._initials(name) == initials

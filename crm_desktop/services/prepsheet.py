@@ -82,7 +82,8 @@ class PrepSheet:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in re.split(r"[\s\-]+", name)]
+    words = [w for w in words if w]
     if not words:
         return "?"
     if len(words) == 1 or not words[0][0].isascii():
