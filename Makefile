@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bundle smoke bundle-smoke clean
+.PHONY: run test bench bench-quick lint bundle smoke bundle-smoke deb clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,15 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Contacts at scale: N = 1,000 / 10,000 / 100,000 (several minutes); `make bench-quick`
+# (N = 1,000) is what CI runs. A table on stdout, the figures in build/bench/contacts.json.
+BENCH_ARGS ?=
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py $(BENCH_ARGS)
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py --quick $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check crm_desktop tests
 
@@ -28,7 +37,7 @@ BUNDLE_INPUTS := pyproject.toml $(shell find crm_desktop resources packaging -ty
 
 bundle: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/giveback.spec
-	$(PY) packaging/report_size.py dist/giveback --top 8
+	$(PY) packaging/report_size.py dist/giveback --top 8 $(if $(BUNDLE_MAX_MB),--max-mb $(BUNDLE_MAX_MB))
 
 # `make smoke` rebuilds the bundle only when it is missing or older than its sources.
 $(BUNDLE): $(STAMP) $(BUNDLE_INPUTS)
@@ -37,9 +46,15 @@ $(BUNDLE): $(STAMP) $(BUNDLE_INPUTS)
 smoke: $(BUNDLE)
 	QT_QPA_PLATFORM=offscreen dist/giveback/giveback --smoke-test
 	$(PY) packaging/check_bundle.py dist/giveback
+	$(PY) packaging/check_icu.py dist/giveback
 
 bundle-smoke: bundle
 	$(MAKE) smoke
+
+# Linux: dist/giveback_<version>_<arch>.deb (checked with lintian) and the portable
+# dist/giveback-<version>-linux-<arch>.tar.gz. See packaging/linux/build_deb.py.
+deb: $(BUNDLE)
+	$(PY) packaging/linux/build_deb.py
 
 clean:
 	rm -rf build dist $(VENV)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from crm_desktop import APP_NAME, __version__, paths
+from crm_desktop import APP_NAME, __version__, cli_ledger, paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("meeting", help="plan (or record) a meeting with NAME")
     p.add_argument("name")
     p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    p.add_argument("--kind", default="coffee", help="coffee, call, video or other")
+    p.add_argument(
+        "--kind", default="coffee", help="coffee, call, video, lunch, event, email or other"
+    )
+    p.add_argument("--also", action="append", default=[], metavar="NAME", help="another attendee")
+    p.add_argument("--outcome", default="")
     p.add_argument("--place", default="")
     p.add_argument("--minutes", type=int, default=30, help="duration (default 30)")
     p.add_argument("--goal", default="")
@@ -83,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=["auto", "a4", "letter"], help="default: your setting")
 
     sub.add_parser("load-sample", help="fill an empty database with the sample network")
+    cli_ledger.add_parsers(sub)
+
+    p = sub.add_parser("backup", help="back up the database (to FILE, else the backups folder)")
+    p.add_argument("file", nargs="?", metavar="FILE")
+    sub.add_parser("backups", help="list the backups, newest first")
+    p = sub.add_parser("restore", help="replace the database with the backup FILE")
+    p.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -99,10 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui()
     from crm_desktop.services.errors import AmbiguousName, GivebackError, NotFound
-    from crm_desktop.store import DatabaseTooNew, connect
+    from crm_desktop.store import DatabaseTooNew
 
     try:
-        connect(paths.database_path())
+        if args.command not in WITHOUT_DATABASE and not _open_database():
+            return 2
         return COMMANDS[args.command](args)
     except (NotFound, AmbiguousName) as err:
         print(f"giveback: {err}", file=sys.stderr)
@@ -112,6 +124,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (GivebackError, DatabaseTooNew) as err:
         print(f"giveback: {err}", file=sys.stderr)
         return 2
+
+
+def _open_database() -> bool:
+    """Check, open and (once a day) back up the database; False if it was damaged."""
+    from crm_desktop.services import backups
+
+    report = backups.open_database()
+    if report.backup_problem:
+        print(f"giveback: {report.backup_problem}", file=sys.stderr)
+    if not report.damaged:
+        return True
+    print(f"giveback: {backups.damaged_message(report)}", file=sys.stderr)
+    if report.newest_backup is not None:
+        path = report.newest_backup.path
+        print(f"Restore it with:\n  giveback restore '{path}'", file=sys.stderr)
+    return False
+
+
+def _backup(args) -> int:
+    from crm_desktop.services import backups
+
+    target = backups.backup_now(args.file)
+    info = backups.read_info(target)
+    print(f"Backed up {backups.contacts_phrase(info.contact_count)} to {target}")
+    return 0
+
+
+def _backups(args) -> int:
+    from crm_desktop.services import backups
+
+    for b in backups.list_backups():
+        count = backups.contacts_phrase(b.contact_count)
+        print("\t".join([f"{b.taken_at:%Y-%m-%d %H:%M}", count, b.reason_label, str(b.path)]))
+    return 0
+
+
+def _restore(args) -> int:
+    from pathlib import Path
+
+    from crm_desktop.services import backups
+
+    saved = backups.restore(args.file)
+    info = backups.read_info(Path(args.file))
+    print(f"Restored {backups.contacts_phrase(info.contact_count)} from {info.path}")
+    if saved is not None:
+        print(f"Your previous data was kept in {saved}")
+    return 0
 
 
 def _print_json(value) -> None:
@@ -201,9 +260,10 @@ def _meeting(args) -> int:
     from crm_desktop.services import contacts, meetings
 
     contact = contacts.find_contact(args.name)
+    others = [contacts.find_contact(name).id for name in args.also]
     record = meetings.create_meeting(
         meetings.MeetingInput(
-            contact_ids=[contact.id],
+            contact_ids=[contact.id, *others],
             starts_at=meetings.parse_when(args.at),
             kind=args.kind,
             place=args.place,
@@ -211,6 +271,7 @@ def _meeting(args) -> int:
             goal=args.goal,
             agenda=args.agenda,
             notes=args.notes,
+            outcome=args.outcome,
         )
     )
     if args.json:
@@ -286,6 +347,9 @@ def _ensure_gui_application() -> None:
 
 _gui_app = None
 
+# Commands that must work on a damaged or missing database: they open it themselves.
+WITHOUT_DATABASE = {"restore"}
+
 COMMANDS = {
     "add-contact": _add_contact,
     "contacts": _contacts,
@@ -295,4 +359,8 @@ COMMANDS = {
     "meetings": _meetings,
     "prep": _prep,
     "load-sample": _load_sample,
+    "backup": _backup,
+    "backups": _backups,
+    "restore": _restore,
+    **cli_ledger.COMMANDS,
 }

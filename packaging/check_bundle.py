@@ -58,14 +58,14 @@ MUST_NOT_HAVE = [
 ]
 
 # What the bundle links but leaves to the system: glibc, the GL/EGL drivers, libxcb and libwayland
-# (PyInstaller never bundles these: they must match the running system), and libcups (see
-# LEAVE_TO_SYSTEM in giveback.spec).
+# (PyInstaller never bundles these: they must match the running system), and libcups and libdbus-1
+# (see LEAVE_TO_SYSTEM in giveback.spec).
 SYSTEM_LIBS = {
     "ld-linux-x86-64.so.2", "libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0",
     "librt.so.1", "libutil.so.1",
     "libGL.so.1", "libEGL.so.1", "libOpenGL.so.0", "libGLX.so.0",
     "libxcb.so.1", "libwayland-client.so.0", "libwayland-cursor.so.0", "libwayland-egl.so.1",
-    "libcups.so.2",
+    "libcups.so.2", "libdbus-1.so.3",
 }  # fmt: skip
 
 

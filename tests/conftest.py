@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from network_guard import no_network  # noqa: E402,F401 (autouse: no network in any test)
 
 from crm_desktop import paths  # noqa: E402
 from crm_desktop.services import events  # noqa: E402

@@ -52,7 +52,10 @@ def test_update_changes_company_and_tags(db):
     updated = contacts.update_contact(c.id, data)
     assert (updated.company, updated.tags) == ("Globex", ("b",))
     assert names(contacts.list_contacts("globex")) == ["Ann Lee"]
-    assert contacts.list_contacts("acme") == []
+    # The old job stays in their past: still found, and the snippet says why.
+    assert updated.past_jobs[0].company == "Acme"
+    [hit] = contacts.list_contacts("acme")
+    assert "«Acme»" in hit.snippet
 
 
 def test_search_is_prefix_and_accent_insensitive(db):

@@ -109,9 +109,13 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(view, qtbot, monkeypatch
     assert contacts.count_contacts() == 1
     monkeypatch.setattr(view, "confirm", lambda *a: True)
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     assert contacts.count_contacts() == 0
     assert view.stack.currentWidget() is view.empty_state
+    # Undo brings them back, with everything they had.
+    view.undo_stack.undo()
+    assert contacts.get_contact(c.id).full_name == "Ann Lee"
+    assert shown_names(view) == ["Ann Lee"]
 
 
 def test_details_show_chain_and_meetings(view, sample_db):

@@ -47,3 +47,22 @@ def test_tags_tooltip_is_escaped_plain_text(db):
     model.refresh()
     tip = model.index(0, COL_TAGS).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;vip&lt;/b&gt;" in tip and "<b>vip" not in tip
+
+
+def test_windowed_contacts_model_passes_qtmodeltester_paged_searched_sorted(
+    qtmodeltester, db
+):
+    from crm_desktop.services import generate
+    from crm_desktop.store import bulk
+    from crm_desktop.ui.contacts_model import COL_COMPANY, PAGE
+
+    bulk.insert_rows(generate.make_rows(2 * PAGE + 33, meetings_per_contact=1))
+    model = ContactsTableModel()
+    model.refresh()
+    assert model.rowCount() == 2 * PAGE + 33
+    qtmodeltester.check(model)
+    model.sort(COL_COMPANY, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_search("ma")
+    assert 0 < model.rowCount() < 2 * PAGE + 33
+    qtmodeltester.check(model)

@@ -43,7 +43,8 @@ def test_version_1_file_is_migrated_with_a_backup_and_keeps_its_data(data_dir):
     db_file = make_v1_file(paths.database_path())
     store.connect(db_file)
     try:
-        assert store.database().execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        version = store.database().execute_sql("PRAGMA user_version").fetchone()[0]
+        assert version == store.SCHEMA_VERSION
         # Everything from version 1 is still there.
         daniel = contacts.find_contact("Daniel Kowalski")
         assert daniel.company == "Acme Robotics"
@@ -56,7 +57,8 @@ def test_version_1_file_is_migrated_with_a_backup_and_keeps_its_data(data_dir):
         assert [r.full_name for r in contacts.list_contacts("dbt")] == ["Daniel Kowalski"]
     finally:
         store.close()
-    backups = list((data_dir / "backups").glob("giveback-before-v2-*.sqlite3"))
+    pattern = f"giveback-before-v{store.SCHEMA_VERSION}-*.sqlite3"
+    backups = list((data_dir / "backups").glob(pattern))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -25,3 +25,7 @@ class AmbiguousName(GivebackError):
 
 class ReferralRefused(GivebackError):
     """A referral that would make a cycle or point a contact at themselves."""
+
+
+class StorageError(GivebackError):
+    """The database could not be written or read (disk full, read-only, locked, damaged)."""

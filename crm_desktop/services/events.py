@@ -1,7 +1,8 @@
 """A tiny publish/subscribe hub so every view refreshes after any change.
 
 Services call ``emit`` after they commit; the GUI turns these into Qt signals.
-Topics: ``contacts``, ``referrals``, ``meetings``.
+Topics: ``contacts``, ``referrals``, ``meetings``, ``ledger`` (gives and asks),
+``insights``, ``followups``.
 """
 
 from __future__ import annotations

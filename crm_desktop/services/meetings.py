@@ -7,12 +7,21 @@ from dataclasses import dataclass, field
 
 from crm_desktop.services import events
 from crm_desktop.services.errors import InvalidInput, NotFound
+from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import one_line
 from crm_desktop.store import indexing
 from crm_desktop.store.models import Contact, Meeting, MeetingAttendee, database_proxy
 
-KINDS = ("coffee", "call", "video", "other")
-KIND_LABELS = {"coffee": "Coffee", "call": "Call", "video": "Video call", "other": "Other"}
+KINDS = ("coffee", "call", "video", "lunch", "event", "email", "other")
+KIND_LABELS = {
+    "coffee": "Coffee",
+    "call": "Call",
+    "video": "Video call",
+    "lunch": "Lunch",
+    "event": "Event",
+    "email": "Email exchange",
+    "other": "Other",
+}
 
 
 @dataclass
@@ -25,6 +34,7 @@ class MeetingInput:
     goal: str = ""
     agenda: str = ""
     notes: str = ""
+    outcome: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class MeetingRecord:
     notes: str
     attendee_ids: tuple[int, ...]
     attendee_names: tuple[str, ...] = field(default=())
+    outcome: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -58,6 +69,7 @@ class MeetingRecord:
             goal=self.goal,
             agenda=self.agenda,
             notes=self.notes,
+            outcome=self.outcome,
         )
 
 
@@ -94,6 +106,7 @@ def _validated(data: MeetingInput) -> MeetingInput:
         goal=(data.goal or "").strip(),
         agenda=(data.agenda or "").rstrip(),
         notes=(data.notes or "").rstrip(),
+        outcome=(data.outcome or "").rstrip(),
     )
 
 
@@ -116,6 +129,7 @@ def _record(meeting: Meeting) -> MeetingRecord:
         notes=meeting.notes,
         attendee_ids=tuple(p[0] for p in people),
         attendee_names=tuple(p[1] for p in people),
+        outcome=meeting.outcome,
     )
 
 
@@ -127,7 +141,16 @@ def _apply(meeting: Meeting, data: MeetingInput) -> set[int]:
         .where(MeetingAttendee.meeting == meeting)
         .tuples()
     }
-    for name in ("starts_at", "kind", "place", "duration_minutes", "goal", "agenda", "notes"):
+    for name in (
+        "starts_at",
+        "kind",
+        "place",
+        "duration_minutes",
+        "goal",
+        "agenda",
+        "notes",
+        "outcome",
+    ):
         setattr(meeting, name, getattr(data, name))
     meeting.save()
     MeetingAttendee.delete().where(MeetingAttendee.meeting == meeting).execute()
@@ -136,6 +159,7 @@ def _apply(meeting: Meeting, data: MeetingInput) -> set[int]:
     return before | set(data.contact_ids)
 
 
+@storage_errors
 def create_meeting(data: MeetingInput) -> MeetingRecord:
     data = _validated(data)
     with database_proxy.atomic():
@@ -146,6 +170,7 @@ def create_meeting(data: MeetingInput) -> MeetingRecord:
     return _record(meeting)
 
 
+@storage_errors
 def update_meeting(meeting_id: int, data: MeetingInput) -> MeetingRecord:
     data = _validated(data)
     with database_proxy.atomic():
@@ -155,6 +180,7 @@ def update_meeting(meeting_id: int, data: MeetingInput) -> MeetingRecord:
     return get_meeting(meeting_id)
 
 
+@storage_errors
 def delete_meeting(meeting_id: int) -> None:
     with database_proxy.atomic():
         meeting = _get(meeting_id)
@@ -175,10 +201,32 @@ def get_meeting(meeting_id: int) -> MeetingRecord:
     return _record(_get(meeting_id))
 
 
-def list_meetings(when: str = "all", now: dt.datetime | None = None) -> list[MeetingRecord]:
-    """``upcoming`` (soonest first), ``past`` (latest first) or ``all`` (latest first)."""
+def list_meetings(
+    when: str = "all",
+    now: dt.datetime | None = None,
+    contact_id: int | None = None,
+    kind: str | None = None,
+    day: dt.date | None = None,
+) -> list[MeetingRecord]:
+    """``upcoming`` (soonest first), ``past`` (latest first) or ``all`` (latest first),
+    only those with *contact_id*, of *kind* and on *day* when given."""
     now = now or dt.datetime.now()
     query = Meeting.select()
+    if day is not None:
+        start = dt.datetime.combine(day, dt.time())
+        query = query.where(
+            (Meeting.starts_at >= start) & (Meeting.starts_at < start + dt.timedelta(days=1))
+        )
+    if contact_id is not None:
+        query = query.where(
+            Meeting.id.in_(
+                MeetingAttendee.select(MeetingAttendee.meeting).where(
+                    MeetingAttendee.contact == contact_id
+                )
+            )
+        )
+    if kind:
+        query = query.where(Meeting.kind == kind)
     if when == "upcoming":
         query = query.where(Meeting.starts_at >= now).order_by(Meeting.starts_at)
     elif when == "past":
@@ -210,9 +258,50 @@ def list_meetings(when: str = "all", now: dt.datetime | None = None) -> list[Mee
             notes=m.notes,
             attendee_ids=tuple(p[0] for p in people[m.id]),
             attendee_names=tuple(p[1] for p in people[m.id]),
+            outcome=m.outcome,
         )
         for m in meetings
     ]
+
+
+@storage_errors
+def save_notes(meeting_id: int, notes: str | None = None, outcome: str | None = None) -> bool:
+    """Write what was typed in a meeting's notes or outcome as the user types.
+
+    Only the fields given are written; returns False when nothing changed. The
+    attendees' search text follows, so notes are found by the contact search.
+    """
+    with database_proxy.atomic():
+        meeting = _get(meeting_id)
+        changed = False
+        if notes is not None and notes.rstrip() != meeting.notes:
+            meeting.notes = notes.rstrip()
+            changed = True
+        if outcome is not None and outcome.rstrip() != meeting.outcome:
+            meeting.outcome = outcome.rstrip()
+            changed = True
+        if not changed:
+            return False
+        meeting.save()
+        indexing.reindex_contacts(a.contact_id for a in meeting.attendees)
+    events.emit("meetings")
+    return True
+
+
+def today_meetings(now: dt.datetime | None = None) -> list[MeetingRecord]:
+    """Every meeting on *now*'s day, earliest first."""
+    now = now or dt.datetime.now()
+    return sorted(list_meetings("all", now, day=now.date()), key=lambda m: m.starts_at)
+
+
+def attendees() -> list[tuple[int, str]]:
+    """(id, name) of everyone who is in at least one meeting, by name."""
+    rows = (
+        Contact.select(Contact.id, Contact.full_name)
+        .where(Contact.id.in_(MeetingAttendee.select(MeetingAttendee.contact)))
+        .tuples()
+    )
+    return sorted(rows, key=lambda r: (r[1].casefold(), r[0]))
 
 
 def meetings_with(contact_id: int) -> list[MeetingRecord]:

@@ -14,9 +14,20 @@ from dataclasses import asdict, dataclass, field, fields
 from string import Template
 
 from crm_desktop import resources
-from crm_desktop.services import contacts, meetings, referrals, settings
+from crm_desktop.services import (
+    contacts,
+    followups,
+    insights,
+    ledger,
+    meetings,
+    referrals,
+    settings,
+)
 from crm_desktop.services.contacts import ContactRecord
 from crm_desktop.services.errors import InvalidInput
+from crm_desktop.services.followups import FollowUpRecord
+from crm_desktop.services.insights import InsightRecord
+from crm_desktop.services.ledger import Balance, LedgerRecord
 from crm_desktop.services.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
@@ -25,6 +36,8 @@ from crm_desktop.store.models import Company, Contact, MeetingAttendee
 PAST_MEETINGS_SHOWN = 12
 KEY_NOTE_LINES = 4
 NOTE_LINES = 9
+GIVE_ASK_SHOWN = 5
+CAN_GIVE_SHOWN = 6
 SETTINGS_KEY = "prep_sheet"
 
 
@@ -79,6 +92,12 @@ class PrepSheet:
     colleagues: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     more_past_meetings: int = 0
+    balance: Balance | None = None
+    asks: list[LedgerRecord] = field(default_factory=list)
+    gives: list[LedgerRecord] = field(default_factory=list)
+    they_gave: list[LedgerRecord] = field(default_factory=list)
+    can_give: list[InsightRecord] = field(default_factory=list)
+    open_followups: list[FollowUpRecord] = field(default_factory=list)
 
 
 def _initials(name: str) -> str:
@@ -101,6 +120,9 @@ def _questions(contact: ContactRecord, meeting: MeetingRecord | None,
     texts += [contact.notes, contact.how_we_met]
     texts += [m.notes for m in past]
     found: list[str] = []
+    if contact.expertise:
+        first = contact.expertise.splitlines()[0].strip().rstrip(".")
+        found.append(f"What have you learned about {first} that most people get wrong?")
     for text in texts:
         for line in (text or "").splitlines():
             line = line.strip().lstrip("-*•·").strip()
@@ -162,6 +184,7 @@ def compose(
         if m.starts_at < now and (meeting is None or m.id != meeting.id)
     ]
     introduced = [contacts.get_contact(i).full_name for i in referrals.introduced_by(contact_id)]
+    entries = ledger.entries_for(contact_id)
     return PrepSheet(
         contact=contact,
         meeting=meeting,
@@ -175,6 +198,12 @@ def compose(
         colleagues=_colleagues(contact),
         questions=_questions(contact, meeting, past),
         more_past_meetings=max(0, len(past) - PAST_MEETINGS_SHOWN),
+        balance=ledger.balance(contact_id),
+        asks=[e for e in entries if e.direction == "asked"][:GIVE_ASK_SHOWN],
+        gives=[e for e in entries if e.direction == "gave"][:GIVE_ASK_SHOWN],
+        they_gave=[e for e in entries if e.direction == "they_gave"][:GIVE_ASK_SHOWN],
+        can_give=insights.what_i_can_give(contact_id)[:CAN_GIVE_SHOWN],
+        open_followups=followups.open_for(contact_id),
     )
 
 
@@ -248,13 +277,22 @@ def _connection(sheet: PrepSheet) -> str:
 def _about(sheet: PrepSheet) -> str:
     c = sheet.contact
     rows = [("Email", c.email), ("Phone", c.phone), ("LinkedIn", c.linkedin_url),
-            ("Tags", ", ".join(c.tags))]
+            ("Location", c.location), ("Warmth", c.warmth_label), ("Tags", ", ".join(c.tags))]
     cells = "".join(
         f'<tr><td class="label">{_e(label)}</td><td>{_e(value)}</td></tr>'
         for label, value in rows
         if value
     )
     parts = [f'<table cellspacing="0" cellpadding="1">{cells}</table>'] if cells else []
+    if c.story:
+        parts.append(f"<p><b>Their story:</b> {_multiline(c.story)}</p>")
+    if c.expertise:
+        parts.append(f"<p><b>Expert in:</b> {_multiline(c.expertise)}</p>")
+    if c.past_jobs:
+        jobs = "; ".join(
+            " at ".join(_e(p) for p in (job.title, job.company) if p) for job in c.past_jobs
+        )
+        parts.append(f"<p><b>Before:</b> {jobs}</p>")
     if c.how_we_met:
         parts.append(f"<p><b>How you met:</b> {_multiline(c.how_we_met)}</p>")
     if c.notes:
@@ -275,10 +313,23 @@ def _key_notes(text: str) -> str:
     return shown
 
 
+def _followups(sheet: PrepSheet) -> str:
+    if not sheet.open_followups:
+        return ""
+    today = sheet.generated_on
+    items = "".join(
+        f"<li>{_e(f.title)} <span class=\"muted\">(due {_e(f.due_label(today))})</span></li>"
+        for f in sheet.open_followups
+    )
+    return f"<p><b>Open follow-ups</b></p><ul>{items}</ul>"
+
+
 def _history(sheet: PrepSheet) -> str:
+    followups_html = _followups(sheet)
     if not sheet.past_meetings:
-        return _section("Past meetings", '<p class="muted">This is your first meeting.</p>')
-    items = []
+        body = '<p class="muted">This is your first meeting.</p>' + followups_html
+        return _section("Past meetings", body)
+    items = [followups_html] if followups_html else []
     for m in sheet.past_meetings:
         notes = _key_notes(m.notes) if m.notes.strip() else '<span class="muted">No notes.</span>'
         items.append(
@@ -290,6 +341,51 @@ def _history(sheet: PrepSheet) -> str:
             f'<p class="muted">…and {sheet.more_past_meetings} earlier meetings.</p>'
         )
     return _section("Past meetings", "".join(items))
+
+
+def _entry_line(entry: LedgerRecord) -> str:
+    status = ledger.STATUS_LABELS.get(entry.status, entry.status)
+    status_html = f' <span class="muted">· {_e(status.lower())}</span>' if status else ""
+    kind = ledger.KIND_LABELS.get(entry.kind, entry.kind)
+    note = f": {_e(entry.note.splitlines()[0])}" if entry.note.strip() else ""
+    other = f" ({_e(entry.other_name)})" if entry.other_name else ""
+    return (
+        f'<li><span class="muted">{entry.occurred_on:%d %b %Y}</span> '
+        f"{_e(kind)}{other}{note}{status_html}</li>"
+    )
+
+
+def _give_and_ask(sheet: PrepSheet) -> str:
+    parts = []
+    if sheet.balance is not None:
+        parts.append(f"<p><b>Balance:</b> {_e(sheet.balance.summary)}</p>")
+    for label, entries in (
+        ("What you asked before", sheet.asks),
+        ("What you gave", sheet.gives),
+        ("What they gave you", sheet.they_gave),
+    ):
+        if entries:
+            lines = "".join(_entry_line(e) for e in entries)
+            parts.append(f"<p><b>{_e(label)}</b></p><ul>{lines}</ul>")
+    if sheet.can_give:
+        rows = "".join(
+            f'<tr><td class="tick" width="18">☐</td><td>{_e(i.text)} '
+            f'<span class="muted">({_e(i.reason)})</span></td></tr>'
+            for i in sheet.can_give
+        )
+        parts.append(
+            "<p><b>What you can give them</b> "
+            '<span class="muted">(tick what you shared)</span></p>'
+            f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+        )
+    elif sheet.balance is not None and sheet.balance.score < 0:
+        parts.append(
+            '<p class="muted">You have asked more than you gave: think of an introduction, '
+            "an article or an insight you could offer.</p>"
+        )
+    if not parts:
+        return ""
+    return _section("Give and ask", "".join(parts))
 
 
 def _plan(sheet: PrepSheet) -> str:
@@ -333,7 +429,7 @@ def to_html(sheet: PrepSheet, options: PrepOptions | None = None) -> str:
         connection=_connection(sheet) if options.connection else "",
         about=_about(sheet) if options.about else "",
         history=_history(sheet) if options.history else "",
-        give_and_ask="",
+        give_and_ask=_give_and_ask(sheet) if options.give_and_ask else "",
         plan=_plan(sheet) if options.plan else "",
         notes_area=_notes_area() if options.notes_area else "",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crm_desktop.services import contacts, events, meetings, referrals
+from crm_desktop.services import contacts, events, meetings, referrals, sample_ledger
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.errors import InvalidInput
 from crm_desktop.services.meetings import MeetingInput
@@ -413,5 +413,6 @@ def load_sample_network(today: dt.date | None = None) -> int:
                     notes=notes,
                 )
             )
-    events.emit("contacts", "referrals", "meetings")
+        sample_ledger.load(ids, today)
+    events.emit("contacts", "referrals", "meetings", "ledger", "insights", "followups")
     return len(ids)

@@ -1,84 +1,93 @@
-"""Keep the contact search index in step with the rows it describes."""
+"""Keep the contact search index in step with the rows it describes.
+
+The index rows are built inside SQLite (one INSERT … SELECT), so reindexing
+100,000 contacts never loads their meeting notes into Python.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
-from peewee import JOIN
+from crm_desktop.store.models import database_proxy
 
-from crm_desktop.store.models import (
-    Company,
-    Contact,
-    ContactTag,
-    Meeting,
-    MeetingAttendee,
-    Tag,
-    database_proxy,
-)
-from crm_desktop.store.search_index import ContactSearch
+_CHUNK = 500
 
 
-def _rows_for(contact_ids: Iterable[int] | None) -> list[dict]:
-    query = Contact.select(Contact, Company.name.alias("company_name")).join(
-        Company, join_type=JOIN.LEFT_OUTER
+def _columns(table: str) -> set[str]:
+    return {row[1] for row in database_proxy.execute_sql(f'PRAGMA table_info("{table}")')}
+
+
+def _select_sql() -> str:
+    """SELECT producing (rowid, name, work, details, meetings) per contact.
+
+    Works on every schema from version 2 on: the migration that creates the
+    index fills it before the later columns exist.
+    """
+    have = _columns("contact")
+    extra = [f"c.{col}" for col in ("location", "expertise", "story") if col in have]
+    if "contact_method" in {
+        r[0] for r in database_proxy.execute_sql("SELECT name FROM sqlite_master")
+    }:
+        methods = (
+            "(SELECT GROUP_CONCAT(value, ' ') FROM contact_method cm "
+            "WHERE cm.contact_id = c.id AND cm.kind != 'phone')"
+        )
+        jobs = (
+            "(SELECT 'Previously ' || GROUP_CONCAT(title || ' ' || company, ', ') "
+            "FROM contact_job j WHERE j.contact_id = c.id)"
+        )
+    else:
+        methods = "c.email"
+        jobs = "''"
+    tags = (
+        "(SELECT GROUP_CONCAT(t.name, ' ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = c.id)"
     )
-    ids = None if contact_ids is None else list(contact_ids)
-    if ids is not None:
-        query = query.where(Contact.id.in_(ids))
-    contacts = list(query.dicts())
-    wanted = [c["id"] for c in contacts]
-
-    tags: dict[int, list[str]] = defaultdict(list)
-    tag_q = ContactTag.select(ContactTag.contact, Tag.name).join(Tag).tuples()
-    meet_q = (
-        MeetingAttendee.select(MeetingAttendee.contact, Meeting.agenda, Meeting.notes, Meeting.goal)
-        .join(Meeting)
-        .tuples()
+    details = " || ' ' || ".join(
+        f"COALESCE({part}, '')" for part in [methods, tags, "c.how_we_met", "c.notes", *extra, jobs]
     )
-    if ids is not None:
-        tag_q = tag_q.where(ContactTag.contact.in_(wanted))
-        meet_q = meet_q.where(MeetingAttendee.contact.in_(wanted))
-    for cid, name in tag_q:
-        tags[cid].append(name)
-    meetings: dict[int, list[str]] = defaultdict(list)
-    for cid, agenda, notes, goal in meet_q:
-        meetings[cid].extend(t for t in (goal, agenda, notes) if t)
-
-    return [
-        {
-            "rowid": c["id"],
-            "name": c["full_name"],
-            "work": " ".join(t for t in (c["company_name"] or "", c["title"]) if t),
-            "details": " ".join(
-                t for t in (c["email"], " ".join(tags[c["id"]]), c["how_we_met"], c["notes"]) if t
-            ),
-            "meetings": "\n".join(meetings[c["id"]]),
-        }
-        for c in contacts
-    ]
+    meetings = (
+        "(SELECT GROUP_CONCAT(m.goal || ' ' || m.agenda || ' ' || m.notes, char(10)) "
+        "FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id WHERE a.contact_id = c.id)"
+    )
+    return (
+        "SELECT c.id, c.full_name, "
+        "TRIM(COALESCE(co.name, '') || ' ' || c.title), "
+        f"{details}, COALESCE({meetings}, '') "
+        "FROM contact c LEFT JOIN company co ON co.id = c.company_id"
+    )
 
 
 def reindex_contacts(contact_ids: Iterable[int]) -> None:
-    ids = list(contact_ids)
+    ids = sorted(set(contact_ids))
     if not ids:
         return
+    select = _select_sql()
     with database_proxy.atomic():
-        ContactSearch.delete().where(ContactSearch.rowid.in_(ids)).execute()
-        rows = _rows_for(ids)
-        if rows:
-            ContactSearch.insert_many(rows).execute()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            database_proxy.execute_sql(
+                f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk
+            )
+            database_proxy.execute_sql(
+                "INSERT INTO contact_search (rowid, name, work, details, meetings) "
+                f"{select} WHERE c.id IN ({marks})",
+                chunk,
+            )
 
 
 def reindex_all() -> None:
     with database_proxy.atomic():
-        ContactSearch.delete().execute()
-        rows = _rows_for(None)
-        for start in range(0, len(rows), 500):
-            ContactSearch.insert_many(rows[start : start + 500]).execute()
+        database_proxy.execute_sql("DELETE FROM contact_search")
+        database_proxy.execute_sql(
+            f"INSERT INTO contact_search (rowid, name, work, details, meetings) {_select_sql()}"
+        )
 
 
 def unindex_contacts(contact_ids: Iterable[int]) -> None:
     ids = list(contact_ids)
-    if ids:
-        ContactSearch.delete().where(ContactSearch.rowid.in_(ids)).execute()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        database_proxy.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)

@@ -67,9 +67,117 @@ def _v2_search_index(db: SqliteDatabase) -> None:
     reindex_all()
 
 
+# Schema version 3: meetings' follow-ups, the give-and-ask ledger and insights
+# (issue 5). Frozen like V1_SCHEMA.
+V3_LEDGER = [
+    'CREATE TABLE "insight" ("id" INTEGER NOT NULL PRIMARY KEY, "text" TEXT NOT NULL, "shareable" INTEGER NOT NULL, "source_contact_id" INTEGER, "source_meeting_id" INTEGER, "noted_on" DATE NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("source_contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL, FOREIGN KEY ("source_meeting_id") REFERENCES "meeting" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "insight_source_contact_id" ON "insight" ("source_contact_id")',
+    'CREATE INDEX "insight_source_meeting_id" ON "insight" ("source_meeting_id")',
+    'CREATE INDEX "insight_noted_on" ON "insight" ("noted_on")',
+    'CREATE TABLE "insight_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "insight_id" INTEGER NOT NULL, "facet" VARCHAR(255) NOT NULL, "value" VARCHAR(255) NOT NULL, "folded" VARCHAR(255) NOT NULL, FOREIGN KEY ("insight_id") REFERENCES "insight" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "insight_tag_insight_id" ON "insight_tag" ("insight_id")',
+    'CREATE INDEX "insight_tag_facet_folded" ON "insight_tag" ("facet", "folded")',
+    'CREATE TABLE "ledger_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "direction" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "occurred_on" DATE NOT NULL, "note" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL, "other_contact_id" INTEGER, "insight_id" INTEGER, "meeting_id" INTEGER, "created_at" DATETIME NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("other_contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL, FOREIGN KEY ("insight_id") REFERENCES "insight" ("id") ON DELETE SET NULL, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "ledger_entry_contact_id_direction_status" ON "ledger_entry" ("contact_id", "direction", "status")',
+    'CREATE INDEX "ledger_entry_other_contact_id" ON "ledger_entry" ("other_contact_id")',
+    'CREATE INDEX "ledger_entry_insight_id" ON "ledger_entry" ("insight_id")',
+    'CREATE INDEX "ledger_entry_meeting_id" ON "ledger_entry" ("meeting_id")',
+    'CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL, "due_on" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "contact_id" INTEGER, "meeting_id" INTEGER, "done_on" DATE, "created_at" DATETIME NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "follow_up_status_due_on" ON "follow_up" ("status", "due_on")',
+    'CREATE INDEX "follow_up_contact_id" ON "follow_up" ("contact_id")',
+    'CREATE INDEX "follow_up_meeting_id" ON "follow_up" ("meeting_id")',
+    'CREATE TABLE "company_competitor" ("id" INTEGER NOT NULL PRIMARY KEY, "company_id" INTEGER NOT NULL, "competitor_id" INTEGER NOT NULL, FOREIGN KEY ("company_id") REFERENCES "company" ("id") ON DELETE CASCADE, FOREIGN KEY ("competitor_id") REFERENCES "company" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "company_competitor_company_id_competitor_id" ON "company_competitor" ("company_id", "competitor_id")',
+    'CREATE INDEX "company_competitor_competitor_id" ON "company_competitor" ("competitor_id")',
+]
+
+
+def _v3_ledger(db: SqliteDatabase) -> None:
+    for statement in V3_LEDGER:
+        db.execute_sql(statement)
+
+
+# Schema version 4: the full contact record (issue 3). Frozen like V1_SCHEMA.
+_V4_NOW = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
+_V4_LAST_CONTACT = (
+    "(SELECT MAX(m.starts_at) FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id "
+    f"WHERE a.contact_id = {{cid}} AND m.starts_at <= {_V4_NOW})"
+)
+V4_CONTACT_RECORD = [
+    'ALTER TABLE "contact" ADD COLUMN "location" VARCHAR(255) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "birthday" DATE',
+    'ALTER TABLE "contact" ADD COLUMN "story" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "expertise" TEXT NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "stage" VARCHAR(255) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "warmth" VARCHAR(255) NOT NULL DEFAULT \'\'',
+    'ALTER TABLE "contact" ADD COLUMN "follow_up_on" DATE',
+    'ALTER TABLE "contact" ADD COLUMN "cadence_days" INTEGER',
+    'ALTER TABLE "contact" ADD COLUMN "archived_at" DATETIME',
+    'ALTER TABLE "contact" ADD COLUMN "last_contact_at" DATETIME',
+    'ALTER TABLE "contact" ADD COLUMN "tags_text" VARCHAR(255) NOT NULL DEFAULT \'\'',
+    'CREATE INDEX "contact_sort_name" ON "contact" ("archived_at", lower("full_name"), "id")',
+    'CREATE INDEX "contact_stage" ON "contact" ("archived_at", "stage", "id")',
+    'CREATE INDEX "contact_warmth" ON "contact" ("archived_at", "warmth", "id")',
+    'CREATE INDEX "contact_follow_up_on" ON "contact" '
+    '("archived_at", "follow_up_on", "cadence_days", "last_contact_at", "id")',
+    'CREATE INDEX "contact_last_contact_at" ON "contact" ("archived_at", "last_contact_at", "id")',
+    'CREATE INDEX "contact_archived_at" ON "contact" ("archived_at")',
+    'CREATE INDEX "contact_linkedin_url" ON "contact" ("linkedin_url")',
+    'CREATE INDEX "contact_sort_title" ON "contact" ("archived_at", lower("title"), "id")',
+    'CREATE INDEX "contact_sort_email" ON "contact" ("archived_at", lower("email"), "id")',
+    'CREATE INDEX "contact_sort_tags" ON "contact" ("archived_at", lower("tags_text"), "id")',
+    'CREATE INDEX "company_sort_name" ON "company" (lower("name"))',
+    'CREATE INDEX "contact_sort_company" ON "contact" ("archived_at", "company_id", "id")',
+    # The search index again, with a one-letter prefix index: typing "m" stays fast.
+    'DROP TABLE "contact_search"',
+    'CREATE VIRTUAL TABLE "contact_search" USING fts5 ("name", "work", "details", "meetings", '
+    "prefix='1 2 3', tokenize=\"unicode61 remove_diacritics 2\")",
+    'CREATE TABLE "contact_method" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, "value" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_method_contact_id" ON "contact_method" ("contact_id")',
+    'CREATE INDEX "contact_method_value" ON "contact_method" (lower("value"))',
+    'CREATE TABLE "contact_job" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "company" VARCHAR(255) NOT NULL, "title" VARCHAR(255) NOT NULL, "until" DATE, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "contact_job_contact_id" ON "contact_job" ("contact_id")',
+    'CREATE TABLE "smart_list" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "criteria" TEXT NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)',
+    'CREATE TABLE "app_state" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+    # Last contact is derived from meetings, never typed: triggers keep it current.
+    'CREATE TRIGGER "contact_last_contact_on_attend" AFTER INSERT ON "meeting_attendee" BEGIN '
+    f'UPDATE "contact" SET "last_contact_at" = {_V4_LAST_CONTACT.format(cid="NEW.contact_id")} '
+    "WHERE id = NEW.contact_id; END",
+    'CREATE TRIGGER "contact_last_contact_on_unattend" AFTER DELETE ON "meeting_attendee" BEGIN '
+    f'UPDATE "contact" SET "last_contact_at" = {_V4_LAST_CONTACT.format(cid="OLD.contact_id")} '
+    "WHERE id = OLD.contact_id; END",
+    'CREATE TRIGGER "contact_last_contact_on_move" AFTER UPDATE OF "starts_at" ON "meeting" BEGIN '
+    f'UPDATE "contact" SET "last_contact_at" = {_V4_LAST_CONTACT.format(cid="contact.id")} '
+    'WHERE id IN (SELECT contact_id FROM "meeting_attendee" WHERE meeting_id = NEW.id); END',
+]
+
+
+def _v4_contact_record(db: SqliteDatabase) -> None:
+    for statement in V4_CONTACT_RECORD:
+        db.execute_sql(statement)
+    db.execute_sql(
+        'UPDATE "contact" SET "last_contact_at" = '
+        + _V4_LAST_CONTACT.format(cid='"contact"."id"')
+        + ', "tags_text" = COALESCE((SELECT GROUP_CONCAT(name, \', \') FROM (SELECT t.name '
+        'FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = "contact"."id" '
+        "ORDER BY lower(t.name))), '')"
+    )
+    db.execute_sql(
+        'INSERT INTO "contact_method" ("contact_id", "kind", "label", "value", "position") '
+        "SELECT id, 'email', 'work', email, 0 FROM contact WHERE email != '' UNION ALL "
+        "SELECT id, 'phone', 'mobile', phone, 1 FROM contact WHERE phone != '' UNION ALL "
+        "SELECT id, 'link', 'LinkedIn', linkedin_url, 2 FROM contact WHERE linkedin_url != ''"
+    )
+    from crm_desktop.store.indexing import reindex_all
+
+    reindex_all()
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase], None]]] = [
     (1, "initial schema", _v1_initial_schema),
     (2, "full-text search index", _v2_search_index),
+    (3, "follow-ups, the give-and-ask ledger, insights", _v3_ledger),
+    (4, "the full contact record, smart lists", _v4_contact_record),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -48,6 +48,18 @@ class Contact(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Schema 4: the full contact record.
+    location = CharField(default="")
+    birthday = DateField(null=True)
+    story = TextField(default="")  # how they found their role
+    expertise = TextField(default="")
+    stage = CharField(default="", index=True)  # pipeline stage, see services.contacts.STAGES
+    warmth = CharField(default="", index=True)  # cold / warm / close
+    follow_up_on = DateField(null=True, index=True)
+    cadence_days = IntegerField(null=True)  # keep in touch every N days
+    archived_at = DateTimeField(null=True, index=True)
+    last_contact_at = DateTimeField(null=True, index=True)  # derived from meetings by triggers
+    tags_text = CharField(default="")  # the tags, sorted and joined, for the list and sorting
 
 
 class Tag(BaseModel):
@@ -100,3 +112,120 @@ class MeetingAttendee(BaseModel):
 
     class Meta:
         indexes = ((("meeting", "contact"), True),)
+
+
+class ContactMethod(BaseModel):
+    """An email, phone or web link of a contact, with its label (work, home, LinkedIn…)."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="methods", on_delete="CASCADE")
+    kind = CharField()  # email / phone / link
+    label = CharField(default="")
+    value = CharField()
+    position = IntegerField(default=0)
+
+
+class ContactJob(BaseModel):
+    """A company and title a contact had before their current one."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="past_jobs", on_delete="CASCADE")
+    company = CharField(default="")
+    title = CharField(default="")
+    until = DateField(null=True)
+    position = IntegerField(default=0)
+
+
+class SmartList(BaseModel):
+    """A saved filter of the contacts list, shown in the sidebar."""
+
+    id = AutoField()
+    name = CharField()
+    criteria = TextField()  # JSON, see services.filters.ContactFilter
+    position = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+
+
+class AppState(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+# Schema 3: insights, the give-and-ask ledger, follow-ups, competitors (issue 5).
+class Insight(BaseModel):
+    """Something learned ("Acme is moving its data team to Berlin"), maybe worth passing on."""
+
+    id = AutoField()
+    text = TextField()
+    shareable = IntegerField(default=1)  # 0 = heard in confidence, never offered
+    source_contact = ForeignKeyField(
+        Contact, null=True, backref="insights_told", on_delete="SET NULL"
+    )
+    source_meeting = ForeignKeyField(
+        Meeting, null=True, backref="insights", on_delete="SET NULL"
+    )
+    noted_on = DateField(index=True)
+    created_at = DateTimeField(default=_now)
+
+
+class InsightTag(BaseModel):
+    """One tag of an insight: a company, an industry or a topic; ``folded`` is for matching."""
+
+    id = AutoField()
+    insight = ForeignKeyField(Insight, backref="tags", on_delete="CASCADE")
+    facet = CharField()  # company / industry / topic
+    value = CharField()
+    folded = CharField()
+
+    class Meta:
+        indexes = ((("facet", "folded"), False),)
+
+
+class LedgerEntry(BaseModel):
+    """One give or ask with one contact. See services.ledger for the rules."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="ledger_entries", on_delete="CASCADE")
+    direction = CharField()  # gave / asked / they_gave
+    kind = CharField()
+    occurred_on = DateField()
+    note = TextField(default="")
+    status = CharField(default="")
+    other_contact = ForeignKeyField(
+        Contact, null=True, backref="ledger_mentions", on_delete="SET NULL"
+    )
+    insight = ForeignKeyField(Insight, null=True, backref="gives", on_delete="SET NULL")
+    meeting = ForeignKeyField(Meeting, null=True, backref="ledger_entries", on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        # Covering index: balances are counted from the index alone.
+        indexes = ((("contact", "direction", "status"), False),)
+
+
+class FollowUp(BaseModel):
+    """Something to do by a date: "send the article", "thank Bob"."""
+
+    id = AutoField()
+    title = TextField()
+    due_on = DateField()
+    kind = CharField(default="action")  # action / thanks
+    status = CharField(default="open")  # open / done / dismissed
+    contact = ForeignKeyField(Contact, null=True, backref="follow_ups", on_delete="CASCADE")
+    meeting = ForeignKeyField(Meeting, null=True, backref="follow_ups", on_delete="SET NULL")
+    done_on = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("status", "due_on"), False),)
+
+
+class CompanyCompetitor(BaseModel):
+    """Two companies that compete; stored once per pair, read both ways."""
+
+    id = AutoField()
+    company = ForeignKeyField(Company, backref="competitor_links", on_delete="CASCADE")
+    competitor = ForeignKeyField(Company, backref="competed_by", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("company", "competitor"), True),)

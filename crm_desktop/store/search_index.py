@@ -21,14 +21,15 @@ class ContactSearch(FTS5Model):
     class Meta:
         database = database_proxy
         table_name = "contact_search"
-        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}
 
 
 def match_expression(text: str) -> str | None:
     """Turn what a user typed into a safe FTS5 query: every word must match, the
     last one as a prefix. Words are quoted so input like ``o'brien`` or
     ``covid-19`` can never be read as FTS5 syntax."""
-    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    # A NUL would end the query string inside SQLite ("unterminated string").
+    words = [w for w in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in w)]
     if not words:
         return None
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]

@@ -28,17 +28,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui() -> int:
+    import sqlite3
+
+    from crm_desktop.services import backups
     from crm_desktop.services.errors import GivebackError
-    from crm_desktop.store import DatabaseTooNew, connect
+    from crm_desktop.store import DatabaseTooNew
+    from crm_desktop.ui import backup_dialogs
     from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.single_instance import SingleInstance, bring_to_front
 
     app = create_application()
+    # One writer per data folder: a second launch raises the running window and leaves.
+    instance = SingleInstance(paths.data_dir(), app)
+    if not instance.claim():
+        print(f"{APP_NAME} is already running; its window was brought to the front.")
+        return 0
     try:
-        connect(paths.database_path())
-    except (DatabaseTooNew, GivebackError, OSError) as err:
+        # Quick integrity check (a damaged file is moved aside), open, the day's backup.
+        report = backups.open_database()
+    except (DatabaseTooNew, GivebackError, OSError, sqlite3.Error) as err:
         QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
         return 1
+    backup_dialogs.explain_start(None, report)
     window = MainWindow()
+    instance.wake_requested.connect(lambda: bring_to_front(window))
     window.show()
     return app.exec()
 

@@ -6,17 +6,19 @@ import html
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from crm_desktop import APP_NAME, __version__, paths
+from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.services import contacts, prepsheet, sample
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.contacts_view import ContactsView
 from crm_desktop.ui.graph_view import GraphView
+from crm_desktop.ui.insights_view import InsightsView
 from crm_desktop.ui.meetings_view import MeetingsView
 from crm_desktop.ui.prep_preview import PrepPreview
+from crm_desktop.ui.today_view import TodayView
 
 
 def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -37,16 +39,25 @@ class MainWindow(QMainWindow):
         self.bus = DataBus(self)
         self.undo_stack = QUndoStack(self)
 
-        self.contacts_view = ContactsView(self.bus, self)
+        self.contacts_view = ContactsView(self.bus, self.undo_stack, self)
         self.graph_view = GraphView(self.bus, self.undo_stack, self)
         self.meetings_view = MeetingsView(self.bus, self)
+        self.today_view = TodayView(self.bus, self)
+        self.insights_view = InsightsView(self.bus, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today_view, "Today")
         self.tabs.addTab(self.contacts_view, "Contacts")
         self.tabs.addTab(self.graph_view, "Referral graph")
         self.tabs.addTab(self.meetings_view, "Meetings")
+        self.tabs.addTab(self.insights_view, "Insights")
         self.setCentralWidget(self.tabs)
+        # Today is the start page once there is someone to act on; before that,
+        # the contacts page shows the welcome.
+        self.tabs.setCurrentWidget(
+            self.today_view if contacts.count_contacts() else self.contacts_view
+        )
 
         self._build_menus()
         self.contacts_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
@@ -56,6 +67,11 @@ class MainWindow(QMainWindow):
         self.graph_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
         self.graph_view.status_message.connect(self._on_graph_view_status_message)
         self.meetings_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
+        self.today_view.open_contact_requested.connect(self.show_contact)
+        self.today_view.open_meeting_requested.connect(self.show_meeting)
+        self.today_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
+        self.today_view.new_meeting_requested.connect(self._on_contacts_view_meeting_requested)
+        self.insights_view.open_contact_requested.connect(self.show_contact)
         self.statusBar().showMessage(f"Data: {paths.database_path()}", 6000)
 
     # Menus -------------------------------------------------------------------
@@ -65,6 +81,9 @@ class MainWindow(QMainWindow):
             file_menu, "New &Contact…", self.contacts_view.add_contact, QKeySequence.StandardKey.New
         )
         self._action(file_menu, "New &Meeting…", self.meetings_view.add_meeting, "Ctrl+Shift+M")
+        self.new_insight_action = self._action(
+            file_menu, "New &Insight…", self._on_new_insight, "Ctrl+Shift+I"
+        )
         file_menu.addSeparator()
         self.todays_sheets_action = self._action(
             file_menu, "Print &Today's Prep Sheets…", self.print_todays_sheets, "Ctrl+P"
@@ -72,6 +91,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.sample_action = self._action(
             file_menu, "Load &Sample Network", self.load_sample_network
+        )
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, "&Back Up Now…", self.back_up_now)
+        self.restore_action = self._action(
+            file_menu, "&Restore from Backup…", self.open_restore_dialog
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -93,7 +117,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Find Contact", self._on_find, QKeySequence.StandardKey.Find)
 
         view_menu = self.menuBar().addMenu("&View")
-        for index, name in enumerate(("&Contacts", "&Referral Graph", "&Meetings")):
+        names = ("&Today", "&Contacts", "&Referral Graph", "&Meetings", "&Insights")
+        for index, name in enumerate(names):
             self._action(
                 view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
             )
@@ -117,12 +142,22 @@ class MainWindow(QMainWindow):
             return
         count = sample.load_sample_network()
         self.undo_stack.clear()
+        self.tabs.setCurrentWidget(self.today_view)
         self.statusBar().showMessage(f"Loaded the sample network: {count} contacts.", 5000)
 
     @Slot(int)
     def show_contact(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.contacts_view)
         self.contacts_view.select_contact(contact_id)
+
+    @Slot(int)
+    def show_meeting(self, meeting_id: int) -> None:
+        self.tabs.setCurrentWidget(self.meetings_view)
+        self.meetings_view.select_meeting(meeting_id)
+
+    def _on_new_insight(self) -> None:
+        self.tabs.setCurrentWidget(self.insights_view)
+        self.insights_view.add_insight()
 
     @Slot(str)
     def _on_graph_view_status_message(self, text: str) -> None:
@@ -171,16 +206,29 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         url = QUrl.fromLocalFile(str(folder)).toString()
+        licence = QUrl.fromLocalFile(str(resources.resource_path("LICENSE"))).toString()
         box.setText(
             f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
             "<p>Networking is giving, not only taking.</p>"
             f'<p>Your data: <a href="{html.escape(url)}">{html.escape(str(folder))}</a></p>'
-            "<p>Licence: GPL-3.0-or-later. No account, no cloud, no telemetry.</p>"
+            f'<p>Licence: <a href="{html.escape(licence)}">GNU General Public License, '
+            "version 3 or later</a> (GPL-3.0-or-later).</p>"
+            "<p>No account, no cloud, no telemetry.</p>"
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Links open through one slot (the folder in the file manager, the licence in a viewer).
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setOpenExternalLinks(False)
+            label.linkActivated.connect(self._on_about_link_activated)
         box.open()
         self._about_box = box
+
+    @Slot(str)
+    def _on_about_link_activated(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl(link))
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
@@ -190,6 +238,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         prompts.inform(self, message)
 
+    def back_up_now(self) -> None:
+        from crm_desktop.ui import backup_dialogs
+
+        backup_dialogs.back_up_now(self)
+
+    def open_restore_dialog(self):
+        from crm_desktop.ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        dialog.restored.connect(self.undo_stack.clear)  # its commands name the old rows
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.meetings_view.flush_notes()  # nothing typed is lost on quit
         self.bus.detach()
         super().closeEvent(event)

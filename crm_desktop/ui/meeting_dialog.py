@@ -1,4 +1,4 @@
-"""Plan or record a meeting with a contact."""
+"""Plan or record a meeting with one or more contacts."""
 
 from __future__ import annotations
 
@@ -12,9 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -55,7 +59,16 @@ class MeetingDialog(QDialog):
         self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.person.setCurrentIndex(-1)
-        self.person.lineEdit().setPlaceholderText("Who are you meeting?")
+        self.person.lineEdit().setPlaceholderText("Who are you meeting? Type a name")
+        self.person.activated.connect(lambda _i: self._on_person_activated())
+        self.add_person_button = QPushButton("Add")
+        self.add_person_button.clicked.connect(self._on_person_activated)
+        self.attendees = QListWidget()
+        self.attendees.setFixedHeight(64)
+        self.attendees.hide()
+        self.remove_person_button = QPushButton("Remove")
+        self.remove_person_button.clicked.connect(self._on_remove_person_clicked)
+        self.remove_person_button.hide()
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -77,10 +90,23 @@ class MeetingDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setFixedHeight(56)
+        self.outcome.setPlaceholderText("What came of it")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&With", self.person)
+        pick = QHBoxLayout()
+        pick.addWidget(self.person, 1)
+        pick.addWidget(self.add_person_button)
+        with_label = QLabel("&With")
+        with_label.setBuddy(self.person)  # a row of several widgets gets no buddy by itself
+        form.addRow(with_label, pick)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.attendees, 1)
+        chosen.addWidget(self.remove_person_button)
+        form.addRow("", chosen)
         form.addRow("W&hen", self.when)
         form.addRow("&Kind", self.kind)
         form.addRow("&Duration", self.minutes)
@@ -88,6 +114,7 @@ class MeetingDialog(QDialog):
         form.addRow("&Goal", self.goal)
         form.addRow("&Agenda", self.agenda)
         form.addRow("&Notes", self.notes)
+        form.addRow("&Outcome", self.outcome)
 
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -113,14 +140,50 @@ class MeetingDialog(QDialog):
                 self.set_person(contact_id)
 
     def set_person(self, contact_id: int) -> None:
-        self.person.setCurrentIndex(self.person.findData(contact_id))
+        """Add *contact_id* to the people met."""
+        index = self.person.findData(contact_id)
+        if index >= 0:
+            self._add_attendee(contact_id, self.person.itemText(index))
+
+    def attendee_ids(self) -> list[int]:
+        return [self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in
+                range(self.attendees.count())]  # fmt: skip
+
+    def _add_attendee(self, contact_id: int, label: str) -> None:
+        if contact_id not in self.attendee_ids():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, contact_id)
+            self.attendees.addItem(item)
+        self.attendees.show()
+        self.remove_person_button.show()
+
+    def _on_person_activated(self) -> None:
+        person = self._person_id()
+        if person is None:
+            if self.person.currentText().strip():
+                self._show_error("No single contact matches that name; pick one from the list.")
+            return
+        self._add_attendee(person, self.person.itemText(self.person.findData(person)))
+        self.person.setCurrentIndex(-1)
+        self.person.clearEditText()
+        self.error.hide()
+
+    def _on_remove_person_clicked(self) -> None:
+        row = self.attendees.currentRow()
+        if row < 0 and self.attendees.count():
+            row = self.attendees.count() - 1
+        if row >= 0:
+            self.attendees.takeItem(row)
+        if not self.attendees.count():
+            self.attendees.hide()
+            self.remove_person_button.hide()
 
     def set_when(self, when: dt.datetime) -> None:
         self.when.setDateTime(QDateTime(when.date(), QTime(when.hour, when.minute)))
 
     def _fill(self, m: MeetingRecord) -> None:
-        if m.attendee_ids:
-            self.set_person(m.attendee_ids[0])
+        for contact_id in m.attendee_ids:
+            self.set_person(contact_id)
         self.set_when(m.starts_at)
         self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind)))
         self.minutes.setValue(m.duration_minutes)
@@ -128,6 +191,7 @@ class MeetingDialog(QDialog):
         self.goal.setText(m.goal)
         self.agenda.setPlainText(m.agenda)
         self.notes.setPlainText(m.notes)
+        self.outcome.setPlainText(m.outcome)
 
     def _person_id(self) -> int | None:
         """The contact picked, or the only one whose name contains what was typed."""
@@ -138,17 +202,18 @@ class MeetingDialog(QDialog):
         if index >= 0:
             return self.person.itemData(index)
         wanted = fold(text)
-        hits = [
-            i for i in range(self.person.count()) if wanted in fold(self.person.itemText(i))
-        ]
+        hits = [i for i in range(self.person.count()) if wanted in fold(self.person.itemText(i))]
         return self.person.itemData(hits[0]) if len(hits) == 1 else None
 
     def entered(self) -> MeetingInput:
+        people = self.attendee_ids()
         person = self._person_id()
+        if person is not None and person not in people:
+            people.append(person)
         qdt = self.when.dateTime()
         date, time = qdt.date(), qdt.time()
         return MeetingInput(
-            contact_ids=[person] if person is not None else [],
+            contact_ids=people,
             starts_at=dt.datetime(
                 date.year(), date.month(), date.day(), time.hour(), time.minute()
             ),
@@ -158,14 +223,19 @@ class MeetingDialog(QDialog):
             goal=self.goal.text(),
             agenda=self.agenda.toPlainText(),
             notes=self.notes.toPlainText(),
+            outcome=self.outcome.toPlainText(),
         )
 
     def save(self) -> None:
+        if self.person.currentText().strip() and self._person_id() is None:
+            self._show_error(
+                "Choose who the meeting is with from the list: "
+                f"“{self.person.currentText().strip()}” matches no single contact."
+            )
+            return
         data = self.entered()
         if not data.contact_ids:
-            self._show_error(
-                "Choose who the meeting is with from the list (type part of a name)."
-            )
+            self._show_error("Choose who the meeting is with from the list (type part of a name).")
             return
         try:
             if self._meeting_id is None:

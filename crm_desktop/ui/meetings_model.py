@@ -25,6 +25,8 @@ class MeetingsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.when = "upcoming"
+        self.contact_id: int | None = None
+        self.kind: str | None = None
         self._rows: list[MeetingRecord] = []
         self._cells: list[tuple[str, ...]] = []
         self._past: list[bool] = []
@@ -33,9 +35,14 @@ class MeetingsTableModel(QAbstractTableModel):
         self.when = when
         self.refresh()
 
+    def set_filters(self, contact_id: int | None, kind: str | None) -> None:
+        """Only meetings with this person and of this kind (None: any)."""
+        self.contact_id, self.kind = contact_id, kind or None
+        self.refresh()
+
     def refresh(self) -> None:
         now = dt.datetime.now()
-        rows = meetings.list_meetings(self.when, now)
+        rows = meetings.list_meetings(self.when, now, self.contact_id, self.kind)
         self.beginResetModel()
         self._rows = rows
         self._cells = [

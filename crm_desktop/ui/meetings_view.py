@@ -1,10 +1,12 @@
-"""The meetings page: upcoming and past meetings, their agenda and notes."""
+"""The meetings page: upcoming and past meetings, filtered by person and kind;
+the selected meeting's plan, its notes (saved as you type), insights and follow-ups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,13 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import contacts, meetings
+from crm_desktop.services import contacts, followups, insights, meetings
 from crm_desktop.services.errors import GivebackError, NotFound
 from crm_desktop.services.prepsheet import format_when
+from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
+from crm_desktop.ui.insight_dialog import InsightDialog
+from crm_desktop.ui.ledger_dialogs import FollowUpDialog
 from crm_desktop.ui.meeting_dialog import MeetingDialog
+from crm_desktop.ui.meeting_notes import MeetingNotesEditor
 from crm_desktop.ui.meetings_model import COL_WHEN, MeetingsTableModel
 from crm_desktop.ui.widgets import list_table, plain_label
 
@@ -46,6 +52,18 @@ class MeetingsView(QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.show_when(k))
             top.addWidget(button)
         self.filter_buttons["upcoming"].setChecked(True)
+        top.addSpacing(8)
+        self.person_filter = QComboBox()
+        self.person_filter.setMinimumWidth(170)
+        self.person_filter.setToolTip("Only meetings with this person")
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("Any kind", "")
+        for kind in meetings.KINDS:
+            self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
+        self.person_filter.activated.connect(lambda _i: self._on_filters_changed())
+        self.kind_filter.activated.connect(lambda _i: self._on_filters_changed())
+        top.addWidget(self.person_filter)
+        top.addWidget(self.kind_filter)
         top.addStretch(1)
         self.new_button = QPushButton("New meeting")
         self.new_button.setObjectName("primary")
@@ -71,29 +89,37 @@ class MeetingsView(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.prep_button = QPushButton("Prep sheet…")
         self.delete_button = QPushButton("Delete…")
+        self.insight_button = QPushButton("Add insight…")
+        self.follow_up_button = QPushButton("Add follow-up…")
         self.edit_button.clicked.connect(self.edit_selected)
         self.prep_button.clicked.connect(self._on_prep_button_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.insight_button.clicked.connect(lambda: self.add_insight())
+        self.follow_up_button.clicked.connect(lambda: self.add_follow_up())
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.prep_button)
+        buttons.addWidget(self.insight_button)
+        buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.notes_editor = MeetingNotesEditor()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 12, 12, 12)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.subtitle)
         right_layout.addLayout(buttons)
-        right_layout.addWidget(self.body, 1)
+        right_layout.addWidget(self.body, 2)
+        right_layout.addWidget(self.notes_editor, 3)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([720, 460])
+        splitter.setSizes([640, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -101,6 +127,8 @@ class MeetingsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         bus.meetings_changed.connect(self.reload)
         bus.contacts_changed.connect(self.reload)
+        bus.insights_changed.connect(self._refresh_pane)
+        bus.followups_changed.connect(self._refresh_pane)
         self.reload()
 
     # Loading -------------------------------------------------------------------
@@ -112,18 +140,45 @@ class MeetingsView(QWidget):
     @Slot()
     def reload(self) -> None:
         keep = self.current_meeting_id()
+        self._fill_person_filter()
         self.model.refresh()
         self._after_load(keep)
+
+    def _fill_person_filter(self) -> None:
+        chosen = self.person_filter.currentData()
+        self.person_filter.blockSignals(True)
+        self.person_filter.clear()
+        self.person_filter.addItem("Anyone", None)
+        for cid, name in meetings.attendees():
+            self.person_filter.addItem(name, cid)
+        self.person_filter.setCurrentIndex(max(0, self.person_filter.findData(chosen)))
+        self.person_filter.blockSignals(False)
+        if chosen is not None and self.person_filter.currentData() is None:
+            self.model.contact_id = None
+
+    def set_filters(self, contact_id: int | None = None, kind: str | None = None) -> None:
+        """Show only meetings with *contact_id* and of *kind* (None: any)."""
+        self.person_filter.setCurrentIndex(max(0, self.person_filter.findData(contact_id)))
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind or "")))
+        self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        self.model.set_filters(self.person_filter.currentData(), self.kind_filter.currentData())
+        self._after_load(None)
 
     def _after_load(self, keep: int | None) -> None:
         has_rows = self.model.rowCount() > 0
         if not has_rows:
             words = {
-                "upcoming": "No upcoming meetings.",
-                "past": "No past meetings yet.",
-                "all": "No meetings yet.",
+                "upcoming": "No upcoming meetings",
+                "past": "No past meetings",
+                "all": "No meetings",
             }
-            self.empty_label.setText(words[self.model.when] + " Plan one with “New meeting”.")
+            filtered = self.model.contact_id is not None or self.model.kind
+            self.empty_label.setText(
+                words[self.model.when]
+                + (" match the filters." if filtered else " yet. Plan one with “New meeting”.")
+            )
         self.empty_label.setVisible(not has_rows)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_meeting(keep)
@@ -139,6 +194,9 @@ class MeetingsView(QWidget):
     def select_meeting(self, meeting_id: int) -> None:
         row = self.model.row_of(meeting_id)
         if row < 0:
+            self.person_filter.setCurrentIndex(0)
+            self.kind_filter.setCurrentIndex(0)
+            self.model.contact_id, self.model.kind = None, None
             self.show_when("all")
             row = self.model.row_of(meeting_id)
         if row < 0:
@@ -161,11 +219,18 @@ class MeetingsView(QWidget):
                 record = meetings.get_meeting(meeting_id)
             except NotFound:
                 record = None
-        for b in (self.edit_button, self.prep_button, self.delete_button):
+        for b in (
+            self.edit_button,
+            self.prep_button,
+            self.delete_button,
+            self.insight_button,
+            self.follow_up_button,
+        ):
             b.setEnabled(record is not None)
+        self.notes_editor.set_meeting(record)
         if record is None:
             self.title.setText("No meeting selected")
-            self.subtitle.setText("Pick a meeting to see its agenda and notes.")
+            self.subtitle.setText("Pick a meeting to see its plan and write its notes.")
             self.body.clear()
             return
         self.title.setText(f"{record.kind_label} with {record.with_whom}")
@@ -173,17 +238,75 @@ class MeetingsView(QWidget):
         self.subtitle.setText(
             f"{format_when(record.starts_at)}, {record.duration_minutes} min{where}"
         )
+        self.body.setHtml(self._pane_html(record))
+
+    def _pane_html(self, record) -> str:
+        muted = "color:#6b7280"
         parts = []
-        for label, text in (
-            ("Goal", record.goal),
-            ("Agenda", record.agenda),
-            ("Notes", record.notes),
-        ):
+        for label, text in (("Goal", record.goal), ("Agenda", record.agenda)):
             if text:
                 parts.append(f"<h4>{label}</h4><p>{_lines(text)}</p>")
         if not parts:
-            parts.append('<p style="color:#6b7280">No goal, agenda or notes yet.</p>')
-        self.body.setHtml("".join(parts))
+            parts.append(f'<p style="{muted}">No goal or agenda written.</p>')
+        learned = insights.from_meeting(record.id)
+        if learned:
+            items = "".join(
+                f"<li>{_e(i.text)}"
+                + (f' <span style="{muted}">{_e(i.tags_label)}</span>' if i.tags else "")
+                + ("" if i.shareable else f' <span style="{muted}">(private)</span>')
+                + "</li>"
+                for i in learned
+            )
+            parts.append(f"<h4>Insights</h4><ul>{items}</ul>")
+        todo = followups.for_meeting(record.id)
+        if todo:
+            items = "".join(
+                f'<li>{_e(f.title)} <span style="{muted}">'
+                + (
+                    f"due {_e(f.due_label())}"
+                    if f.status == "open"
+                    else ("done" if f.status == "done" else "skipped")
+                )
+                + "</span></li>"
+                for f in todo
+            )
+            parts.append(f"<h4>Follow-ups</h4><ul>{items}</ul>")
+        return "".join(parts)
+
+    @Slot()
+    def _refresh_pane(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        try:
+            self.body.setHtml(self._pane_html(meetings.get_meeting(meeting_id)))
+        except NotFound:
+            return
+
+    def flush_notes(self) -> bool:
+        """Save typed notes now (before quitting)."""
+        return self.notes_editor.flush()
+
+    def add_insight(self) -> InsightDialog | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        self.notes_editor.flush()
+        dialog = InsightDialog(None, None, meeting_id, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def add_follow_up(self) -> FollowUpDialog | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        record = meetings.get_meeting(meeting_id)
+        person = record.attendee_ids[0] if len(record.attendee_ids) == 1 else None
+        dialog = FollowUpDialog(person, meeting_id, "", self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     # Editing -------------------------------------------------------------------
     def add_meeting(self, contact_id: int | None = None) -> MeetingDialog | None:
@@ -205,6 +328,7 @@ class MeetingsView(QWidget):
         return self._open_dialog(MeetingDialog(record, None, self))
 
     def _open_dialog(self, dialog: MeetingDialog) -> MeetingDialog:
+        self.notes_editor.flush()
         dialog.meeting_saved.connect(self.select_meeting)
         dialog.open()
         self.dialog = dialog
