@@ -23,9 +23,11 @@ test: $(STAMP)
 BENCH_ARGS ?=
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
 
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py --quick $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check crm_desktop tests

@@ -169,3 +169,54 @@ def test_preview_sections_panel_rerenders_and_remembers(qtbot, rich, qapp):
 )
 def test_initials_badge(name, initials):
     assert prepsheet._initials(name) == initials
+
+
+def test_give_and_ask_section_offers_insights_with_tick_boxes(db, tmp_path, qapp):
+    from crm_desktop.services import insights, ledger
+    from crm_desktop.services.insights import InsightInput
+
+    ann = contacts.add_contact(
+        ContactInput(full_name="Ann Lee", company="Acme Robotics", tags=["robotics"])
+    ).id
+    bob = contacts.add_contact(ContactInput(full_name="Bob Stone", company="Globex")).id
+    ledger.log_ask(ann, "introduction", "Intro to <their> CTO")
+    offered = insights.add_insight(InsightInput(
+        text="Acme is moving its data team to Berlin", tags=[("company", "Acme Robotics")],
+        source_contact_id=bob))
+    insights.add_insight(InsightInput(
+        text="Private: Globex layoffs", tags=[("company", "Acme Robotics")], shareable=False))
+    sheet = prepsheet.compose(contact_id=ann, now=NOW)
+    [page] = pages_text(sheets_to_pdf([sheet], tmp_path / "ann.pdf"))
+    assert "Give and ask" in page
+    assert "asked 1" in page
+    assert "Intro to <their> CTO" in page
+    assert "☐ Acme is moving its data team to Berlin" in page
+    assert "Globex layoffs" not in page
+    # Giving it moves the balance and takes it off the list.
+    insights.give(offered.id, ann)
+    [page] = pages_text(sheets_to_pdf([prepsheet.compose(contact_id=ann, now=NOW)],
+                                      tmp_path / "ann2.pdf"))
+    assert "You gave 1" in page
+    assert "☐ Acme is moving" not in page
+    # And the section can be switched off.
+    [page] = pages_text(sheets_to_pdf([sheet], tmp_path / "ann3.pdf",
+                                      PrepOptions(give_and_ask=False)))
+    assert "Give and ask" not in page
+
+
+def test_story_expertise_and_open_followups_on_the_sheet(db, tmp_path, qapp):
+    from crm_desktop.services import followups
+
+    data = ContactInput(full_name="Priya Raman", company="Northwind")
+    priya = contacts.add_contact(data)
+    record = priya.to_input()
+    record.story = "Moved from teaching into analytics through a bootcamp."
+    record.expertise = "data team hiring"
+    contacts.update_contact(priya.id, record)
+    followups.add("Send Priya the dbt article", dt.date(2026, 11, 30), contact_id=priya.id)
+    [page] = pages_text(sheets_to_pdf([prepsheet.compose(contact_id=priya.id, now=NOW)],
+                                      tmp_path / "p.pdf"))
+    assert "Their story: Moved from teaching into analytics" in page
+    assert "Expert in: data team hiring" in page
+    assert "What have you learned about data team hiring" in page
+    assert "Send Priya the dbt article" in page
