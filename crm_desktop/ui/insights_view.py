@@ -170,11 +170,18 @@ class InsightsView(QWidget):
         for signal in (bus.insights_changed, bus.ledger_changed, bus.contacts_changed):
             signal.connect(self._reload_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        self.reload()
+        # Filled when first shown: a hidden tab costs nothing at start-up.
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     # Loading ----------------------------------------------------------------------
     @Slot()
     def reload(self) -> None:
+        self._loaded = True
         keep = self.current_insight_id()
         self.model.refresh()
         has_rows = self.model.rowCount() > 0
