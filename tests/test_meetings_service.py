@@ -69,3 +69,27 @@ def test_parse_when_rejects_nonsense(text):
 
 def test_parse_when_reads_local_time():
     assert meetings.parse_when("2026-12-01 09:30") == dt.datetime(2026, 12, 1, 9, 30)
+
+
+def test_listing_many_meetings_stays_within_sqlite_limits(db):
+    """A recruiter's history: more meetings than SQLite takes bound variables
+    in one statement (32,766 here)."""
+    from crm_desktop.store.models import Meeting, MeetingAttendee, database_proxy
+
+    people = [contacts.add_contact(ContactInput(full_name=f"Person {i}")).id for i in range(330)]
+    total = 33_000
+    with database_proxy.atomic():
+        rows = [{"starts_at": NOW - dt.timedelta(hours=i + 1), "kind": "call", "place": "",
+                 "goal": "", "agenda": "", "notes": "", "outcome": "",
+                 "duration_minutes": 30, "created_at": NOW} for i in range(total)]
+        for start in range(0, total, 2000):
+            Meeting.insert_many(rows[start:start + 2000]).execute()
+        ids = [m for (m,) in Meeting.select(Meeting.id).order_by(Meeting.id).tuples()]
+        links = [{"meeting": m, "contact": people[n % len(people)]} for n, m in enumerate(ids)]
+        for start in range(0, total, 2000):
+            MeetingAttendee.insert_many(links[start:start + 2000]).execute()
+    past = meetings.list_meetings("past", NOW)
+    assert len(past) == total and all(len(m.attendee_ids) == 1 for m in past)
+    assert len(meetings.list_meetings("past", NOW, limit=10)) == 10
+    recent = meetings.list_meetings("past", NOW, since=NOW - dt.timedelta(hours=5))
+    assert len(recent) == 5

@@ -275,7 +275,7 @@ def thank_you_proposals(
     since = now - dt.timedelta(days=window_days)
     recent = [
         m
-        for m in meetings.list_meetings("past", now)
+        for m in meetings.list_meetings("past", now, since=since)
         if m.starts_at >= since and m.starts_at + dt.timedelta(minutes=m.duration_minutes) <= now
     ]
     if not recent:

@@ -207,11 +207,16 @@ def list_meetings(
     contact_id: int | None = None,
     kind: str | None = None,
     day: dt.date | None = None,
+    since: dt.datetime | None = None,
+    limit: int | None = None,
 ) -> list[MeetingRecord]:
     """``upcoming`` (soonest first), ``past`` (latest first) or ``all`` (latest first),
-    only those with *contact_id*, of *kind* and on *day* when given."""
+    only those with *contact_id*, of *kind*, on *day* and from *since* when given,
+    at most *limit* of them."""
     now = now or dt.datetime.now()
     query = Meeting.select()
+    if since is not None:
+        query = query.where(Meeting.starts_at >= since)
     if day is not None:
         start = dt.datetime.combine(day, dt.time())
         query = query.where(
@@ -233,19 +238,24 @@ def list_meetings(
         query = query.where(Meeting.starts_at < now).order_by(Meeting.starts_at.desc())
     else:
         query = query.order_by(Meeting.starts_at.desc())
+    if limit is not None:
+        query = query.limit(limit)
     meetings = list(query)
     if not meetings:
         return []
     people: dict[int, list[tuple[int, str]]] = {m.id: [] for m in meetings}
-    rows = (
-        MeetingAttendee.select(MeetingAttendee.meeting, Contact.id, Contact.full_name)
-        .join(Contact)
-        .where(MeetingAttendee.meeting.in_(list(people)))
-        .order_by(Contact.full_name)
-        .tuples()
-    )
-    for mid, cid, name in rows:
-        people[mid].append((cid, name))
+    ids = list(people)
+    # In chunks: SQLite caps the number of bound variables in one statement.
+    for start in range(0, len(ids), 500):
+        rows = (
+            MeetingAttendee.select(MeetingAttendee.meeting, Contact.id, Contact.full_name)
+            .join(Contact)
+            .where(MeetingAttendee.meeting.in_(ids[start : start + 500]))
+            .order_by(Contact.full_name)
+            .tuples()
+        )
+        for mid, cid, name in rows:
+            people[mid].append((cid, name))
     return [
         MeetingRecord(
             id=m.id,

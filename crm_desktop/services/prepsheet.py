@@ -210,13 +210,10 @@ def compose(
 def todays_sheets(now: dt.datetime | None = None) -> list[PrepSheet]:
     """One sheet per person for every meeting today, in the day's order."""
     now = now or dt.datetime.now()
-    start = dt.datetime.combine(now.date(), dt.time.min)
-    end = start + dt.timedelta(days=1)
     sheets = []
-    for meeting in reversed(meetings.list_meetings("all", now)):
-        if start <= meeting.starts_at < end:
-            for person in meeting.attendee_ids:
-                sheets.append(compose(contact_id=person, meeting_id=meeting.id, now=now))
+    for meeting in meetings.today_meetings(now):
+        for person in meeting.attendee_ids:
+            sheets.append(compose(contact_id=person, meeting_id=meeting.id, now=now))
     return sheets
 
 

@@ -22,8 +22,12 @@ def _first_line(text: str) -> str:
 
 
 class MeetingsTableModel(QAbstractTableModel):
+    # The nearest meetings first; more than this and the user narrows by person or kind.
+    LIMIT = 1000
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.truncated = False
         self.when = "upcoming"
         self.contact_id: int | None = None
         self.kind: str | None = None
@@ -42,7 +46,11 @@ class MeetingsTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         now = dt.datetime.now()
-        rows = meetings.list_meetings(self.when, now, self.contact_id, self.kind)
+        rows = meetings.list_meetings(
+            self.when, now, self.contact_id, self.kind, limit=self.LIMIT + 1
+        )
+        self.truncated = len(rows) > self.LIMIT
+        rows = rows[: self.LIMIT]
         self.beginResetModel()
         self._rows = rows
         self._cells = [

@@ -179,7 +179,12 @@ class MeetingsView(QWidget):
                 words[self.model.when]
                 + (" match the filters." if filtered else " yet. Plan one with “New meeting”.")
             )
-        self.empty_label.setVisible(not has_rows)
+        if has_rows and self.model.truncated:
+            self.empty_label.setText(
+                f"Showing the nearest {self.model.LIMIT:,} meetings. "
+                "Pick a person or a kind to see the others."
+            )
+        self.empty_label.setVisible(not has_rows or self.model.truncated)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_meeting(keep)
         elif has_rows:

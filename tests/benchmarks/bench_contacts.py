@@ -68,6 +68,14 @@ def queries(count: int = 200) -> list[str]:
 
 
 def rss_mb() -> float:
+    """Peak RSS of this process. VmHWM, not ru_maxrss: Linux keeps ru_maxrss across
+    exec, so a child would report the parent's peak (the generated rows)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
 
@@ -232,6 +240,7 @@ def insert_both(n: int, work: Path) -> dict:
         con.execute(fts_sql)
     raw_s = time.perf_counter() - t0
     con.close()
+    del rows  # the children measure their own memory; keep the parent small anyway
     shutil.rmtree(raw_dir)
     paths.set_data_dir(None)
     size = (app_dir / paths.DB_NAME).stat().st_size
