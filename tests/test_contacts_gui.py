@@ -238,3 +238,20 @@ def test_the_windowed_list_pages_rows_from_sql(qtbot, db):
     last = view.model.index(view.model.rowCount() - 1, COL_NAME).data()
     assert last and len(view.model._pages) <= 3
     bus.detach()
+
+
+def test_balance_column_and_only_taking_checkbox(view, qtbot):
+    from crm_desktop.services import ledger
+    from crm_desktop.ui.contacts_model import COL_BALANCE
+
+    priya = contacts.find_contact("Priya Raman").id
+    expected = ledger.balance(priya)
+    assert expected.score < 0
+    qtbot.waitUntil(lambda: view.model.row_of(priya) >= 0)
+    row = view.model.row_of(priya)
+    assert view.model.index(row, COL_BALANCE).data() == expected.label
+    qtbot.mouseClick(view.filter_bar.only_taking, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(view.model.contact_ids()) < 30)
+    shown = set(view.model.contact_ids())
+    assert priya in shown
+    assert all(ledger.balance(cid).score < 0 for cid in shown)

@@ -114,3 +114,26 @@ def test_smart_lists_are_saved_with_live_counts(people):
         smart_lists.save_smart_list("Everyone", ContactFilter())
     smart_lists.delete_smart_list(saved.id)
     assert smart_lists.list_smart_lists() == []
+
+
+def test_only_taking_filter_and_balance_sort(db):
+    """People you asked more of than you gave to; declined asks do not count."""
+    from crm_desktop.services import filters, ledger
+    from crm_desktop.services.contacts import ContactInput, add_contact
+    from crm_desktop.services.filters import ContactFilter
+
+    taker = add_contact(ContactInput(full_name="Asked Twice")).id
+    even = add_contact(ContactInput(full_name="Even Steven")).id
+    giver = add_contact(ContactInput(full_name="Given To")).id
+    declined = add_contact(ContactInput(full_name="Declined Ask")).id
+    ledger.log_ask(taker, "advice")
+    ledger.log_ask(taker, "introduction")
+    ledger.log_ask(even, "advice")
+    ledger.log_give(even, "article")
+    ledger.log_give(giver, "insight")
+    entry = ledger.log_ask(declined, "job_referral")
+    ledger.set_status(entry.id, "declined")
+    assert filters.matching_ids(ContactFilter(only_taking=True)) == [taker]
+    by_balance = filters.matching_ids(ContactFilter(), "balance", False)
+    assert by_balance[0] == taker and by_balance[-1] == giver
+    assert ledger.balance(taker).score == -2

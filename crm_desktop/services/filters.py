@@ -18,7 +18,16 @@ from crm_desktop.store.models import database_proxy
 from crm_desktop.store.search_index import match_expression
 
 SORT_KEYS = ("name", "company", "title", "email", "tags", "stage", "warmth", "last_contact",
-             "follow_up")  # fmt: skip
+             "follow_up", "balance")  # fmt: skip
+# The reciprocity balance (services.ledger's rule: gave − asked − they gave; declined
+# asks and introductions not made yet do not count), as SQL for sorting and filtering.
+BALANCE_SQL = (
+    "(SELECT COALESCE(SUM(CASE "
+    "WHEN le.direction = 'gave' AND le.status NOT IN ('to_make', 'requested') THEN 1 "
+    "WHEN le.direction = 'asked' AND le.status != 'declined' THEN -1 "
+    "WHEN le.direction = 'they_gave' AND le.status NOT IN ('to_make', 'requested') THEN -1 "
+    "ELSE 0 END), 0) FROM ledger_entry le WHERE le.contact_id = c.id)"
+)
 _STAGE_ORDER = (
     "CASE c.stage "
     + " ".join(f"WHEN '{key}' THEN {i}" for i, key in enumerate(STAGES))
@@ -39,6 +48,7 @@ _SORT_SQL = {
     "warmth": _WARMTH_ORDER,
     "last_contact": "c.last_contact_at",
     "follow_up": "c.follow_up_on",
+    "balance": BALANCE_SQL,
 }
 # Columns that can be empty sort their empty values last either way.
 _EMPTY_SQL = {
@@ -65,6 +75,7 @@ class ContactFilter:
     stage: str = ""
     warmth: str = ""
     follow_up_overdue: bool = False
+    only_taking: bool = False  # asked or received more than you gave
     not_contacted_days: int | None = None
     archived: bool | None = False  # False: active only; True: archived only; None: all
     ids: tuple[int, ...] = field(default=())  # restrict to these (duplicates, selections)
@@ -103,6 +114,8 @@ class ContactFilter:
             parts.append(WARMTH.get(self.warmth, self.warmth))
         if self.follow_up_overdue:
             parts.append("follow-up due")
+        if self.only_taking:
+            parts.append("only taking")
         if self.not_contacted_days:
             parts.append(f"not contacted in {self.not_contacted_days} days")
         if self.archived:
@@ -133,6 +146,8 @@ def _where(criteria: ContactFilter, today: dt.date | None) -> tuple[list[str], l
     if criteria.warmth:
         where.append("c.warmth = ?")
         params.append(criteria.warmth)
+    if criteria.only_taking:
+        where.append(f"{BALANCE_SQL} < 0")
     if criteria.follow_up_overdue:
         where.append(
             "((c.follow_up_on IS NOT NULL AND c.follow_up_on <= ?) OR (c.cadence_days > 0 AND "

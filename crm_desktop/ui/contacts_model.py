@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 
-from crm_desktop.services import filters
+from crm_desktop.services import filters, ledger
 from crm_desktop.services.filters import ContactFilter
 from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
 
@@ -28,8 +28,9 @@ from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
     COL_WARMTH,
     COL_LAST_CONTACT,
     COL_FOLLOW_UP,
+    COL_BALANCE,
     COL_MATCH,
-) = range(10)
+) = range(11)
 HEADERS = (
     "Name",
     "Company",
@@ -40,6 +41,7 @@ HEADERS = (
     "Warmth",
     "Last contact",
     "Follow-up",
+    "Balance",
     "Why it matched",
 )
 SORT_KEYS = filters.SORT_KEYS  # one per column before COL_MATCH
@@ -115,6 +117,7 @@ class ContactsTableModel(QAbstractTableModel):
         if page is None:
             start = number * PAGE
             found = filters.rows_for(self._ids[start : start + PAGE], with_snippets=False)
+            balances = ledger.balances(r.id for r in found)
             page = [
                 (
                     r.full_name,
@@ -126,6 +129,7 @@ class ContactsTableModel(QAbstractTableModel):
                     r.warmth,
                     r.last_contact,
                     r.follow_up_on,
+                    balances[r.id].label if balances[r.id].score else "",
                     r.snippet,
                     r.id,
                     r.archived,
@@ -134,7 +138,7 @@ class ContactsTableModel(QAbstractTableModel):
             ]
             # A contact deleted since the ids were read: keep the row count stable.
             while len(page) < min(PAGE, len(self._ids) - start):
-                page.append(("", "", "", "", "", "", "", "", "", "", -1, False))
+                page.append(("", "", "", "", "", "", "", "", "", "", "", -1, False))
             self._pages[number] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -39,7 +39,7 @@ from crm_desktop.ui.widgets import list_table, plain_label
 
 SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
-WIDTHS = (170, 140, 130, 170, 120, 95, 70, 95, 90)
+WIDTHS = (170, 140, 130, 170, 120, 95, 70, 95, 90, 70)
 
 
 class ContactsView(QWidget):

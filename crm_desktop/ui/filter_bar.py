@@ -35,12 +35,17 @@ class FilterBar(QWidget):
         self.stage = _combo("Any stage", [(label, key) for key, label in STAGES.items()])
         self.warmth = _combo("Any warmth", [(label, key) for key, label in WARMTH.items()])
         self.follow_up = QCheckBox("Follow-up due")
+        self.only_taking = QCheckBox("Only taking")
+        self.only_taking.setToolTip("People you asked more of than you gave to")
         self.quiet = _combo("Any last contact", [(f"Not contacted in {d} days", d) for d in DAYS])
         self.clear_button = QPushButton("Clear")
         self.save_button = QPushButton("Save as smart list…")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.tag, self.company, self.stage, self.warmth, self.quiet, self.follow_up):
+        for w in (
+            self.tag, self.company, self.stage, self.warmth, self.quiet, self.follow_up,
+            self.only_taking,
+        ):  # fmt: skip
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.clear_button)
@@ -48,6 +53,7 @@ class FilterBar(QWidget):
         for box in (self.tag, self.company, self.stage, self.warmth, self.quiet):
             box.activated.connect(lambda _i: self.changed.emit())
         self.follow_up.toggled.connect(lambda _on: self.changed.emit())
+        self.only_taking.toggled.connect(lambda _on: self.changed.emit())
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.save_button.clicked.connect(self.save_requested)
         self._base = ContactFilter()
@@ -79,6 +85,7 @@ class FilterBar(QWidget):
             stage=self.stage.currentData() or base.stage,
             warmth=self.warmth.currentData() or base.warmth,
             follow_up_overdue=self.follow_up.isChecked() or base.follow_up_overdue,
+            only_taking=self.only_taking.isChecked() or base.only_taking,
             not_contacted_days=self.quiet.currentData() or base.not_contacted_days,
         )
 
@@ -92,9 +99,10 @@ class FilterBar(QWidget):
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
-        self.follow_up.blockSignals(True)
-        self.follow_up.setChecked(False)
-        self.follow_up.blockSignals(False)
+        for check in (self.follow_up, self.only_taking):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
 
     def _on_clear_clicked(self) -> None:
         self._base = ContactFilter()
