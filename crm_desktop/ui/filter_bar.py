@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import STAGES, WARMTH
@@ -19,7 +26,9 @@ def _combo(first: str, items: list[tuple[str, object]]) -> QComboBox:
     box.addItem(first, None)
     for text, data in items:
         box.addItem(text, data)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # Shrink to a few characters rather than force the window wider than a laptop screen.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(9)
     return box
 
 
@@ -40,16 +49,21 @@ class FilterBar(QWidget):
         self.quiet = _combo("Any last contact", [(f"Not contacted in {d} days", d) for d in DAYS])
         self.clear_button = QPushButton("Clear")
         self.save_button = QPushButton("Save as smart list…")
-        layout = QHBoxLayout(self)
+        # Two rows: the choices, then the check boxes and actions.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (
-            self.tag, self.company, self.stage, self.warmth, self.quiet, self.follow_up,
-            self.only_taking,
-        ):  # fmt: skip
-            layout.addWidget(w)
-        layout.addStretch(1)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.save_button)
+        layout.setSpacing(4)
+        choices = QHBoxLayout()
+        for w in (self.tag, self.company, self.stage, self.warmth, self.quiet):
+            choices.addWidget(w, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.follow_up)
+        actions.addWidget(self.only_taking)
+        actions.addStretch(1)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.save_button)
+        layout.addLayout(choices)
+        layout.addLayout(actions)
         for box in (self.tag, self.company, self.stage, self.warmth, self.quiet):
             box.activated.connect(lambda _i: self.changed.emit())
         self.follow_up.toggled.connect(lambda _on: self.changed.emit())

@@ -62,8 +62,12 @@ class MeetingsView(QWidget):
             self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
         self.person_filter.activated.connect(lambda _i: self._on_filters_changed())
         self.kind_filter.activated.connect(lambda _i: self._on_filters_changed())
-        top.addWidget(self.person_filter)
-        top.addWidget(self.kind_filter)
+        for box in (self.person_filter, self.kind_filter):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
+            top.addWidget(box)
         top.addStretch(1)
         self.new_button = QPushButton("New meeting")
         self.new_button.setObjectName("primary")
