@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +39,7 @@ from crm_desktop.services.contacts import (
     Method,
 )
 from crm_desktop.services.errors import GivebackError
+from crm_desktop.ui.widgets import save_cancel_layout
 
 NO_DATE = QDate(1900, 1, 1)
 SaveContact = Callable[[int | None, ContactInput], ContactRecord]
@@ -209,22 +208,7 @@ class ContactDialog(QDialog):
         self.tabs.addTab(story, "Story and notes")
         self.tabs.addTab(pipeline, "Pipeline")
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, self.tabs)
 
         if contact:
             self._fill(contact)

@@ -6,11 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +16,7 @@ from crm_desktop.services import contacts, insights, meetings
 from crm_desktop.services.errors import GivebackError, InvalidInput
 from crm_desktop.services.insights import InsightInput, InsightRecord
 from crm_desktop.ui.contact_picker import ContactPicker
-from crm_desktop.ui.widgets import plain_label
+from crm_desktop.ui.widgets import plain_label, save_cancel_layout
 
 
 def tags_text(tags) -> str:
@@ -69,17 +67,7 @@ class InsightDialog(QDialog):
         form.addRow("", hint)
         form.addRow("&From", self.source)
         form.addRow("", self.shareable)
-        self.error = plain_label("formError", wrap=True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, form)
 
         if record is not None:
             self.text.setPlainText(record.text)

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from crm_desktop.services import contacts, followups, ledger
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.ledger import KIND_LABELS, KINDS, STATUS_LABELS, LedgerInput
 from crm_desktop.ui.contact_picker import ContactPicker
-from crm_desktop.ui.widgets import plain_label
+from crm_desktop.ui.widgets import plain_label, save_cancel_layout
 
 TITLES = {
     "gave": "Log a give to {name}",
@@ -43,12 +41,6 @@ def date_edit(day: dt.date) -> QDateEdit:
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setDate(to_qdate(day))
     return edit
-
-
-def _error_label():
-    label = plain_label("formError", wrap=True)
-    label.hide()
-    return label
 
 
 class LedgerEntryDialog(QDialog):
@@ -90,16 +82,7 @@ class LedgerEntryDialog(QDialog):
         self.form.addRow("&Status", self.status)
         self.form.addRow("&Date", self.when)
         self.form.addRow("&Note", self.note)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, self.form)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -162,16 +145,7 @@ class FollowUpDialog(QDialog):
         form.addRow("&What", self.what)
         form.addRow("&Due", self.due)
         form.addRow("&With", self.person)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, form)
 
     def save(self) -> None:
         typed = self.person.currentText().strip()
@@ -211,16 +185,7 @@ class RescheduleDialog(QDialog):
         form = QFormLayout()
         form.addRow("", title)
         form.addRow("&Due", self.due)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, form)
 
     def save(self) -> None:
         try:

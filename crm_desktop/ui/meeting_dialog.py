@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from crm_desktop.services import contacts, meetings
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
 from crm_desktop.services.text import fold
+from crm_desktop.ui.widgets import save_cancel_layout
 
 
 def _next_slot() -> dt.datetime:
@@ -116,20 +115,7 @@ class MeetingDialog(QDialog):
         form.addRow("&Notes", self.notes)
         form.addRow("&Outcome", self.outcome)
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = save_cancel_layout(self, form)
 
         if meeting:
             self._fill(meeting)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QTableView,
+    QVBoxLayout,
+)
 
 ROW_HEIGHT = 28
 
@@ -42,3 +50,24 @@ def plain_label(object_name: str = "", wrap: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+def save_cancel_layout(dialog, body) -> tuple[QLabel, QDialogButtonBox]:
+    """Lay out a form dialog: *body* (a layout or a widget), a hidden line for
+    what went wrong (plain text), and Save / Cancel. Save calls ``dialog.save()``,
+    which keeps the dialog open on a refusal so nothing typed is lost."""
+    error = plain_label("formError", wrap=True)
+    error.hide()
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    if isinstance(body, QLayout):
+        layout.addLayout(body)
+    else:
+        layout.addWidget(body)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error, buttons
