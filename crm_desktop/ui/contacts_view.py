@@ -35,7 +35,7 @@ from crm_desktop.ui.empty_state import EmptyState
 from crm_desktop.ui.filter_bar import FilterBar
 from crm_desktop.ui.merge_dialog import MergeDialog
 from crm_desktop.ui.sidebar import SmartListSidebar
-from crm_desktop.ui.widgets import list_table, plain_label
+from crm_desktop.ui.widgets import list_table, plain_label, select_row
 
 SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
@@ -340,12 +340,7 @@ class ContactsView(QWidget):
         if row < 0:
             return
         index = self.model.index(row, COL_NAME)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, index)
 
     def focus_search(self) -> None:
         self.search.setFocus()

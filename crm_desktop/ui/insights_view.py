@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,7 +30,7 @@ from crm_desktop.ui import prompts
 from crm_desktop.ui.action_rows import ActionRow, ActionSection
 from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.insight_dialog import InsightDialog
-from crm_desktop.ui.widgets import list_table, plain_label
+from crm_desktop.ui.widgets import list_table, plain_label, select_row
 
 COL_DATE, COL_TEXT, COL_TAGS, COL_FROM, COL_GIVEN = range(5)
 HEADERS = ("Noted", "Insight", "Tags", "From", "Given")
@@ -216,12 +215,7 @@ class InsightsView(QWidget):
         if row < 0:
             return
         index = self.model.index(row, COL_TEXT)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, index)
 
     def _on_table_current_changed(self, current, _previous) -> None:
         self._show(self.model.insight_id(current.row()) if current.isValid() else None)

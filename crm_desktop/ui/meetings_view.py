@@ -3,7 +3,7 @@ the selected meeting's plan, its notes (saved as you type), insights and follow-
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +28,7 @@ from crm_desktop.ui.ledger_dialogs import FollowUpDialog
 from crm_desktop.ui.meeting_dialog import MeetingDialog
 from crm_desktop.ui.meeting_notes import MeetingNotesEditor
 from crm_desktop.ui.meetings_model import COL_WHEN, MeetingsTableModel
-from crm_desktop.ui.widgets import list_table, plain_label
+from crm_desktop.ui.widgets import list_table, plain_label, select_row
 
 FILTERS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All"))
 
@@ -211,12 +211,7 @@ class MeetingsView(QWidget):
         if row < 0:
             return
         index = self.model.index(row, COL_WHEN)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, index)
 
     def _on_table_current_changed(self, current, _previous) -> None:
         self._show_meeting(self.model.meeting_id(current.row()) if current.isValid() else None)

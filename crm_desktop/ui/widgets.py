@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -71,3 +71,12 @@ def save_cancel_layout(dialog, body) -> tuple[QLabel, QDialogButtonBox]:
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error, buttons
+
+
+def select_row(table: QTableView, index: QModelIndex) -> None:
+    """Make *index*'s row the current, only selection and scroll it into view."""
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
