@@ -4,6 +4,8 @@ real SQLite file there; GUI tests run offscreen."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -51,3 +53,27 @@ def window(qtbot, db):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def run(tmp_path):
+    """The giveback command run as a user runs it: a real process on its own data folder
+    (``run.data``). ``run(*args)`` asserts success; ``run(*args, check=False)`` does not."""
+    data = tmp_path / "cli-data"
+
+    def _run(*args, check=True):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env.pop(paths.ENV_VAR, None)
+        result = subprocess.run(
+            [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        if check:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    _run.data = data
+    return _run

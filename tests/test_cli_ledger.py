@@ -4,32 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
-
-import pytest
-
-
-@pytest.fixture
-def run(tmp_path):
-    data = tmp_path / "cli-data"
-
-    def _run(*args, check=True):
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        env.pop("GIVEBACK_DATA_DIR", None)
-        result = subprocess.run(
-            [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
-        if check:
-            assert result.returncode == 0, result.stderr
-        return result
-
-    return _run
 
 
 def test_gives_asks_and_the_balance(run):
