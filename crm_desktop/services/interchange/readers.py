@@ -1,0 +1,94 @@
+"""Which kind of contacts file this is, and reading it: the one door into the readers.
+
+``read_file`` promises one thing to the GUI and the CLI: whatever the bytes,
+it returns a ParsedFile or raises ImportFileError with a message for the user.
+Rows it cannot read are Problems inside the ParsedFile, not exceptions.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from crm_desktop.services.interchange import encoding, generic_csv, google, linkedin, vcard
+from crm_desktop.services.interchange.records import IMPORT_FORMATS, ImportFileError, ParsedFile
+
+_EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".json": "json"}
+
+
+def _format_of(text: str, path: Path) -> str:
+    if vcard.is_vcard(text):
+        return "vcard"
+    if text.lstrip()[:1] in ("{", "["):
+        return "json"
+    by_extension = _EXTENSIONS.get(path.suffix.casefold())
+    if by_extension:
+        return by_extension
+    if linkedin.is_linkedin(text):
+        return "linkedin"
+    if google.is_google(text):
+        return "google"
+    return "csv"
+
+
+def detect_format(path: str | os.PathLike[str]) -> str:
+    """The IMPORT_FORMATS key for the file at *path*, judged by its content first.
+
+    Raises ImportFileError when the file cannot be read as text at all.
+    """
+    return _format_of(encoding.read_text(path), Path(path))
+
+
+def _read(text: str, fmt: str, mapping: list[str] | None, name: str) -> ParsedFile:
+    if fmt == "vcard":
+        parsed = vcard.read_vcards(text)
+        if not parsed.contacts and not parsed.problems:
+            raise ImportFileError(f"“{name}” holds no vCards (no BEGIN:VCARD line).")
+        return parsed
+    if fmt == "linkedin":
+        return linkedin.read_linkedin(text)
+    if fmt == "google":
+        return google.read_google(text)
+    if fmt == "json":
+        raise ImportFileError(
+            f"“{name}” is a Giveback full export (JSON); it is restored into an empty "
+            "database, not imported beside existing contacts."
+        )
+    headers, rows = generic_csv.csv_preview(text, rows=1)
+    if mapping is None:
+        mapping = generic_csv.guess_mapping(headers)
+        if len(headers) < 2 and not any(mapping):
+            raise ImportFileError(
+                f"“{name}” is not a contacts file Giveback can read (vCard, LinkedIn, Google "
+                "Contacts or a CSV table with a header row)."
+            )
+    if not set(mapping) & generic_csv.NAME_FIELDS:
+        raise ImportFileError(
+            f"Choose the column of “{name}” that holds the names (or the email addresses)."
+        )
+    if not rows:
+        raise ImportFileError(f"“{name}” has a header row but no rows to import.")
+    return generic_csv.read_csv(text, mapping)
+
+
+def read_file(
+    path: str | os.PathLike[str], format: str | None = None, mapping: list[str] | None = None
+) -> ParsedFile:
+    """The contacts in the file at *path*, read as *format* (detected when None).
+
+    For "csv", *mapping* gives each column's field (see generic_csv.FIELDS);
+    None guesses it from the header. Raises only ImportFileError.
+    """
+    file = Path(path)
+    if format is not None and format not in IMPORT_FORMATS:
+        raise ImportFileError(f"“{format}” is not a format Giveback imports.")
+    text = encoding.read_text(file)
+    fmt = format or _format_of(text, file)
+    try:
+        return _read(text, fmt, mapping, file.name)
+    except ImportFileError:
+        raise
+    except Exception as err:  # the promise above; the fuzz tests look for any that get here
+        raise ImportFileError(
+            f"“{file.name}” could not be read as {IMPORT_FORMATS[fmt]}: {err}"
+        ) from err
