@@ -12,6 +12,7 @@ from crm_desktop import resources
 class EmptyState(QWidget):
     add_contact_requested = Signal()
     sample_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -23,7 +24,8 @@ class EmptyState(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             "Keep track of the people you meet, who introduced you to whom, and what you "
-            "can give back.\nStart with your first contact, or look around a sample network."
+            "can give back.\nStart with your first contact, bring in the ones you have "
+            "(vCard, LinkedIn, Google or any CSV), or look around a sample network."
         )
         text.setObjectName("emptyText")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -32,12 +34,15 @@ class EmptyState(QWidget):
 
         self.add_button = QPushButton("Add contact")
         self.add_button.setObjectName("primary")
+        self.import_button = QPushButton("Import…")
         self.sample_button = QPushButton("Load sample network")
         self.add_button.clicked.connect(self.add_contact_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
 
