@@ -340,6 +340,7 @@ def test_node_menu_from_a_right_click(make_graph, people, qtbot):
     assert list(actions) == [
         "Open contact",
         "Prep sheet…",
+        "Thank Ann Lee for the intro",
         "Met directly (remove introduction)",
         "Take off the graph",
     ]
