@@ -1,0 +1,195 @@
+"""The referral graph at scale: `make bench` (N = 1,000 / 5,000 / 20,000) or `--quick` (1,000).
+
+A benchmark, not a test: prints one table and writes the figures as JSON.
+
+The network is the synthetic one of ``services.generate`` (a referral forest
+from Me: a few hundred people met directly, everyone else introduced by someone
+met earlier), built in memory, so no database is involved. For each N:
+
+- layout: Giveback's tidy layered layout (``graph_layout.tidy_tree``, what the
+  view runs) against networkx's ``bfs_layout`` of the same tree from Me, in the
+  same run (median of 3). ``bfs_layout`` is networkx's layered layout (layers by
+  distance from a start node, then ``multipartite_layout``): the same kind of
+  picture and linear too, so the ratio is fair (a force layout such as
+  ``spring_layout`` is O(n²) per iteration and not a fair match: see PITFALLS);
+- build: making the scene's items for the whole graph (``GraphScene.show_graph``);
+- pan: frames per second while scrolling the graph view (1440 × 860, offscreen,
+  software rendering) zoomed in (100 %, cards with text), zoomed out (30 %,
+  cards without text) and fitted (the whole graph), each frame a scroll step and
+  a full repaint of the viewport.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGETS = {"layout_5000_s": 1.0, "pan_fps_20000": 30.0}
+PAN_FRAMES = 60
+ZOOMS = {"zoomed in": 1.0, "zoomed out": 0.3, "fitted": None}
+
+
+def network(n: int):
+    """The placed people of a generated network of *n* contacts, as the view gets them."""
+    from crm_desktop.services import generate
+    from crm_desktop.services.referrals import GraphData, GraphNode
+
+    rows = generate.make_rows(n, meetings_per_contact=0)
+    companies = {row[0]: row[1] for row in rows["company"]}
+    people = {row[0]: (row[1], companies.get(row[2], "")) for row in rows["contact"]}
+    introducer = {row[0]: row[1] for row in rows["referral"]}
+    nodes = {i: GraphNode(i, *people[i]) for i in introducer}
+    return GraphData(nodes, introducer)
+
+
+def median_seconds(run, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def layout_times(data) -> dict:
+    import networkx as nx
+
+    from crm_desktop.services.text import fold
+    from crm_desktop.ui.graph_layout import parents, tidy_tree
+
+    names = {i: fold(node.full_name) for i, node in data.nodes.items()}
+    ours = median_seconds(lambda: tidy_tree(data.introducer, sort_key=names.__getitem__))
+    tree = nx.Graph()  # the tree as drawn: an introducer who is not placed counts as Me
+    tree.add_node("me")
+    tree.add_edges_from(
+        (up if up is not None else "me", node) for node, up in parents(data.introducer).items()
+    )
+    try:
+        theirs = median_seconds(lambda: nx.bfs_layout(tree, "me"))
+    except ImportError as err:  # networkx's layouts need numpy, which the app does not
+        print(f"-- networkx layout skipped: {err} (pip install numpy)", file=sys.stderr)
+        return {"layout_s": ours, "networkx_bfs_s": None, "layout_ratio": None}
+    return {"layout_s": ours, "networkx_bfs_s": theirs, "layout_ratio": ours / theirs}
+
+
+def pan_fps(canvas, app, zoom: float | None) -> float:
+    """Frames per second scrolling down-right through the graph at *zoom*."""
+    if zoom is None:
+        canvas.fit()
+    else:
+        canvas.auto_fit = False  # as after the user zoomed: a resize keeps the zoom
+        canvas.set_zoom(zoom)
+        canvas.centerOn(canvas.graph_scene.sceneRect().center())
+    app.processEvents()
+    viewport = canvas.viewport()
+    viewport.grab()  # warm caches
+    bars = canvas.horizontalScrollBar(), canvas.verticalScrollBar()
+    t0 = time.perf_counter()
+    for frame in range(PAN_FRAMES):
+        step = 1 if frame % 40 < 20 else -1  # back and forth, staying among the cards
+        for bar in bars:
+            bar.setValue(bar.value() + step * 25)
+        viewport.grab()  # a full repaint of what is on screen
+    return PAN_FRAMES / (time.perf_counter() - t0)
+
+
+def bench(n: int, app) -> dict:
+    from crm_desktop.ui.graph_canvas import GraphCanvas
+    from crm_desktop.ui.graph_scene import GraphScene
+
+    print(f"-- N = {n:,}: layout…", file=sys.stderr, flush=True)
+    data = network(n)
+    result = {"n": n, "placed": len(data.nodes), **layout_times(data)}
+    print(f"-- N = {n:,}: items and panning…", file=sys.stderr, flush=True)
+    scene = GraphScene()
+    t0 = time.perf_counter()
+    scene.show_graph(data)
+    result["build_s"] = time.perf_counter() - t0
+    canvas = GraphCanvas(scene)
+    canvas.graph_changed()  # what the page does after each rebuild: index depth, culling
+    canvas.resize(1440, 860)
+    canvas.show()
+    app.processEvents()
+    for name, zoom in ZOOMS.items():
+        result[f"fps {name}"] = pan_fps(canvas, app, zoom)
+        result[f"zoom {name}"] = canvas.zoom()
+    canvas.close()
+    canvas.deleteLater()
+    scene.deleteLater()
+    app.processEvents()
+    return result
+
+
+def _ms(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds * 1000:.1f}"
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def table(results: list[dict]) -> str:
+    lines = [
+        f"{'N':>7} {'placed':>7} {'layout ms':>9} {'nx bfs ms':>9} {'ratio':>6} "
+        f"{'build s':>7} " + " ".join(f"{'fps ' + name:>14}" for name in ZOOMS)
+    ]
+    for r in results:
+        lines.append(
+            f"{r['n']:>7,} {r['placed']:>7,} {r['layout_s'] * 1000:>9.1f} "
+            f"{_ms(r['networkx_bfs_s']):>9} {_ratio(r['layout_ratio']):>6} "
+            f"{r['build_s']:>7.2f} " + " ".join(f"{r['fps ' + name]:>14.1f}" for name in ZOOMS)
+        )
+    lines.append(
+        "layout = Giveback's tidy layered layout; nx bfs = networkx.bfs_layout of the same tree "
+        "(ratio = ours / networkx); build = the scene's items; fps = scroll + repaint of a "
+        "1440x860 view (zoomed in 100 %, zoomed out 30 %, fitted to the whole graph)."
+    )
+    by_n = {r["n"]: r for r in results}
+    if 5000 in by_n:
+        ok = by_n[5000]["layout_s"] < TARGETS["layout_5000_s"]
+        lines.append(f"  {'met   ' if ok else 'MISSED'}  layout of 5,000 people < 1 s")
+    if 20000 in by_n:
+        slowest = min(by_n[20000][f"fps {name}"] for name in ZOOMS)
+        ok = slowest >= TARGETS["pan_fps_20000"]
+        lines.append(f"  {'met   ' if ok else 'MISSED'}  panning at 20,000 people >= 30 fps")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only N = 1,000 (for CI)")
+    parser.add_argument("--sizes", default="1000,5000,20000")
+    parser.add_argument("--json", default="build/bench/graph.json", help="where to write")
+    args = parser.parse_args()
+    from crm_desktop.ui.app import create_application
+
+    app = create_application()
+    sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    results = [bench(n, app) for n in sizes]
+    print(table(results))
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    machine = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    out.write_text(
+        json.dumps({"machine": machine, "targets": TARGETS, "results": results}, indent=2)
+    )
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
