@@ -49,6 +49,7 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 convertFromPlainText = GuiQt.convertFromPlainText  # noqa: N816 (lives on QtGui's Qt)
 
 PAGE = 200
+FIRST_IDS = 1000  # read at once; the rest of a long list when a row past them is needed
 MAX_PAGES = 40
 SNIPPETS = 50
 
@@ -66,10 +67,13 @@ class ContactsTableModel(QAbstractTableModel):
         self._criteria = ContactFilter()
         self._sort: str | None = None
         self._descending = False
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # in list order; maybe only the first ones (see _total)
+        self._total = 0  # rows in the list
         self._rows_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._snippets: dict[int, str] = {}
+        self._more = False  # a search for a common word: only its first hits are read
+        self._loaded = False  # the view sets up its sort order before the first refresh
 
     # Loading -------------------------------------------------------------------
     @property
@@ -92,31 +96,107 @@ class ContactsTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        ids = filters.matching_ids(self._criteria, self._sort, self._descending)
+        """Read the list again. Without a search only the first ids and the count are
+        read; the other ids when a row past them is needed. A search for a very common
+        word reads only its first hits (``has_more``); ``fetchMore`` appends the rest."""
+        if self._criteria.search.strip():
+            ids, more = filters.first_matching_ids(self._criteria, self._sort, self._descending)
+            total = len(ids)
+        else:
+            ids, total = filters.first_ids(self._criteria, FIRST_IDS, self._sort, self._descending)
+            more = False
         self.beginResetModel()
+        self._loaded = True
         self._ids = ids
+        self._total = total
+        self._more = more
         self._rows_of = None
         self._pages.clear()
         self._snippets = {}
         self.endResetModel()
 
+    @property
+    def has_more(self) -> bool:
+        """Only the first hits of the search are listed so far."""
+        return self._more
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
+        return self._more and not parent.isValid()
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802
+        """Append every other hit of the search; the first ones stay where they are."""
+        if not self.canFetchMore(parent):
+            return
+        ids = filters.matching_ids(self._criteria, self._sort, self._descending)
+        self._more = False
+        if ids[: len(self._ids)] != self._ids:  # the data changed meanwhile
+            self.refresh()
+            return
+        if len(ids) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+            self._pages.pop((len(self._ids) - 1) // PAGE, None)  # the last page was short
+            self._ids = ids
+            self._total = len(ids)
+            self._rows_of = None
+            self.endInsertRows()
+
+    def _all_ids(self) -> list[int]:
+        """Every id of the list, read on the first need past the first ones."""
+        if len(self._ids) < self._total:
+            ids = filters.matching_ids(self._criteria, self._sort, self._descending)
+            self._rows_of = None
+            if len(ids) == self._total:
+                self._ids = ids
+            else:  # the data changed meanwhile: show it as it is
+                self.beginResetModel()
+                self._pages.clear()
+                self._ids, self._total = ids, len(ids)
+                self.endResetModel()
+        return self._ids
+
+    @property
+    def is_partial(self) -> bool:
+        """Some ids of the list (or hits of the search) are not read yet."""
+        return self._more or len(self._ids) < self._total
+
+    def read_all(self) -> None:
+        """Read every id now; the view does it once the user pauses, so a jump to the
+        end of 100,000 rows or Select all finds them ready."""
+        self._all_ids()
+        self.fetchMore()
+
     def contact_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._ids[row] if row < len(self._ids) else self._all_ids()[row]
 
     def contact_ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self._all_ids())
 
     def row_of(self, contact_id: int) -> int:
-        if self._rows_of is None:
-            self._rows_of = {cid: i for i, cid in enumerate(self._ids)}
-        return self._rows_of.get(contact_id, -1)
+        self._all_ids()
+        if self._rows_of is not None:
+            return self._rows_of.get(contact_id, -1)
+        try:  # one look-up scans the ids in C; many build the map (see _map_rows)
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def rows_of(self, contact_ids: list[int]) -> list[int]:
+        """The rows of several contacts (-1 for those not listed)."""
+        if len(contact_ids) > 8:
+            self._all_ids()
+            self._map_rows()
+        return [self.row_of(cid) for cid in contact_ids]
+
+    def _map_rows(self) -> None:
+        self._rows_of = {cid: i for i, cid in enumerate(self._ids)}
 
     def _row(self, row: int) -> tuple:
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
             start = number * PAGE
-            found = filters.rows_for(self._ids[start : start + PAGE], with_snippets=False)
+            ids = self._ids if start + PAGE <= len(self._ids) else self._all_ids()
+            found = filters.rows_for(ids[start : start + PAGE], with_snippets=False)
             balances = ledger.balances(r.id for r in found)
             page = [
                 (
@@ -137,7 +217,7 @@ class ContactsTableModel(QAbstractTableModel):
                 for r in found
             ]
             # A contact deleted since the ids were read: keep the row count stable.
-            while len(page) < min(PAGE, len(self._ids) - start):
+            while len(page) < min(PAGE, self._total - start):
                 page.append(("", "", "", "", "", "", "", "", "", "", "", -1, False))
             self._pages[number] = page
             if len(self._pages) > MAX_PAGES:
@@ -161,7 +241,7 @@ class ContactsTableModel(QAbstractTableModel):
 
     # Qt model API --------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(HEADERS)
@@ -174,7 +254,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return self._why(index.row())
             return self._row(index.row())[index.column()]
         if role == _ID_ROLE:
-            return self._ids[index.row()]
+            return self.contact_id(index.row())
         if role == _TOOLTIP:
             column = index.column()
             if column in (COL_TAGS, COL_MATCH):
@@ -200,12 +280,17 @@ class ContactsTableModel(QAbstractTableModel):
         if (key, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = key, descending
+        if not self._loaded:
+            return  # the first refresh reads the list in this order
         ids = filters.matching_ids(self._criteria, self._sort, self._descending)
+        self._more = False
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         self._ids = ids
+        self._total = len(ids)
         self._rows_of = None
         self._pages.clear()
+        self._map_rows()
         for index in self.persistentIndexList():
             row = self.row_of(old[index.row()]) if index.row() < len(old) else -1
             self.changePersistentIndex(
@@ -217,5 +302,5 @@ class ContactsTableModel(QAbstractTableModel):
         return [CONTACT_IDS]
 
     def mimeData(self, indexes):  # noqa: N802
-        ids = list(dict.fromkeys(self._ids[i.row()] for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
         return contact_ids_to_mime(ids)

@@ -3,6 +3,8 @@ not placed yet."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -14,8 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from crm_desktop.services import contacts
+from crm_desktop.services import filters
 from crm_desktop.services.contacts import ContactRow
+from crm_desktop.services.filters import ContactFilter
 from crm_desktop.ui.graph_scene import MUTED, plain_tooltip
 from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
 
@@ -27,61 +30,102 @@ NOT_PLACED = "not placed"
 SELECTED_ROW = QColor("#cfe8d9")
 HOVER_ROW = QColor("#edf3ef")
 ROW_HEIGHT = 44
+PAGE = 200
+MAX_PAGES = 40
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleModel(QAbstractListModel):
-    """Rows from ``contacts.list_contacts(search)``; ``data()`` reads precomputed values."""
+    """Everyone, by name, or the matches of ``search`` best first; ``data()`` reads
+    precomputed values.
+
+    Windowed like the contacts list: a refresh reads the first ids and the count;
+    rows are read a page at a time when shown, so 100,000 people cost one list of
+    ints and a few pages, and typing in the search stays instant."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ContactRow] = []
+        self._ids: list[int] = []  # maybe only the first ones (see _total)
+        self._total = 0
+        self._pages: OrderedDict[int, list[tuple[ContactRow, str]]] = OrderedDict()
         self._placed: set[int] = set()
-        self._tooltips: list[str] = []
         self.search = ""
+
+    def _criteria(self) -> ContactFilter:
+        return ContactFilter(search=self.search)
 
     def refresh(self, placed: set[int], search: str | None = None) -> None:
         if search is not None:
             self.search = search
-        rows = contacts.list_contacts(self.search)
+        if self.search.strip():
+            # A word thousands of notes contain: its first hits (names come first).
+            ids, _more = filters.first_matching_ids(self._criteria())
+            total = len(ids)
+        else:
+            ids, total = filters.first_ids(self._criteria(), PAGE)
         self.beginResetModel()
-        self._rows = rows
+        self._ids, self._total = ids, total
         self._placed = set(placed)
-        self._tooltips = [
-            plain_tooltip(
-                r.full_name,
-                r.company,
-                "" if r.id in self._placed else "Not in the referral graph yet.",
-            )
-            for r in rows
-        ]
+        self._pages.clear()
         self.endResetModel()
 
+    def _all_ids(self) -> list[int]:
+        """Every id, read the first time a row past the first page is needed."""
+        if len(self._ids) < self._total:
+            ids = filters.matching_ids(self._criteria())
+            if len(ids) != self._total:  # the data changed meanwhile: show it as it is
+                self.beginResetModel()
+                self._ids, self._total = ids, len(ids)
+                self._pages.clear()
+                self.endResetModel()
+            self._ids = ids
+        return self._ids
+
+    def _row(self, row: int) -> tuple[ContactRow, str]:
+        """(row, tooltip), read with the rest of its page."""
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            start = number * PAGE
+            ids = self._ids if start + PAGE <= len(self._ids) else self._all_ids()
+            page = []
+            for r in filters.rows_for(ids[start : start + PAGE], with_snippets=False):
+                hint = "" if r.id in self._placed else "Not in the referral graph yet."
+                page.append((r, plain_tooltip(r.full_name, r.company, hint)))
+            while len(page) < min(PAGE, self._total - start):  # deleted meanwhile
+                page.append((ContactRow(-1, "", "", "", "", ""), ""))
+            self._pages[number] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        return page[row % PAGE]
+
     def contact_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._ids[row] if row < len(self._ids) else self._all_ids()[row]
 
     def row_of(self, contact_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == contact_id:
-                return i
+        for ids in (self._ids, self._all_ids()):
+            try:
+                return ids.index(contact_id)
+            except ValueError:
+                pass
         return -1
 
     def name_of(self, contact_id: int) -> str | None:
         row = self.row_of(contact_id)
-        return self._rows[row].full_name if row >= 0 else None
+        return self._row(row)[0].full_name if row >= 0 else None
 
     def is_placed(self, contact_id: int) -> bool:
         return contact_id in self._placed
 
     # Qt model API --------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row, tooltip = self._row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return row.full_name
         if role == CompanyRole:
@@ -93,7 +137,7 @@ class PeopleModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.id not in self._placed:
             return MUTED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltips[index.row()]
+            return tooltip
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row.company if row.id in self._placed else f"{row.company} {NOT_PLACED}"
         return None
@@ -108,7 +152,7 @@ class PeopleModel(QAbstractListModel):
         return [CONTACT_IDS]
 
     def mimeData(self, indexes):  # noqa: N802
-        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
         return contact_ids_to_mime(ids)
 
     def supportedDragActions(self):  # noqa: N802

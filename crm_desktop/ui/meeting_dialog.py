@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import contacts, meetings
+from crm_desktop.services import meetings
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
-from crm_desktop.services.text import fold
+from crm_desktop.ui.contact_picker import ContactPicker
 from crm_desktop.ui.widgets import save_cancel_layout
 
 
@@ -49,17 +48,8 @@ class MeetingDialog(QDialog):
         self.setWindowTitle("Edit meeting" if meeting else "New meeting")
         self.setMinimumWidth(520)
 
-        self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for row in contacts.list_contacts():
-            label = f"{row.full_name} — {row.company}" if row.company else row.full_name
-            self.person.addItem(label, row.id)
-        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.person.setCurrentIndex(-1)
-        self.person.lineEdit().setPlaceholderText("Who are you meeting? Type a name")
-        self.person.activated.connect(lambda _i: self._on_person_activated())
+        self.person = ContactPicker("Who are you meeting? Type a name")
+        self.person.contact_picked.connect(lambda _id: self._on_person_activated())
         self.add_person_button = QPushButton("Add")
         self.add_person_button.clicked.connect(self._on_person_activated)
         self.attendees = QListWidget()
@@ -127,9 +117,10 @@ class MeetingDialog(QDialog):
 
     def set_person(self, contact_id: int) -> None:
         """Add *contact_id* to the people met."""
-        index = self.person.findData(contact_id)
-        if index >= 0:
-            self._add_attendee(contact_id, self.person.itemText(index))
+        self.person.set_contact(contact_id)
+        if self.person.contact_id() == contact_id:
+            self._add_attendee(contact_id, self.person.currentText())
+        self.person.clearEditText()
 
     def attendee_ids(self) -> list[int]:
         return [self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in
@@ -149,8 +140,7 @@ class MeetingDialog(QDialog):
             if self.person.currentText().strip():
                 self._show_error("No single contact matches that name; pick one from the list.")
             return
-        self._add_attendee(person, self.person.itemText(self.person.findData(person)))
-        self.person.setCurrentIndex(-1)
+        self._add_attendee(person, self.person.label(person) or self.person.currentText())
         self.person.clearEditText()
         self.error.hide()
 
@@ -180,16 +170,8 @@ class MeetingDialog(QDialog):
         self.outcome.setPlainText(m.outcome)
 
     def _person_id(self) -> int | None:
-        """The contact picked, or the only one whose name contains what was typed."""
-        text = self.person.currentText().strip()
-        if not text:
-            return None
-        index = self.person.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return self.person.itemData(index)
-        wanted = fold(text)
-        hits = [i for i in range(self.person.count()) if wanted in fold(self.person.itemText(i))]
-        return self.person.itemData(hits[0]) if len(hits) == 1 else None
+        """The contact picked, or the only one that what was typed finds."""
+        return self.person.contact_id()
 
     def entered(self) -> MeetingInput:
         people = self.attendee_ids()
