@@ -43,6 +43,7 @@ MUST_HAVE = [
     "PySide6/Qt/lib/libQt6PrintSupport.so.6",
     "PySide6/Qt/lib/libQt6Svg.so.6",
     "PySide6/QtPrintSupport.abi3.so",
+    "PySide6/QtSvg.abi3.so",  # the referral graph saved as SVG
 ]
 MUST_NOT_HAVE = [
     "PySide6/Qt/lib/libQt6Qml.so.6",

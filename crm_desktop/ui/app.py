@@ -67,6 +67,8 @@ def smoke_test() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import prepsheet, sample
+    from crm_desktop.services.interchange.export import export_file
+    from crm_desktop.services.interchange.readers import read_file
     from crm_desktop.services.contacts import list_contacts
     from crm_desktop.store import close, connect
     from crm_desktop.ui.main_window import MainWindow
@@ -83,12 +85,17 @@ def smoke_test() -> int:
         sheet = prepsheet.compose(contact_id=first.id)
         pdf = sheets_to_pdf([sheet], Path(tmp) / "smoke.pdf")
         size = pdf.stat().st_size
-        ok = size > 1000 and window.isVisible()
+        # The file formats' libraries (vobject, icalendar) must be in the bundle too.
+        cards = export_file(Path(tmp) / "smoke.vcf", "vcard")
+        read_back = len(read_file(Path(tmp) / "smoke.vcf").contacts)
+        meetings = export_file(Path(tmp) / "smoke.ics", "ics")
+        ok = size > 1000 and window.isVisible() and cards == read_back > 0 and meetings > 0
         window.close()
         app.processEvents()
         close()
         print(
-            f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes: "
+            f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes, "
+            f"{cards} vCards written and read back, {meetings} meetings to iCalendar: "
             + ("ok" if ok else "FAILED")
         )
         return 0 if ok else 1
