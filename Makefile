@@ -20,14 +20,21 @@ test: $(STAMP)
 
 # Contacts at scale: N = 1,000 / 10,000 / 100,000 (several minutes); `make bench-quick`
 # (N = 1,000) is what CI runs. A table on stdout, the figures in build/bench/contacts.json.
+# Then prep sheets, and importing 10,000 LinkedIn rows (1,000 with --quick; build/bench/import.json).
+# Then the referral graph: layout against networkx and panning frame rates at 1,000 / 5,000 /
+# 20,000 people (1,000 with --quick; build/bench/graph.json).
 BENCH_ARGS ?=
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
+	$(PY) tests/benchmarks/bench_import.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_graph.py
 
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py --quick $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
+	$(PY) tests/benchmarks/bench_import.py --quick
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_graph.py --quick
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check crm_desktop tests

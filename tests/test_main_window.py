@@ -18,6 +18,7 @@ def test_first_start_shows_welcome_then_sample_network_fills_every_view(window, 
     qtbot.mouseClick(view.empty_state.sample_button, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 30
     assert view.stack.currentIndex() == 1
+    window.tabs.setCurrentWidget(window.meetings_view)  # hidden pages load when first shown
     assert window.meetings_view.model.rowCount() == len(meetings.list_meetings("upcoming"))
     priya = contacts.find_contact("Priya Raman")
     assert window.graph_view.node_item(priya.id) is not None

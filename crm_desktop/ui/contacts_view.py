@@ -9,11 +9,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,6 +41,7 @@ from crm_desktop.ui.widgets import list_table, plain_label, select_row
 
 SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
+COMPLETE_DELAY_MS = 300  # the rest of a long list, or of a common word's hits, after a pause
 WIDTHS = (170, 140, 130, 170, 120, 95, 70, 95, 90, 70)
 
 
@@ -46,6 +49,7 @@ class ContactsView(QWidget):
     prep_sheet_requested = Signal(int)
     meeting_requested = Signal(int)
     sample_requested = Signal()
+    import_requested = Signal()  # the welcome page's Import…
     export_requested = Signal(list)  # contact ids; the export page handles it
 
     def __init__(
@@ -57,7 +61,6 @@ class ContactsView(QWidget):
         self.model = ContactsTableModel(self)
         self.dialog: ContactDialog | None = None
         self.merge_dialog: MergeDialog | None = None
-        self._duplicates: list[merge.DuplicateGroup] = []
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -165,6 +168,7 @@ class ContactsView(QWidget):
         self.empty_state = EmptyState()
         self.empty_state.add_contact_requested.connect(self.add_contact)
         self.empty_state.sample_requested.connect(self.sample_requested)
+        self.empty_state.import_requested.connect(self.import_requested)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -184,6 +188,11 @@ class ContactsView(QWidget):
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(DETAILS_DELAY_MS)
         self._details_timer.timeout.connect(self._show_current_details)
+        self._complete_timer = QTimer(self)
+        self._complete_timer.setSingleShot(True)
+        self._complete_timer.setInterval(COMPLETE_DELAY_MS)
+        self._complete_timer.timeout.connect(self._complete_list)
+        self.model.rowsInserted.connect(lambda *_a: self._update_counts())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -212,13 +221,29 @@ class ContactsView(QWidget):
         bus.meetings_changed.connect(self._on_bus_meetings_changed)
         if hasattr(bus, "smart_lists_changed"):
             bus.smart_lists_changed.connect(self._refresh_sidebar)
-        self.reload()
+        # The first contact's details follow a moment after the list is on screen.
+        self._details_later = True
+        try:
+            self.reload()
+        finally:
+            self._details_later = False
+        self._details_on_show = self._details_timer.isActive()
+        self._details_timer.stop()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._details_on_show:
+            self._details_on_show = False
+            self._details_timer.start()
 
     # Loading -------------------------------------------------------------------
     def reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.current_contact_id()
         self.model.refresh()
+        self.model.fetchMore()  # not typing: every hit, so the selection comes back
+        if self.model.is_partial:
+            self._complete_timer.start()
         total = contacts.count_contacts()
         self._active_total = contacts.count_active()
         self.stack.setCurrentIndex(1 if total else 0)
@@ -228,7 +253,7 @@ class ContactsView(QWidget):
         self._reselect(keep, current)
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        rows = [r for r in self.model.rows_of(ids) if r >= 0]
         if current is not None and self.model.row_of(current) >= 0:
             self.select_contact(current)
         elif rows:
@@ -252,7 +277,8 @@ class ContactsView(QWidget):
         active = self._active_total
         filtered = replace(criteria, search="") != ContactFilter() or criteria.search.strip()
         if filtered:
-            self.count_label.setText(f"{shown:,} of {active:,}")
+            more = "+" if self.model.has_more else ""
+            self.count_label.setText(f"{shown:,}{more} of {active:,}")
             self.no_results.setText(
                 f"No contacts match “{criteria.search.strip()}”."
                 if criteria.search.strip()
@@ -274,6 +300,8 @@ class ContactsView(QWidget):
         self.model.set_criteria(criteria)
         self.sidebar.highlight(criteria)
         self._update_counts()
+        if self.model.is_partial:
+            self._complete_timer.start()
         # While typing, the list answers at once; the details follow when typing pauses.
         self._details_later = True
         try:
@@ -283,6 +311,12 @@ class ContactsView(QWidget):
                 self.details.show_contact(None)
         finally:
             self._details_later = False
+
+    @Slot()
+    def _complete_list(self) -> None:
+        """Read the rest of the list (or of a common word's hits) while the user pauses,
+        so the count, a jump to the end and Select all are whole and quick."""
+        self.model.read_all()
 
     @Slot(object)
     def _on_sidebar_criteria_chosen(self, criteria: ContactFilter) -> None:
@@ -518,39 +552,57 @@ class ContactsView(QWidget):
     # Duplicates ----------------------------------------------------------------
     @Slot()
     def find_duplicates(self) -> MergeDialog | None:
-        """Open the merge dialog on the first group of duplicates, if any."""
-        self._duplicates = merge.find_duplicates()
-        if not self._duplicates:
+        """Step through every group of duplicates found, merging or skipping each."""
+        groups = self._with_progress("Looking for duplicates…", merge.find_duplicates)
+        if not groups:
             prompts.inform(self, "No duplicates found: no shared emails, LinkedIn profiles or "
                            "near-identical names at the same company.")  # fmt: skip
             return None
-        return self.open_merge(self._duplicates[0])
+        return self.open_merge(groups)
+
+    def _with_progress(self, text: str, work):
+        """Run *work(progress)* with a progress window (shown when it takes a while);
+        the window keeps painting meanwhile."""
+        dialog = QProgressDialog(text, "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            return work(progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     def merge_selected(self) -> MergeDialog | None:
         ids = self.selected_contact_ids()
         if len(ids) < 2:
             return None
-        return self.open_merge(merge.DuplicateGroup(tuple(ids), "picked by you"))
+        return self.open_merge([merge.DuplicateGroup(tuple(ids), "picked by you")])
 
-    def open_merge(self, group: merge.DuplicateGroup) -> MergeDialog:
-        records = [contacts.get_contact(i) for i in group.contact_ids]
-        dialog = MergeDialog(records, group.reason, self)
-        more = len(self._duplicates) - 1
-        if more > 0:
-            dialog.setWindowTitle(f"{dialog.windowTitle()} ({more} more groups after this)")
-        dialog.merge_requested.connect(self._on_merge_dialog_merge_requested)
+    def open_merge(self, groups: list[merge.DuplicateGroup]) -> MergeDialog:
+        dialog = MergeDialog(groups, self._merge_group, self)
         dialog.open()
         self.merge_dialog = dialog
         return dialog
 
-    def _on_merge_dialog_merge_requested(self, survivor: int, others: list, choices: dict) -> None:
+    def _merge_group(self, survivor: int, others: list[int], choices: dict) -> bool:
+        """The merge dialog's merge, as one undoable step; False when it was refused."""
         name = contacts.get_contact(survivor).full_name
-        self.run(
+        done = self.run(
             f"Merge {plural(len(others) + 1, 'contact')} into {name}",
             [survivor, *others],
             lambda: merge.merge_contacts(survivor, others, choices),
         )
+        if done is None:
+            return False
         self.select_contact(survivor)
+        return True
 
     # Smart lists ---------------------------------------------------------------
     @Slot()

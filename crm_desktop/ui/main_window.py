@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.contacts_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
         self.contacts_view.meeting_requested.connect(self._on_contacts_view_meeting_requested)
         self.contacts_view.sample_requested.connect(self.load_sample_network)
+        self.contacts_view.import_requested.connect(self.open_import_dialog)
+        self.contacts_view.export_requested.connect(self.open_export_dialog)
+        self.setAcceptDrops(True)  # a contacts file dropped anywhere on the window imports
         self.graph_view.open_contact_requested.connect(self.show_contact)
         self.graph_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
         self.graph_view.status_message.connect(self._on_graph_view_status_message)
@@ -88,6 +91,9 @@ class MainWindow(QMainWindow):
         self.todays_sheets_action = self._action(
             file_menu, "Print &Today's Prep Sheets…", self.print_todays_sheets, "Ctrl+P"
         )
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, "&Import…", self.open_import_dialog, "Ctrl+I")
+        self.export_action = self._action(file_menu, "&Export…", self.open_export_dialog, "Ctrl+E")
         file_menu.addSeparator()
         self.sample_action = self._action(
             file_menu, "Load &Sample Network", self.load_sample_network
@@ -252,7 +258,67 @@ class MainWindow(QMainWindow):
         self.restore_dialog = dialog
         return dialog
 
+    # Import and export -------------------------------------------------------------
+    def open_import_dialog(self, path: str | None = None):
+        """File ▸ Import…, the welcome page's Import…, or a file dropped on the window."""
+        from crm_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.undo_stack, self, path)
+        dialog.imported.connect(self._on_import_dialog_imported)
+        dialog.restored.connect(self._on_import_dialog_restored)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    @Slot(list)
+    def _on_import_dialog_imported(self, contact_ids: list) -> None:
+        if contact_ids:
+            self.tabs.setCurrentWidget(self.contacts_view)
+
+    @Slot()
+    def _on_import_dialog_restored(self) -> None:
+        self.tabs.setCurrentWidget(self.today_view)
+
+    def open_export_dialog(self, contact_ids: list[int] | None = None):
+        """File ▸ Export… (everyone), or the selection bar's Export… (those selected)."""
+        from crm_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(contact_ids, self)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    @Slot(str, int)
+    def _on_export_dialog_exported(self, path: str, _count: int) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 8000)
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        """The first local file among the URLs being dragged, if any."""
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        return next((u.toLocalFile() for u in mime.urls() if u.isLocalFile()), None)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        path = self._dropped_file(event)
+        if not path:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_import_dialog(path)
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from crm_desktop.ui import workers
+
+        workers.wait_for_all()  # an import still running is cancelled and changes nothing
         self.meetings_view.flush_notes()  # nothing typed is lost on quit
         self.bus.detach()
         super().closeEvent(event)
