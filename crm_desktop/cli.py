@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from crm_desktop import APP_NAME, __version__, cli_ledger, paths
+from crm_desktop import APP_NAME, __version__, cli_interchange, cli_ledger, paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("path", help="the warm paths from Me to a company or a person, best first")
+    p.add_argument("target", metavar="COMPANY_OR_NAME")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("meeting", help="plan (or record) a meeting with NAME")
     p.add_argument("name")
     p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'")
@@ -88,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("load-sample", help="fill an empty database with the sample network")
     cli_ledger.add_parsers(sub)
+    cli_interchange.add_parsers(sub)
 
     p = sub.add_parser("backup", help="back up the database (to FILE, else the backups folder)")
     p.add_argument("file", nargs="?", metavar="FILE")
@@ -163,9 +168,12 @@ def _backups(args) -> int:
 def _restore(args) -> int:
     from pathlib import Path
 
+    from crm_desktop.instance_lock import app_closed
     from crm_desktop.services import backups
 
-    saved = backups.restore(args.file)
+    # Swapping the file under an open window would lose its later saves.
+    with app_closed("restore", "Restore from Backup…"):
+        saved = backups.restore(args.file)
     info = backups.read_info(Path(args.file))
     print(f"Restored {backups.contacts_phrase(info.contact_count)} from {info.path}")
     if saved is not None:
@@ -254,6 +262,22 @@ def _chain(args) -> int:
         return 1
     print(" → ".join(names))
     return 0
+
+
+def _path(args) -> int:
+    from crm_desktop.services import warm_path
+
+    found = warm_path.find(args.target)
+    if args.json:
+        _print_json(found.to_json())
+        return 0 if found.chains else 1
+    print(found.summary())
+    for rank, chain in enumerate(found.chains, start=1):
+        print(f"{rank}. {chain.line()}")
+        print(f"   {chain.explanation()}")
+    for person in found.unplaced:
+        print(f"No known chain to {person.full_name}: not in your referral graph yet.")
+    return 0 if found.chains else 1
 
 
 def _meeting(args) -> int:
@@ -355,6 +379,7 @@ COMMANDS = {
     "contacts": _contacts,
     "refer": _refer,
     "chain": _chain,
+    "path": _path,
     "meeting": _meeting,
     "meetings": _meetings,
     "prep": _prep,
@@ -363,4 +388,5 @@ COMMANDS = {
     "backups": _backups,
     "restore": _restore,
     **cli_ledger.COMMANDS,
+    **cli_interchange.COMMANDS,
 }

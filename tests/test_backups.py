@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -117,6 +118,22 @@ def test_rotation_keeps_7_daily_4_weekly_6_monthly_and_everything_you_made(data_
     assert len(made) == 400
 
 
+def test_copies_cut_short_by_a_crash_are_cleared_away_later(db):
+    _add("Ann Lee")
+    folder = paths.ensure_private_dir(paths.backups_dir())
+    abandoned = folder / "giveback-daily-20261120-090000-000000.sqlite3.partial"
+    journal = folder / "giveback-daily-20261120-090000-000000.sqlite3.partial-journal"
+    in_progress = folder / "giveback-manual-20261127-090000-000000.sqlite3.partial"
+    for path in (abandoned, journal, in_progress):
+        path.write_bytes(b"half a database")
+    two_hours_ago = time.time() - 2 * 3600
+    for path in (abandoned, journal):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    backups.backup_now()  # any backup tidies up after itself
+    assert not abandoned.exists() and not journal.exists()
+    assert in_progress.exists()  # another Giveback may be writing it right now
+
+
 def test_restore_replaces_data_and_keeps_the_previous_state(db):
     _add("Ann Lee")
     good = backups.backup_now()
@@ -186,6 +203,40 @@ def test_cli_backup_and_restore(tmp_path):
     assert "is not a file" in bad.stderr
 
 
+def test_cli_restore_refuses_while_giveback_is_open_and_changes_nothing(tmp_path):
+    data = tmp_path / "cli"
+    assert _giveback(data, "add-contact", "Ann Lee").returncode == 0
+    assert _giveback(data, "backup", str(tmp_path / "ann.sqlite3")).returncode == 0
+    assert _giveback(data, "add-contact", "Bob Stone").returncode == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop(paths.ENV_VAR, None)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "crm_desktop", "--data-dir", str(data)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (data / "giveback.wake").exists():  # written once the app holds the lock
+            assert app.poll() is None and time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.05)
+        before = sorted((data / "backups").glob("*"))
+        refused = _giveback(data, "restore", str(tmp_path / "ann.sqlite3"))
+        assert refused.returncode == 2
+        assert "Giveback is open" in refused.stderr
+        assert "File ▸ Restore from Backup…" in refused.stderr
+        assert sorted((data / "backups").glob("*")) == before  # not even a safety copy
+        names = _giveback(data, "contacts").stdout
+        assert "Ann Lee" in names and "Bob Stone" in names
+    finally:
+        app.kill()  # as a crash would: the lock it leaves behind is stale
+        app.wait(timeout=30)
+    out = _giveback(data, "restore", str(tmp_path / "ann.sqlite3"))
+    assert out.returncode == 0, out.stderr
+    assert "Bob Stone" not in _giveback(data, "contacts").stdout
+
+
 # The File menu ------------------------------------------------------------------------------
 
 
@@ -246,3 +297,45 @@ def test_restore_asks_first_and_cancel_changes_nothing(window, qtbot, monkeypatc
     assert _names() == ["Ann Lee", "Bob Stone"]
     assert dialog.isVisible()
     assert [b.reason for b in backups.list_backups()] == ["manual"]
+
+
+@pytest.mark.gui
+def test_restore_from_another_file_chosen_in_the_dialog(window, qtbot, monkeypatch, tmp_path):
+    from crm_desktop.ui import prompts
+
+    told: list[str] = []
+    offered: list[str] = []
+    chosen = {"path": ""}
+    monkeypatch.setattr(prompts, "inform", lambda parent, text, title="": told.append(text))
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+
+    def ask_open_path(parent, title, folder, filters):
+        offered.append(folder)
+        return chosen["path"]
+
+    monkeypatch.setattr(prompts, "ask_open_path", ask_open_path)
+    _add("Ann Lee")
+    elsewhere = backups.backup_now(tmp_path / "from-my-old-laptop.sqlite3")
+    _add("Bob Stone", "Cy Young")
+    dialog = window.open_restore_dialog()
+    qtbot.waitExposed(dialog)
+
+    qtbot.mouseClick(dialog.other_button, qtbot_left())  # cancelled: nothing happens
+    assert offered == [str(paths.backups_dir())]
+    assert dialog.isVisible() and len(_names()) == 3 and not told
+
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_text("not a database")
+    chosen["path"] = str(junk)
+    qtbot.mouseClick(dialog.other_button, qtbot_left())
+    assert "not a readable Giveback backup" in told[-1]
+    assert dialog.isVisible() and len(_names()) == 3
+
+    chosen["path"] = str(elsewhere)
+    qtbot.mouseClick(dialog.other_button, qtbot_left())
+    assert told[-1].startswith("Restored the backup from")
+    assert not dialog.isVisible()
+    assert _names() == ["Ann Lee"]
+    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 1)
+    kept = [b for b in backups.list_backups() if b.reason == "before-restore"]
+    assert [b.contact_count for b in kept] == [3]  # the data it replaced, kept

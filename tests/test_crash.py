@@ -1,11 +1,13 @@
 """The crash harness: kill Giveback with SIGKILL at random moments, then reopen.
 
-A child process (tests/crash_child.py) runs the real services: long
-transactional imports and a stream of edits, printing each one after its commit
-returns. The parent kills it at a random moment and checks the file: SQLite's
-``integrity_check`` is ok, every import is all or nothing, and every edit the
-child reported is there. Rounds continue on the same (repeatedly crashed) file,
-which is started afresh every FRESH_EVERY rounds.
+A child process (tests/crash_child.py) runs the real services: imports of
+LinkedIn and vCard files of a few thousand people (read_file → plan_import →
+apply_import, with its backup first) and a stream of edits, printing each one
+after its commit returns. The parent kills it at a random moment and checks the
+data folder: SQLite's ``integrity_check`` is ok, every import is all or nothing,
+every edit the child reported is there, and every backup file is whole (a backup
+cut short stays a ``.partial`` file). Rounds continue on the same (repeatedly
+crashed) data folder, which is started afresh every FRESH_EVERY rounds.
 
     GIVEBACK_CRASH_ROUNDS=500 pytest -m crash -s    # the long run
     GIVEBACK_CRASH_SEED=1234 ...                     # replay a run
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -30,7 +33,7 @@ from pathlib import Path
 import pytest
 
 ROUNDS = int(os.environ.get("GIVEBACK_CRASH_ROUNDS", "25"))
-FRESH_EVERY = 25
+FRESH_EVERY = 10
 CHILD = Path(__file__).with_name("crash_child.py")
 
 pytestmark = [
@@ -42,6 +45,7 @@ pytestmark = [
 @dataclass
 class Reported:
     imports: set[int] = field(default_factory=set)
+    started: set[int] = field(default_factory=set)
     added: dict[int, str] = field(default_factory=dict)
     notes: dict[int, int] = field(default_factory=dict)
     meetings: dict[int, int] = field(default_factory=dict)
@@ -54,6 +58,8 @@ class Reported:
             kind, _, rest = line.partition(" ")
             if kind == "READY":
                 self.ready = True
+            elif kind == "START":
+                self.started.add(int(rest))
             elif kind == "IMPORT":
                 self.imports.add(int(rest))
             elif kind == "ADD":
@@ -66,6 +72,25 @@ class Reported:
                 mid, cid = rest.split()
                 self.meetings[int(mid)] = int(cid)
         return len(complete)
+
+
+def _check_backups(folder: Path, where: str) -> int:
+    """Every finished backup is a whole database; then they go, to keep the disk free."""
+    checked = 0
+    for backup in sorted(folder.glob("*.sqlite3")):
+        con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            whole = con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            whole = whole and con.execute("SELECT count(*) FROM contact").fetchone()[0] > 0
+        except sqlite3.Error:
+            whole = False  # e.g. a hot journal beside it: the copy was cut off halfway
+        finally:
+            con.close()
+        assert whole, f"{where}: the backup {backup.name} is not whole"
+        checked += 1
+    for leftover in folder.glob("*"):
+        leftover.unlink()
+    return checked
 
 
 def _check(db_path: Path, seen: Reported, import_size: int, where: str) -> None:
@@ -119,29 +144,39 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, capsys):
     seed = int(os.environ.get("GIVEBACK_CRASH_SEED", str(time.time_ns() % 1_000_000)))
     rng = random.Random(seed)
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
-    totals = {"edits": 0, "imports": 0, "killed_in_import": 0}
+    totals = {"edits": 0, "imports": 0, "killed_in_import": 0, "backups": 0}
     seen = Reported()
-    db_path = tmp_path / "crash-0.sqlite3"
+    folder = tmp_path / "data-0"
     for round_no in range(ROUNDS):
         if round_no % FRESH_EVERY == 0:
-            db_path = tmp_path / f"crash-{round_no}.sqlite3"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder = tmp_path / f"data-{round_no}"
+            folder.mkdir()
             seen = Reported()
         child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(db_path), str(round_no * 1000)],
+            [sys.executable, str(CHILD), str(folder), str(round_no * 1000)],
             stdout=subprocess.PIPE,
             env=env,
         )
-        time.sleep(rng.uniform(0.15, 1.4))
+        ready = child.stdout.readline()  # started up: from here on it is all writing
+        time.sleep(rng.uniform(0.0, 1.3))
         child.send_signal(signal.SIGKILL)
         output, _ = child.communicate(timeout=30)
+        output = ready + output
         assert child.returncode == -signal.SIGKILL, f"the child died by itself (seed {seed})"
         before = len(seen.imports)
         lines = seen.read(output)
         totals["edits"] += lines
         totals["imports"] += len(seen.imports) - before
-        _check(db_path, seen, IMPORT_SIZE, f"round {round_no} (seed {seed})")
+        totals["killed_in_import"] += bool(seen.started - seen.imports)
+        seen.started &= seen.imports
+        where = f"round {round_no} (seed {seed})"
+        _check(folder / "giveback.sqlite3", seen, IMPORT_SIZE, where)
+        totals["backups"] += _check_backups(folder / "backups", where)
     with capsys.disabled():
         print(
             f"\ncrash harness: {ROUNDS} SIGKILL rounds survived (seed {seed}); "
-            f"{totals['edits']} reported commits checked, {totals['imports']} whole imports"
+            f"{totals['edits']} reported commits checked, {totals['imports']} whole imports, "
+            f"{totals['killed_in_import']} kills in the middle of an import, "
+            f"{totals['backups']} backups whole"
         )

@@ -1,26 +1,38 @@
 """Hostile text (markup, control characters, enormous strings, right-to-left text,
 emoji, spreadsheet formulas) goes through add → list → prep sheet (HTML, the Qt
-document, PDF) → CSV export. It is shown and written as text, never as markup or
-links, and nothing crashes. Imports do not exist yet, so the chain ends at export.
+document, PDF) → export (CSV, vCard 4.0 and 3.0) → import into a fresh database.
+It is shown and written as text, never as markup or links, comes back from
+Giveback's own files as it went in (cleaned as every import cleans text), and
+nothing crashes. Import limits: a file that is too big is refused with a
+message, and a huge photo in a vCard is skipped.
 
     GIVEBACK_FUZZ_EXAMPLES=2000 pytest tests/test_hostile_input.py --hypothesis-show-statistics
 """
 
 from __future__ import annotations
 
+import base64
 import csv
 import os
 import re
+import shutil
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
+from crm_desktop import paths, store
 from crm_desktop.services import contacts, csv_export, prepsheet
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.errors import InvalidInput
+from crm_desktop.services.interchange.apply import apply_import
+from crm_desktop.services.interchange.export import export_file, load_records
+from crm_desktop.services.interchange.plan import clean_text, plan_import
+from crm_desktop.services.interchange.readers import read_file
+from crm_desktop.services.interchange.records import MAX_IMPORT_BYTES, ImportFileError
 
 EXAMPLES = int(os.environ.get("GIVEBACK_FUZZ_EXAMPLES", "60"))
 csv.field_size_limit(sys.maxsize)  # reading our own huge cells back
@@ -111,7 +123,7 @@ def _squash(text: str) -> str:
     notes_repeat=repeat,
 )
 def test_hostile_text_is_shown_and_exported_as_text(
-    qapp, db, tmp_path, name, company, title, notes, name_repeat, notes_repeat
+    qapp, db, tmp_path, empty_database, name, company, title, notes, name_repeat, notes_repeat
 ):
     if name_repeat > 1:
         name = (name + " ") * name_repeat
@@ -130,7 +142,8 @@ def test_hostile_text_is_shown_and_exported_as_text(
     model.refresh()
     row = model.row_of(record.id)
     if row >= 0:  # the model shows a window of rows
-        assert model.index(row, 0).data() == record.full_name
+        # Qt drops a leading byte-order mark (invisible anyway) when it takes the text.
+        assert model.index(row, 0).data() == record.full_name.removeprefix("\ufeff")
 
     # Prep sheet: user text escaped in the HTML, plain text in the laid-out document.
     sheet = prepsheet.compose(contact_id=record.id)
@@ -155,10 +168,61 @@ def test_hostile_text_is_shown_and_exported_as_text(
     assert header == list(csv_export.HEADERS)
     stored = [record.full_name, record.company, record.title, "", "", "", "",
               record.how_we_met, record.notes]  # fmt: skip
-    for written, value in zip(cells, stored, strict=True):
+    assert len(cells) == len(header)
+    for written, value in zip(cells, stored, strict=False):
         if value:
             assert written == csv_export.neutralise(value)
         assert not written.startswith(csv_export.FORMULA_STARTS)
+
+    # Export → import: Giveback reads back every file it wrote, into a fresh database.
+    for fmt, suffix in (("vcard", "vcf"), ("vcard3", "vcf"), ("csv", "csv")):
+        exported = tmp_path / f"out-{fmt}.{suffix}"
+        export_file(exported, fmt, [record.id])
+        written = csv_export.neutralise if fmt == "csv" else str  # CSV cells stay defused
+        back = _reimported(exported, empty_database)
+        if not clean_text(written(record.full_name)):
+            continue  # no printable name: the import names them from the company or email
+        [back] = back
+        for field in ("full_name", "company", "title", "notes"):
+            sent = written(getattr(record, field))
+            if fmt != "csv" and field == "notes":
+                # Known loss, reported: a lone carriage return (no line feed) in a note
+                # does not survive a vCard, so the words either side of it join up.
+                sent = sent.replace("\r\n", "\n").replace("\r", "")
+            sent = clean_text(sent, multiline=field == "notes")
+            assert _words(getattr(back, field)) == _words(sent), (fmt, field)
+
+
+def _words(text: str) -> list[str]:
+    """Text as a reader sees it: line ends and runs of spaces may differ between formats."""
+    return text.split()
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory) -> Path:
+    """An empty Giveback database, copied for each re-import (creating one takes a while)."""
+    folder = tmp_path_factory.mktemp("empty")
+    store.connect(folder / paths.DB_NAME)
+    store.close()
+    return folder / paths.DB_NAME
+
+
+def _reimported(path: Path, empty: Path) -> list[contacts.ContactRecord]:
+    """The contacts *path* gives when imported into an empty database of its own."""
+    own = paths.data_dir()
+    fresh = own.parent / "reimport"
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir()
+    shutil.copy(empty, fresh / paths.DB_NAME)
+    paths.set_data_dir(fresh)
+    store.connect(paths.database_path())
+    try:
+        apply_import(plan_import(read_file(path), path.name))
+        return list(load_records([r.id for r in contacts.list_contacts()]))
+    finally:
+        store.close()
+        paths.set_data_dir(own)
+        store.connect(paths.database_path())
 
 
 @settings(
@@ -217,8 +281,13 @@ def test_neutralise(value, written):
 
 def test_export_all_or_some_contacts(db, tmp_path):
     ann = contacts.add_contact(
-        ContactInput(full_name="Ann Lee", company="=Acme", phone="+1 555 0100", tags=["a", "b"],
-                     notes="line one\nline two, with comma")  # fmt: skip
+        ContactInput(
+            full_name="Ann Lee",
+            company="=Acme",
+            phone="+1 555 0100",
+            tags=["a", "b"],
+            notes="line one\nline two, with comma",
+        )  # fmt: skip
     )
     contacts.add_contact(ContactInput(full_name="Bob Stone"))
     everything = tmp_path / "all.csv"
@@ -227,7 +296,7 @@ def test_export_all_or_some_contacts(db, tmp_path):
     assert csv_export.export_contacts_csv(some, [ann.id]) == 1
     with open(some, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert rows == [
+    assert [{k: row[k] for k in list(csv_export.HEADERS)[:9]} for row in rows] == [
         {
             "Name": "Ann Lee",
             "Company": "'=Acme",
@@ -240,7 +309,62 @@ def test_export_all_or_some_contacts(db, tmp_path):
             "Notes": "line one\nline two, with comma",
         }
     ]
+    assert rows[0]["All phones"] == "'+1 555 0100 (mobile)"
     assert sorted(rows[0]["Tags"].split(", ")) == ["a", "b"]
     if os.name == "posix":
         assert os.stat(some).st_mode & 0o777 == 0o600
     assert not list(tmp_path.glob("*.partial"))
+
+
+# Import limits ------------------------------------------------------------------------------
+
+
+def test_an_import_file_over_the_size_limit_is_refused_and_changes_nothing(db, tmp_path, run):
+    contacts.add_contact(ContactInput(full_name="Ann Lee"))
+    huge = tmp_path / "Connections.csv"
+    with open(huge, "w", encoding="utf-8") as handle:
+        handle.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")
+        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: one byte too many, no disk used
+    with pytest.raises(ImportFileError, match="imports files up to 64 MB") as refused:
+        read_file(huge)
+    assert "Split it into smaller files" in str(refused.value)
+    assert [r.full_name for r in contacts.list_contacts()] == ["Ann Lee"]
+
+    run("add-contact", "Ann Lee")
+    result = run("import", str(huge), check=False)
+    assert result.returncode == 2
+    assert "Connections.csv” is 64 MB; Giveback imports files up to 64 MB" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Ann Lee" in run("contacts").stdout
+    assert not list((run.data / "backups").glob("*before-import*"))
+
+
+def _photo_card(version: str, photo: bytes) -> str:
+    data = base64.b64encode(photo).decode("ascii")
+    if version == "2.1":  # unfolded base64 lines, ended by a blank line
+        lines = "\r\n".join(data[i : i + 76] for i in range(0, len(data), 76))
+        photo_property = f"PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n{lines}\r\n\r\n"
+    else:
+        folded = "\r\n ".join(data[i : i + 74] for i in range(0, len(data), 74))
+        photo_property = f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\n"
+    return (
+        f"BEGIN:VCARD\r\nVERSION:{version}\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n"
+        f"{photo_property}EMAIL;TYPE=INTERNET:ann@example.com\r\n"
+        "NOTE:Met at the data meetup.\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nEND:VCARD\r\n"
+    )
+
+
+@pytest.mark.parametrize("version", ["2.1", "3.0"])
+def test_a_huge_photo_in_a_vcard_is_skipped_and_the_card_imported(db, tmp_path, version):
+    card = tmp_path / "contacts.vcf"
+    card.write_text(_photo_card(version, os.urandom(30 * 1024 * 1024)), encoding="ascii")
+    assert card.stat().st_size > 40 * 1024 * 1024  # under the size limit, far over any photo
+    parsed = read_file(card)
+    assert any("photo skipped" in notice for notice in parsed.notices)
+    apply_import(plan_import(parsed, card.name))
+    ann = contacts.find_contact("Ann Lee")
+    assert ann.email == "ann@example.com"
+    assert ann.notes == "Met at the data meetup."
+    assert [r.full_name for r in contacts.list_contacts()] == ["Ann Lee", "Bob Stone"]
+    assert paths.database_path().stat().st_size < 2 * 1024 * 1024  # no photo stored

@@ -21,14 +21,17 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
+
 from crm_desktop import paths
 from crm_desktop.services import events
 from crm_desktop.services.errors import GivebackError, StorageError
-from crm_desktop.services.storage import storage_message
+from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.store import integrity
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 KEEP_ALL_WITHIN = dt.timedelta(days=1)
+ABANDONED_AFTER = dt.timedelta(hours=1)
 AUTOMATIC = ("daily", "before-import", "before-restore", "before-v")
 _NAME = re.compile(r"^giveback-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -225,9 +228,28 @@ def newest_good_backup() -> BackupInfo | None:
     return None
 
 
+def _remove_abandoned_copies(now: dt.datetime) -> None:
+    """Delete copies cut short by a crash (``*.partial`` and their journals).
+
+    A copy takes well under a minute even for 100,000 contacts, so one older
+    than ABANDONED_AFTER is nobody's work in progress, just disk space lost.
+    """
+    for leftover in backups_dir().glob("*.partial*"):
+        try:
+            age = now - dt.datetime.fromtimestamp(leftover.stat().st_mtime)
+            if age > ABANDONED_AFTER:
+                leftover.unlink()
+        except FileNotFoundError:
+            continue
+
+
 def rotate(now: dt.datetime | None = None) -> list[Path]:
-    """Delete automatic backups beyond 7 daily, 4 weekly and 6 monthly; returns those deleted."""
+    """Delete automatic backups beyond 7 daily, 4 weekly and 6 monthly; returns those deleted.
+
+    Copies abandoned halfway by a crash go too.
+    """
     now = now or dt.datetime.now()
+    _remove_abandoned_copies(now)
     automatic = [b for b in list_backups() if b.automatic]  # newest first
     keep: set[Path] = {b.path for b in automatic if now - b.taken_at < KEEP_ALL_WITHIN}
     for count, bucket in (
@@ -335,16 +357,23 @@ class StartReport:
 
 def open_database() -> StartReport:
     """Start-up: quick-check the database (a damaged one is moved aside, never
-    overwritten), open it, and take the day's backup if it is due."""
+    overwritten), open it, and take the day's backup if it is due.
+
+    A database that cannot be opened at all (a read-only folder, another
+    account's files) raises StorageError saying so; nothing is changed.
+    """
     from crm_desktop import store
 
     db_path = paths.database_path()
     store.close()
-    check = integrity.check_on_start(db_path)
-    moved_to, problem, newest = None, "", None
-    if not check.ok:
-        moved_to, problem, newest = check.moved_to, check.problem, newest_good_backup()
-    store.connect(db_path)
+    try:
+        check = integrity.check_on_start(db_path)
+        moved_to, problem, newest = None, "", None
+        if not check.ok:
+            moved_to, problem, newest = check.moved_to, check.problem, newest_good_backup()
+        store.connect(db_path)
+    except (peewee.DatabaseError, sqlite3.Error, OSError) as err:
+        raise StorageError(cannot_open_message(err, db_path.parent)) from err
     daily, backup_problem = None, ""
     try:
         daily = daily_backup_if_due()

@@ -8,9 +8,11 @@ inline while keeping the form open and filled in.
 
 from __future__ import annotations
 
+import errno
 import functools
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 import peewee
@@ -23,9 +25,31 @@ R = TypeVar("R")
 KEEP = "What you typed is still here; try Save again."
 
 
+READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _what_went_wrong(err: BaseException) -> str:
+    """The text of *err* and of the errors it was raised from or while handling.
+
+    On a full disk SQLite rolls the transaction back itself, so the rollback
+    peewee then attempts fails with "no transaction is active": the telling
+    error ("database or disk is full") is the one it was handling.
+    """
+    texts, seen = [], set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        texts.append(str(err).lower())
+        if isinstance(err, OSError) and err.errno in READ_ONLY_ERRNOS:
+            texts.append("read-only")
+        elif isinstance(err, OSError) and err.errno == errno.ENOSPC:
+            texts.append("disk is full")
+        err = err.__cause__ or err.__context__
+    return " / ".join(texts)
+
+
 def storage_message(err: BaseException) -> str:
     """A plain sentence for a database failure."""
-    text = str(err).lower()
+    text = _what_went_wrong(err)
     if "locked" in text or "busy" in text:
         return (
             "Giveback could not save: another program is using the database right now. "
@@ -62,3 +86,19 @@ def storage_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise StorageError(storage_message(err)) from err
 
     return wrapper
+
+
+def cannot_open_message(err: BaseException, folder: Path) -> str:
+    """A plain sentence for a database that could not even be opened at start-up."""
+    text = _what_went_wrong(err)
+    if "read-only" in text or "readonly" in text or "unable to open" in text:
+        return (
+            f"The data folder {folder} or the database in it is read-only, or belongs to "
+            "another account. Check the folder's permissions, or start Giveback with "
+            "--data-dir on another folder. Nothing was changed."
+        )
+    return (
+        storage_message(err)
+        .replace("could not save", "could not open its database")
+        .replace(KEEP, "Nothing was changed.")
+    )

@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -209,9 +208,7 @@ class RestoreDialog(QDialog):
         self.restore_selected()
 
     def _on_other_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Restore from file", str(backups.backups_dir()), FILTERS
-        )
+        path = prompts.ask_open_path(self, "Restore from file", str(backups.backups_dir()), FILTERS)
         if path:
             self._restore(backups.read_info(Path(path)))
 

@@ -38,6 +38,12 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path
 
 
+def ask_open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """Ask for an existing file to read; "" when the user cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
 def _plain():
     from PySide6.QtCore import Qt
 

@@ -4,7 +4,9 @@ The running instance holds a lock file (``QLockFile``) in the data folder. A
 second launch with the same folder finds it locked, writes a line to the
 folder's wake file, which the first instance watches, and exits without opening
 the database. A lock left by a crashed Giveback is recognised (its process is
-gone) and taken over. Different data folders (as in the tests) never meet.
+gone) and taken over. Different data folders (as in the tests) never meet. Commands that
+must not run under an open window (``giveback restore``) check the same lock
+(``crm_desktop/instance_lock.py``).
 
 Why not ``QLocalServer``: QtNetwork is left out of the bundle on purpose (see
 packaging/giveback.spec); QtCore's lock file and file watcher do the same job
@@ -16,12 +18,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop import paths
+from crm_desktop.instance_lock import LOCK_NAME, folder_lock
 
-LOCK_NAME = "giveback.lock"
 WAKE_NAME = "giveback.wake"
 
 
@@ -33,15 +35,24 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        folder = paths.ensure_private_dir(Path(data_dir or paths.data_dir()))
-        self.lock_path = folder / LOCK_NAME
-        self.wake_path = folder / WAKE_NAME
-        self._lock = QLockFile(str(self.lock_path))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.folder = Path(data_dir or paths.data_dir())
+        self.lock_path = self.folder / LOCK_NAME
+        self.wake_path = self.folder / WAKE_NAME
+        self._lock = folder_lock(self.folder)  # the one the command line checks, too
         self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
-        """Become the running instance; False (after waking it) if one already runs."""
+        """Become the running instance; False (after waking it) if one already runs.
+
+        In a data folder Giveback cannot write (read-only, another account's) no
+        Giveback can hold the lock, so none is running there to wake: the claim
+        succeeds without a lock, and opening the database then tells the user
+        plainly what is wrong with the folder.
+        """
+        try:
+            paths.ensure_private_dir(self.folder)
+        except OSError:
+            return True
         if not self._lock.tryLock(200):
             self._wake_running()
             return False
