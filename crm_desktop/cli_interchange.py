@@ -94,7 +94,11 @@ def _import_json(args) -> int:
         print(f"{Path(args.file).name} is a Giveback full export: {held or 'empty'}.")
         print("Dry run: nothing was restored.")
         return 0
-    counts = json_backup.restore_json(args.file)
+    from crm_desktop.instance_lock import app_closed
+
+    # A running app's undo stack could put back contact ids the restore has just reused.
+    with app_closed("restore a full export", "Import…"):
+        counts = json_backup.restore_json(args.file)
     print(
         f"Restored {_plural(counts.get('contact', 0), 'contact')} and "
         f"{_plural(counts.get('meeting', 0), 'meeting')} from {args.file}."

@@ -8,6 +8,8 @@ import json
 
 import icalendar
 
+from crm_desktop.instance_lock import folder_lock
+
 LINKEDIN = (
     "Notes:\n"
     '"When exporting your connection data, you may notice that some of the email addresses are '
@@ -81,6 +83,15 @@ def test_json_export_restores_into_an_empty_folder_only(run, tmp_path):
     dry = run(*args, "import", str(backup), "--dry-run").stdout
     assert "is a Giveback full export" in dry and "Dry run: nothing was restored." in dry
     assert run(*args, "contacts", "--json").stdout.strip() == "[]"
+
+    lock = folder_lock(other)  # as if Giveback were open on that folder
+    assert lock.tryLock(0)
+    while_open = run(*args, "import", str(backup), check=False)
+    lock.unlock()
+    assert while_open.returncode == 2
+    assert "Giveback is open on this data folder" in while_open.stderr
+    assert run(*args, "contacts", "--json").stdout.strip() == "[]"
+
     restored = run(*args, "import", str(backup)).stdout
     assert f"Restored {len(before['tables']['contact']['rows'])} contacts" in restored
     again = tmp_path / "again.json"
