@@ -239,3 +239,25 @@ def test_export_from_a_worker_thread_closes_its_connection(db, tmp_path):
     thread.start()
     thread.join(30)
     assert outcome == {"count": 1, "closed": True}
+
+
+def test_csv_out_and_back_in_gives_formula_like_text_back_as_typed(db, tmp_path):
+    from crm_desktop.services.interchange.apply import apply_import
+    from crm_desktop.services.interchange.plan import plan_import
+    from crm_desktop.services.interchange.readers import read_file
+
+    typed = ContactInput(
+        full_name="Eve Formula",
+        company="=HYPERLINK(\"http://x\")",
+        phone="+1 555 0100",
+        notes="-not a formula, just a dash",
+    )
+    original = contacts.add_contact(typed)
+    path = tmp_path / "out.csv"
+    export_file(path, "csv")
+    assert "'=HYPERLINK" in path.read_text(encoding="utf-8")  # inert in a spreadsheet
+    contacts.delete_contact(original.id)
+
+    result = apply_import(plan_import(read_file(path, "csv")))
+    back = contacts.get_contact(result.created_ids[0])
+    assert (back.company, back.phone, back.notes) == (typed.company, typed.phone, typed.notes)

@@ -178,7 +178,7 @@ def test_hostile_text_is_shown_and_exported_as_text(
     for fmt, suffix in (("vcard", "vcf"), ("vcard3", "vcf"), ("csv", "csv")):
         exported = tmp_path / f"out-{fmt}.{suffix}"
         export_file(exported, fmt, [record.id])
-        written = csv_export.neutralise if fmt == "csv" else str  # CSV cells stay defused
+        written = _csv_round_trip if fmt == "csv" else str
         back = _reimported(exported, empty_database)
         if not clean_text(written(record.full_name)):
             continue  # no printable name: the import names them from the company or email
@@ -191,6 +191,14 @@ def test_hostile_text_is_shown_and_exported_as_text(
                 sent = sent.replace("\r\n", "\n").replace("\r", "")
             sent = clean_text(sent, multiline=field == "notes")
             assert _words(getattr(back, field)) == _words(sent), (fmt, field)
+
+
+def _csv_round_trip(value: str) -> str:
+    """What a CSV export read back gives: the text as typed (the formula guard's apostrophe
+    is taken off again). Known loss, reported: an apostrophe the user typed before = + - @
+    is read as that guard."""
+    value = csv_export.neutralise(value)
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
 
 
 def _words(text: str) -> list[str]:

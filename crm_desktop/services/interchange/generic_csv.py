@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Iterator
 
+from crm_desktop.services.csv_export import FORMULA_STARTS
 from crm_desktop.services.interchange import fields
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import (
@@ -47,6 +48,8 @@ _SINGLE = {"full_name", "first_name", "middle_name", "last_name", "company", "ti
 _DELIMITERS = (",", ";", "\t", "|")
 _EXCEL_SEP = re.compile(r'^"?sep=(.)"?\s*$', re.I)
 _TAG_SPLIT = re.compile(r"\s+:::\s+|[,;|]")
+
+_FORMULA_MARKS = tuple(mark for mark in FORMULA_STARTS if mark.isprintable())
 
 
 class RowError(Exception):
@@ -210,6 +213,14 @@ def _day_first(values: list[str]) -> bool:
     return True
 
 
+def _unprotected(value: str) -> str:
+    """A cell as it was before a CSV export made it inert for spreadsheets: Giveback's own
+    export (and careful users) write ``'=Acme`` and ``'+1 555 0100``; the apostrophe goes."""
+    if value[:1] == "'" and value[1:2] in _FORMULA_MARKS:
+        return value[1:]
+    return value
+
+
 def _contact(
     line: int, row: list[str], headers: list[str], mapping: list[str], notes: Notices, **opts
 ) -> ImportedContact:
@@ -218,7 +229,7 @@ def _contact(
     location: list[str] = []
     note_columns = mapping.count("notes")
     for header, key, cell in zip(headers, mapping, row, strict=False):
-        value = fields.clean(cell)
+        value = _unprotected(fields.clean(cell))
         if not key or not value:
             continue
         if key in ("first_name", "middle_name", "last_name", "full_name"):
