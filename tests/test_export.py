@@ -248,7 +248,7 @@ def test_csv_out_and_back_in_gives_formula_like_text_back_as_typed(db, tmp_path)
 
     typed = ContactInput(
         full_name="Eve Formula",
-        company="=HYPERLINK(\"http://x\")",
+        company='=HYPERLINK("http://x")',
         phone="+1 555 0100",
         notes="-not a formula, just a dash",
     )

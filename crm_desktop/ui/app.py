@@ -67,9 +67,9 @@ def smoke_test() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import prepsheet, sample
+    from crm_desktop.services.contacts import list_contacts
     from crm_desktop.services.interchange.export import export_file
     from crm_desktop.services.interchange.readers import read_file
-    from crm_desktop.services.contacts import list_contacts
     from crm_desktop.store import close, connect
     from crm_desktop.ui.main_window import MainWindow
 
