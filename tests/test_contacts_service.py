@@ -108,3 +108,11 @@ def test_delete_removes_contact_from_search(db):
     assert contacts.list_contacts("unique") == []
     with pytest.raises(NotFound):
         contacts.get_contact(c.id)
+
+
+def test_a_name_of_only_invisible_characters_is_refused(db):
+    for name in ("\ufeff", "\u200b\u200b", "\x00 \u2028", "\u202e"):
+        with pytest.raises(InvalidInput, match="needs a name"):
+            contacts.add_contact(ContactInput(full_name=name))
+    assert contacts.count_contacts() == 0
+    assert contacts.add_contact(ContactInput(full_name="\ufeffZoë")).full_name  # text stays

@@ -544,3 +544,9 @@ def test_hostile_contacts_apply_fully_or_not_at_all(db, batch, cancel):
 
 def test_data_dir_is_the_tests_own(db):
     assert str(paths.database_path()).startswith(str(paths.data_dir()))
+
+
+def test_a_row_whose_name_is_only_invisible_characters_is_a_problem(db):
+    plan = plan_import(parsed(person(3, "\ufeff\u200b"), person(4, "Ada Lovelace")))
+    assert [str(p) for p in plan.problems] == ["Line 3: it has no name"]
+    assert [item.contact.full_name for item in plan.items] == ["Ada Lovelace"]

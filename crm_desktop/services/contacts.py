@@ -11,7 +11,7 @@ from peewee import fn
 from crm_desktop.services import events
 from crm_desktop.services.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import clean_tags, fold, one_line
+from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
 from crm_desktop.store import indexing, snapshots
 from crm_desktop.store.models import (
     Company,
@@ -274,7 +274,7 @@ def _normalised(data: ContactInput) -> ContactInput:
             if one_line(j.company) or one_line(j.title)
         ],
     )
-    if not cleaned.full_name:
+    if not has_visible(cleaned.full_name):
         raise InvalidInput("A contact needs a name.")
     if cleaned.stage and cleaned.stage not in STAGES:
         raise InvalidInput(f"“{cleaned.stage}” is not a pipeline stage.")

@@ -17,6 +17,12 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def has_visible(text: str) -> bool:
+    """True when *text* shows something: not only spaces, control or format characters
+    (a name of a byte-order mark and a zero-width space would be an empty-looking row)."""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
+
+
 def clean_tags(tags) -> list[str]:
     seen: dict[str, str] = {}
     for raw in tags or []:

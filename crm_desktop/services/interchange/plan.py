@@ -21,7 +21,7 @@ from urllib.parse import unquote
 
 from crm_desktop.services.contacts import Method
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
-from crm_desktop.services.text import clean_tags, fold, one_line
+from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
 from crm_desktop.store.models import database_proxy
 
 # Characters no contact field should hold: C0 controls (but tab and newline),
@@ -172,7 +172,7 @@ def _conflict(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 # Cleaning what a reader produced ---------------------------------------------------------
 def _clean(contact: ImportedContact, notices: list[str]) -> ImportedContact | Problem:
     name = clean_text(contact.full_name)
-    if not name:
+    if not has_visible(name):
         return Problem(contact.line, "it has no name")
     methods: list[Method] = []
     seen: set[tuple[str, str]] = set()
