@@ -240,7 +240,11 @@ def list_meetings(
         query = query.order_by(Meeting.starts_at.desc())
     if limit is not None:
         query = query.limit(limit)
-    meetings = list(query)
+    return _with_attendees(list(query))
+
+
+def _with_attendees(meetings: list[Meeting]) -> list[MeetingRecord]:
+    """Records of *meetings* with their attendees, read in one query per 500 meetings."""
     if not meetings:
         return []
     people: dict[int, list[tuple[int, str]]] = {m.id: [] for m in meetings}
@@ -298,10 +302,25 @@ def save_notes(meeting_id: int, notes: str | None = None, outcome: str | None = 
     return True
 
 
-def today_meetings(now: dt.datetime | None = None) -> list[MeetingRecord]:
-    """Every meeting on *now*'s day, earliest first."""
+def _on_day(day: dt.date):
+    start = dt.datetime.combine(day, dt.time())
+    return Meeting.select().where(
+        (Meeting.starts_at >= start) & (Meeting.starts_at < start + dt.timedelta(days=1))
+    )
+
+
+def today_meetings(now: dt.datetime | None = None, limit: int | None = None) -> list[MeetingRecord]:
+    """The meetings on *now*'s day, earliest first, at most *limit* of them."""
     now = now or dt.datetime.now()
-    return sorted(list_meetings("all", now, day=now.date()), key=lambda m: m.starts_at)
+    query = _on_day(now.date()).order_by(Meeting.starts_at, Meeting.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return _with_attendees(list(query))
+
+
+def count_today_meetings(now: dt.datetime | None = None) -> int:
+    """How many meetings there are on *now*'s day."""
+    return _on_day((now or dt.datetime.now()).date()).count()
 
 
 def attendees() -> list[tuple[int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from crm_desktop.services import followups, ledger, meetings
@@ -23,6 +24,9 @@ class TodaySummary:
     thanks: list[ThanksProposal]
     going_cold: list[ColdContact]
     only_taking: list[TakingContact]
+    # How many rows each section has in all, by the Today page's section keys
+    # (meetings, followups, thanks, cold, taking): the lists may hold only the first.
+    totals: dict[str, int]
 
     @property
     def is_clear(self) -> bool:
@@ -37,17 +41,35 @@ class TodaySummary:
         )
 
 
-def summary(now: dt.datetime | None = None) -> TodaySummary:
+def summary(
+    now: dt.datetime | None = None, limit: int | None = None, whole: Collection[str] = ()
+) -> TodaySummary:
+    """What needs you on *now*'s day: each section's first *limit* rows (all of them
+    when None, or when the section's key is in *whole*) and how many there are in all."""
     now = now or dt.datetime.now()
     today = now.date()
+
+    def first(key: str) -> int | None:
+        return None if key in whole else limit
+
+    going_cold = followups.going_cold(today, limit=GOING_COLD_SHOWN)
+    only_taking = ledger.only_taking(limit=ONLY_TAKING_SHOWN)
     return TodaySummary(
         now=now,
-        meetings=meetings.today_meetings(now),
-        overdue=followups.due("overdue", today),
-        due_today=followups.due("today", today),
-        thanks=followups.thank_you_proposals(now),
-        going_cold=followups.going_cold(today, limit=GOING_COLD_SHOWN),
-        only_taking=ledger.only_taking(limit=ONLY_TAKING_SHOWN),
+        meetings=meetings.today_meetings(now, limit=first("meetings")),
+        overdue=followups.due("overdue", today, limit=first("followups")),
+        due_today=followups.due("today", today, limit=first("followups")),
+        thanks=followups.thank_you_proposals(now, limit=first("thanks")),
+        going_cold=going_cold,
+        only_taking=only_taking,
+        totals={
+            "meetings": meetings.count_today_meetings(now),
+            "followups": followups.count_due("overdue", today)
+            + followups.count_due("today", today),
+            "thanks": followups.thank_you_count(now),
+            "cold": len(going_cold),
+            "taking": len(only_taking),
+        },
     )
 
 

@@ -23,6 +23,7 @@ from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
+from crm_desktop.ui.contact_picker import ContactPicker
 from crm_desktop.ui.insight_dialog import InsightDialog
 from crm_desktop.ui.ledger_dialogs import FollowUpDialog
 from crm_desktop.ui.meeting_dialog import MeetingDialog
@@ -53,14 +54,16 @@ class MeetingsView(QWidget):
             top.addWidget(button)
         self.filter_buttons["upcoming"].setChecked(True)
         top.addSpacing(8)
-        self.person_filter = QComboBox()
+        # Search-backed: typing finds the person, so nobody's list of names is loaded.
+        self.person_filter = ContactPicker("Anyone")
         self.person_filter.setMinimumWidth(170)
-        self.person_filter.setToolTip("Only meetings with this person")
+        self.person_filter.setToolTip("Only meetings with this person: type a name")
         self.kind_filter = QComboBox()
         self.kind_filter.addItem("Any kind", "")
         for kind in meetings.KINDS:
             self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
-        self.person_filter.activated.connect(lambda _i: self._on_filters_changed())
+        self.person_filter.contact_picked.connect(lambda _cid: self._on_filters_changed())
+        self.person_filter.lineEdit().editingFinished.connect(self._on_person_typed)
         self.kind_filter.activated.connect(lambda _i: self._on_filters_changed())
         for box in (self.person_filter, self.kind_filter):
             box.setSizeAdjustPolicy(
@@ -129,45 +132,61 @@ class MeetingsView(QWidget):
         layout.addWidget(splitter)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        bus.meetings_changed.connect(self.reload)
-        bus.contacts_changed.connect(self.reload)
+        bus.meetings_changed.connect(self._on_data_changed)
+        bus.contacts_changed.connect(self._on_data_changed)
         bus.insights_changed.connect(self._refresh_pane)
         bus.followups_changed.connect(self._refresh_pane)
-        self.reload()
+        # Filled when first shown, and again when shown after a change elsewhere:
+        # a hidden page costs nothing at start-up.
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._ensure_loaded()
+        super().showEvent(event)
+
+    def _ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     # Loading -------------------------------------------------------------------
     def show_when(self, when: str) -> None:
+        self._ensure_loaded()
         self.filter_buttons[when].setChecked(True)
         self.model.set_when(when)
         self._after_load(None)
 
     @Slot()
     def reload(self) -> None:
+        self._stale = False
         keep = self.current_meeting_id()
-        self._fill_person_filter()
+        if self.model.contact_id is not None:  # still there? (shown again, or cleared)
+            self.person_filter.set_contact(self.model.contact_id)
+            if not self.person_filter.currentText():
+                self.model.contact_id = None
         self.model.refresh()
         self._after_load(keep)
 
-    def _fill_person_filter(self) -> None:
-        chosen = self.person_filter.currentData()
-        self.person_filter.blockSignals(True)
-        self.person_filter.clear()
-        self.person_filter.addItem("Anyone", None)
-        for cid, name in meetings.attendees():
-            self.person_filter.addItem(name, cid)
-        self.person_filter.setCurrentIndex(max(0, self.person_filter.findData(chosen)))
-        self.person_filter.blockSignals(False)
-        if chosen is not None and self.person_filter.currentData() is None:
-            self.model.contact_id = None
+    def _on_person_typed(self) -> None:
+        """A name typed (or cleared) and confirmed: filter when it changes who is shown."""
+        if self.person_filter.contact_id() != self.model.contact_id:
+            self._on_filters_changed()
 
     def set_filters(self, contact_id: int | None = None, kind: str | None = None) -> None:
         """Show only meetings with *contact_id* and of *kind* (None: any)."""
-        self.person_filter.setCurrentIndex(max(0, self.person_filter.findData(contact_id)))
+        self._ensure_loaded()
+        self.person_filter.set_contact(contact_id)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind or "")))
         self._on_filters_changed()
 
     def _on_filters_changed(self) -> None:
-        self.model.set_filters(self.person_filter.currentData(), self.kind_filter.currentData())
+        self.model.set_filters(self.person_filter.contact_id(), self.kind_filter.currentData())
         self._after_load(None)
 
     def _after_load(self, keep: int | None) -> None:
@@ -201,9 +220,10 @@ class MeetingsView(QWidget):
         return self.model.meeting_id(index.row()) if index.isValid() else None
 
     def select_meeting(self, meeting_id: int) -> None:
+        self._ensure_loaded()
         row = self.model.row_of(meeting_id)
         if row < 0:
-            self.person_filter.setCurrentIndex(0)
+            self.person_filter.set_contact(None)
             self.kind_filter.setCurrentIndex(0)
             self.model.contact_id, self.model.kind = None, None
             self.show_when("all")

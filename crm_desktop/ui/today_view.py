@@ -18,6 +18,7 @@ from crm_desktop.ui.ledger_dialogs import RescheduleDialog
 from crm_desktop.ui.widgets import plain_label
 
 MAX_WIDTH = 1000  # long rows put the buttons too far from what they act on
+SHOWN_ROWS = 20  # per section until "Show all": a long list is built only when asked for
 SECTIONS = (
     ("meetings", "Meetings today"),
     ("followups", "Follow-ups due"),
@@ -42,6 +43,7 @@ class TodayView(QWidget):
         self.all_clear = plain_label("emptyText", wrap=True)
         self.all_clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sections = {key: ActionSection(title) for key, title in SECTIONS}
+        self._expanded: set[str] = set()  # sections the user asked to see whole
 
         content = QWidget()
         content.setObjectName("todayPage")
@@ -81,8 +83,21 @@ class TodayView(QWidget):
             bus.insights_changed,
             bus.followups_changed,
         ):
-            signal.connect(self._reload_timer.start)
-        self.reload()
+            signal.connect(self._on_data_changed)
+        # Filled when first shown, and again when shown after a change elsewhere:
+        # a hidden page costs nothing.
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._reload_timer.start()
 
     def now(self) -> dt.datetime:
         """The moment the page is about; a method so tests can pin it."""
@@ -91,15 +106,16 @@ class TodayView(QWidget):
     # Loading ----------------------------------------------------------------------
     @Slot()
     def reload(self) -> None:
-        s = today.summary(self.now())
+        self._stale = False
+        s = today.summary(self.now(), limit=SHOWN_ROWS, whole=self._expanded)
         self.summary = s
         self.heading.setText(f"Today, {s.now:%A %d %B}")
         counts = [
-            (len(s.meetings), "meeting", "meetings"),
-            (len(s.overdue) + len(s.due_today), "follow-up due", "follow-ups due"),
-            (len(s.thanks), "thank-you owed", "thank-yous owed"),
+            (s.totals["meetings"], "meeting", "meetings"),
+            (s.totals["followups"], "follow-up due", "follow-ups due"),
+            (s.totals["thanks"], "thank-you owed", "thank-yous owed"),
         ]
-        said = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        said = [f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n]
         self.overview.setText(", ".join(said) + "." if said else "")
         self.overview.setVisible(bool(said))
         self.all_clear.setText(
@@ -107,13 +123,33 @@ class TodayView(QWidget):
             "while, or note an insight you could pass on."
         )
         self.all_clear.setVisible(s.is_clear)
-        self.sections["meetings"].set_rows([self._meeting_row(m) for m in s.meetings])
-        self.sections["followups"].set_rows(
-            [self._follow_up_row(f, s.now.date()) for f in s.overdue + s.due_today]
-        )
-        self.sections["thanks"].set_rows([self._thanks_row(p) for p in s.thanks])
-        self.sections["cold"].set_rows([self._cold_row(c) for c in s.going_cold])
-        self.sections["taking"].set_rows([self._taking_row(t) for t in s.only_taking])
+        self._fill("meetings", s.meetings, self._meeting_row)
+        day = s.now.date()
+        self._fill("followups", s.overdue + s.due_today, lambda f: self._follow_up_row(f, day))
+        self._fill("thanks", s.thanks, self._thanks_row)
+        self._fill("cold", s.going_cold, self._cold_row)
+        self._fill("taking", s.only_taking, self._taking_row)
+
+    def _fill(self, key: str, items: list, make_row) -> None:
+        """The first SHOWN_ROWS of *items* as rows, then "and N more" with Show all
+        (the summary reads only the first rows; its totals say how many there are)."""
+        shown = items if key in self._expanded else items[:SHOWN_ROWS]
+        rows = [make_row(item) for item in shown]
+        total = self.summary.totals[key]
+        hidden = total - len(shown)
+        if hidden:
+            more = ActionRow(f"and {hidden:,} more", "", "past")
+            more.add_button("all", "Show all", lambda: self.show_all(key))
+            rows.append(more)
+        section = self.sections[key]
+        section.set_rows(rows)
+        if hidden:
+            section.title.setText(f"{section.title_text} ({total:,})")
+
+    def show_all(self, key: str) -> None:
+        """Show every row of section *key*."""
+        self._expanded.add(key)
+        self.reload()
 
     def _meeting_row(self, m) -> ActionRow:
         done = m.starts_at + dt.timedelta(minutes=m.duration_minutes) <= self.now()
