@@ -268,6 +268,19 @@ class ImportCommand(QUndoCommand):
         self._undo.undo()
 
 
+def _downloads_or_home() -> str:
+    """Where exports usually land; home when there is no Downloads folder (the file
+    chooser would otherwise offer "Downloads" as the file name)."""
+    for where in (
+        QStandardPaths.StandardLocation.DownloadLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
+
+
 class ImportDialog(QDialog):
     """The import, page by page. ``imported(ids)`` says which contacts it added or
     merged into, once they are in the database and on the undo stack."""
@@ -561,8 +574,7 @@ class ImportDialog(QDialog):
     # Step 1: the file ----------------------------------------------------------------------
     @Slot()
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-        start = str(self.path.parent) if self.path else folder
+        start = str(self.path.parent) if self.path else _downloads_or_home()
         chosen = prompts.ask_open_path(self, "Import contacts", start, FILTERS)
         if chosen:
             self.set_file(chosen)
