@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__, paths, resources
-from crm_desktop.services import contacts, prepsheet, sample
+from crm_desktop.services import contacts, sample
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.contacts_view import ContactsView
-from crm_desktop.ui.graph_view import GraphView
-from crm_desktop.ui.insights_view import InsightsView
-from crm_desktop.ui.meetings_view import MeetingsView
-from crm_desktop.ui.prep_preview import PrepPreview
 from crm_desktop.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.prep_preview import PrepPreview
 
 
 def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -40,18 +40,24 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
 
         self.contacts_view = ContactsView(self.bus, self.undo_stack, self)
-        self.graph_view = GraphView(self.bus, self.undo_stack, self)
-        self.meetings_view = MeetingsView(self.bus, self)
         self.today_view = TodayView(self.bus, self)
-        self.insights_view = InsightsView(self.bus, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_view, "Today")
         self.tabs.addTab(self.contacts_view, "Contacts")
-        self.tabs.addTab(self.graph_view, "Referral graph")
-        self.tabs.addTab(self.meetings_view, "Meetings")
-        self.tabs.addTab(self.insights_view, "Insights")
+        # The other pages are built (and their modules imported) when first opened or
+        # asked for: a start at 100,000 contacts does not wait for pages nobody looks at.
+        self._deferred: dict[str, QWidget] = {}
+        self._built: dict[str, QWidget] = {}
+        for name, label in (
+            ("graph_view", "Referral graph"),
+            ("meetings_view", "Meetings"),
+            ("insights_view", "Insights"),
+        ):
+            self._deferred[name] = QWidget()
+            self.tabs.addTab(self._deferred[name], label)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         # Today is the start page once there is someone to act on; before that,
         # the contacts page shows the welcome.
@@ -66,16 +72,71 @@ class MainWindow(QMainWindow):
         self.contacts_view.import_requested.connect(self.open_import_dialog)
         self.contacts_view.export_requested.connect(self.open_export_dialog)
         self.setAcceptDrops(True)  # a contacts file dropped anywhere on the window imports
-        self.graph_view.open_contact_requested.connect(self.show_contact)
-        self.graph_view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
-        self.graph_view.status_message.connect(self._on_graph_view_status_message)
-        self.meetings_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         self.today_view.open_contact_requested.connect(self.show_contact)
         self.today_view.open_meeting_requested.connect(self.show_meeting)
         self.today_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         self.today_view.new_meeting_requested.connect(self._on_contacts_view_meeting_requested)
-        self.insights_view.open_contact_requested.connect(self.show_contact)
         self.statusBar().showMessage(f"Data: {paths.database_path()}", 6000)
+
+    # Pages built on first use ----------------------------------------------------
+    @property
+    def graph_view(self):
+        return self._page("graph_view")
+
+    @property
+    def meetings_view(self):
+        return self._page("meetings_view")
+
+    @property
+    def insights_view(self):
+        return self._page("insights_view")
+
+    def _page(self, name: str) -> QWidget:
+        """The page *name*, built now if this is the first time it is needed; it takes
+        its stand-in's place in the tabs."""
+        if name in self._built:
+            return self._built[name]
+        page = getattr(self, f"_build_{name}")()
+        self._built[name] = page
+        stand_in = self._deferred.pop(name)
+        index = self.tabs.indexOf(stand_in)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, page, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        stand_in.deleteLater()
+        return page
+
+    def _build_graph_view(self) -> QWidget:
+        from crm_desktop.ui.graph_view import GraphView
+
+        view = GraphView(self.bus, self.undo_stack, self)
+        view.open_contact_requested.connect(self.show_contact)
+        view.prep_sheet_requested.connect(self._on_prep_sheet_for_contact)
+        view.status_message.connect(self._on_graph_view_status_message)
+        return view
+
+    def _build_meetings_view(self) -> QWidget:
+        from crm_desktop.ui.meetings_view import MeetingsView
+
+        view = MeetingsView(self.bus, self)
+        view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
+        return view
+
+    def _build_insights_view(self) -> QWidget:
+        from crm_desktop.ui.insights_view import InsightsView
+
+        view = InsightsView(self.bus, self)
+        view.open_contact_requested.connect(self.show_contact)
+        return view
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        for name, stand_in in list(self._deferred.items()):
+            if self.tabs.indexOf(stand_in) == index:
+                self._page(name)
 
     # Menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -83,7 +144,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action = self._action(
             file_menu, "New &Contact…", self.contacts_view.add_contact, QKeySequence.StandardKey.New
         )
-        self._action(file_menu, "New &Meeting…", self.meetings_view.add_meeting, "Ctrl+Shift+M")
+        self._action(file_menu, "New &Meeting…", self._on_new_meeting, "Ctrl+Shift+M")
         self.new_insight_action = self._action(
             file_menu, "New &Insight…", self._on_new_insight, "Ctrl+Shift+I"
         )
@@ -161,6 +222,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.meetings_view)
         self.meetings_view.select_meeting(meeting_id)
 
+    def _on_new_meeting(self) -> None:
+        self.meetings_view.add_meeting()
+
     def _on_new_insight(self) -> None:
         self.tabs.setCurrentWidget(self.insights_view)
         self.insights_view.add_insight()
@@ -187,6 +251,8 @@ class MainWindow(QMainWindow):
         self._open_prep_sheet(meeting_id=meeting_id)
 
     def _open_prep_sheet(self, contact_id: int | None = None, meeting_id: int | None = None):
+        from crm_desktop.services import prepsheet  # imported when the first sheet is asked for
+
         try:
             sheet = prepsheet.compose(contact_id=contact_id, meeting_id=meeting_id)
         except GivebackError as err:
@@ -195,6 +261,8 @@ class MainWindow(QMainWindow):
         return self._show_preview([sheet])
 
     def print_todays_sheets(self):
+        from crm_desktop.services import prepsheet
+
         sheets = prepsheet.todays_sheets()
         if not sheets:
             self.inform("No meetings today, so there are no prep sheets to print.")
@@ -202,6 +270,8 @@ class MainWindow(QMainWindow):
         return self._show_preview(sheets)
 
     def _show_preview(self, sheets) -> PrepPreview:
+        from crm_desktop.ui.prep_preview import PrepPreview
+
         preview = PrepPreview(sheets, self)
         preview.open()
         self.last_prep_preview = preview
@@ -319,6 +389,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui import workers
 
         workers.wait_for_all()  # an import still running is cancelled and changes nothing
-        self.meetings_view.flush_notes()  # nothing typed is lost on quit
+        if "meetings_view" in self._built:
+            self.meetings_view.flush_notes()  # nothing typed is lost on quit
         self.bus.detach()
         super().closeEvent(event)
