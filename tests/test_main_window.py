@@ -87,3 +87,33 @@ def test_redo_shortcuts_are_never_listed_twice():
     shift_z = QKeySequence("Ctrl+Shift+Z")
     result = unique_shortcuts(shift_z, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
     assert result == [shift_z, QKeySequence("Ctrl+Y")]
+
+
+def test_pages_nobody_opened_are_not_built_until_their_tab_is_chosen(sample_db, qtbot):
+    import sys
+
+    from PySide6.QtWidgets import QMenu
+
+    from crm_desktop.ui.main_window import MainWindow
+
+    sys.modules.pop("crm_desktop.ui.insights_view", None)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.tabs.currentWidget() is win.today_view  # the start page once there is data
+    assert "crm_desktop.ui.insights_view" not in sys.modules  # not even imported yet
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == [
+        "Today", "Contacts", "Referral graph", "Meetings", "Insights",
+    ]  # fmt: skip
+
+    tab_bar = win.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(4).center())
+    assert win.tabs.currentWidget() is win.insights_view  # built, in its place, and shown
+    assert win.tabs.tabText(4) == "Insights"
+
+    view_menu = next(m for m in win.menuBar().findChildren(QMenu) if m.title() == "&View")
+    next(a for a in view_menu.actions() if a.text() == "&Meetings").trigger()
+    assert win.tabs.currentIndex() == 3
+    assert win.tabs.currentWidget() is win.meetings_view
+    qtbot.waitUntil(lambda: win.meetings_view.model.rowCount() > 0)
