@@ -122,7 +122,12 @@ def _import(args) -> int:
     if args.dry_run:
         print("Dry run: nothing was imported.")
         return 0
-    result = apply_import(plan)
+    from crm_desktop.instance_lock import app_closed
+
+    # The app's undo stack names contacts by id; an import beside it could have its new
+    # contacts overwritten by an Undo there. Import from File ▸ Import… while it is open.
+    with app_closed("import", "Import…"):
+        result = apply_import(plan)
     print(f"Imported: {result.summary}")
     if result.backup is not None:
         print(f"A backup of the database before the import: {result.backup}")

@@ -132,3 +132,20 @@ def test_errors_exit_2_with_a_clear_message(run, tmp_path):
     bad = run("import", str(garbage), "--format", "json", check=False)
     assert bad.returncode == 2 and "is not valid JSON" in bad.stderr
     assert not list(tmp_path.glob("*.partial")) and not (tmp_path / "x.csv").exists()
+
+
+def test_import_waits_for_giveback_to_be_closed_but_a_dry_run_does_not(run, tmp_path):
+    source = tmp_path / "Connections.csv"
+    source.write_text(LINKEDIN, encoding="utf-8")
+    run("contacts")  # the data folder exists
+    lock = folder_lock(run.data)  # as if Giveback were open on that folder
+    assert lock.tryLock(0)
+    try:
+        assert "Dry run: nothing was imported." in run("import", str(source), "--dry-run").stdout
+        refused = run("import", str(source), check=False)
+    finally:
+        lock.unlock()
+    assert refused.returncode == 2
+    assert "Giveback is open on this data folder; import from File ▸ Import…" in refused.stderr
+    assert run("contacts", "--json").stdout.strip() == "[]"
+    assert "Imported:" in run("import", str(source)).stdout
