@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__, paths, resources
-from crm_desktop.services import contacts, sample
+from crm_desktop.services import contacts
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.ui import prompts
 from crm_desktop.ui.bus import DataBus
@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         if contacts.count_contacts():
             self.inform("The sample network can only be loaded into an empty database.")
             return
+        from crm_desktop.services import sample  # only ever loaded once, into an empty database
+
         count = sample.load_sample_network()
         self.undo_stack.clear()
         self.tabs.setCurrentWidget(self.today_view)
