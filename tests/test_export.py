@@ -261,3 +261,87 @@ def test_csv_out_and_back_in_gives_formula_like_text_back_as_typed(db, tmp_path)
     result = apply_import(plan_import(read_file(path, "csv")))
     back = contacts.get_contact(result.created_ids[0])
     assert (back.company, back.phone, back.notes) == (typed.company, typed.phone, typed.notes)
+
+
+def test_giveback_csv_reads_back_with_every_labelled_method(db, tmp_path):
+    from crm_desktop import paths, store
+    from crm_desktop.services.interchange.apply import apply_import
+    from crm_desktop.services.interchange.plan import plan_import
+    from crm_desktop.services.interchange.readers import read_file
+
+    zoe = contacts.get_contact(_rich_contact().id)
+    contacts.add_tags([zoe.id], ["R&D; data"])  # a tag may hold a semicolon, never a comma
+    zoe = contacts.get_contact(zoe.id)
+    path = tmp_path / "everyone.csv"
+    export_file(path, "csv")
+    store.close()
+    paths.set_data_dir(tmp_path / "empty")
+    store.connect(paths.database_path())
+
+    [created] = apply_import(plan_import(read_file(path), path.name)).created_ids
+    back = contacts.get_contact(created)
+    kept = ("full_name", "company", "title", "methods", "tags", "location", "birthday",
+            "how_we_met", "email", "phone", "linkedin_url")  # fmt: skip
+    assert {k: getattr(back, k) for k in kept} == {k: getattr(zoe, k) for k in kept}
+    assert [(m.kind, m.label) for m in back.methods] == [
+        ("email", "work"), ("email", "home"), ("phone", "mobile"), ("link", "LinkedIn"),
+        ("link", "blog"),
+    ]  # fmt: skip
+    # What an imported contact has no field for is kept in the notes, under its column.
+    assert back.notes.splitlines() == [
+        "=HYPERLINK(1)",
+        "Stage: Meeting set",
+        "Warmth: Warm",
+        "Follow up on: 2031-01-01",
+        "Keep in touch every (days): 30",
+        "Their story: Bootcamp, then a referral",
+        "Expertise: forecasting",
+        "Past jobs: Analyst at Globex (until 2020-01-01)",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "vcard", "json", "ics"])
+def test_an_export_never_overwrites_the_database_or_a_backup(db, tmp_path, fmt):
+    from crm_desktop import paths
+    from crm_desktop.services import backups
+    from crm_desktop.services.interchange import json_backup
+
+    _rich_contact()
+    saved = backups.backup_now()
+    database = paths.database_path()
+    link = tmp_path / "innocent.csv"
+    link.symlink_to(database)
+    targets = [database, database.with_name(database.name + "-wal"), link, saved,
+               backups.backups_dir() / "new.db"]  # fmt: skip
+    before = {t: t.read_bytes() if t.exists() else None for t in targets}
+    for target in targets:
+        with pytest.raises(GivebackError, match="Nothing was written") as refused:
+            export_file(target, fmt)
+        assert "database" in str(refused.value) or "backups folder" in str(refused.value)
+    with pytest.raises(GivebackError, match="own database"):
+        json_backup.export_json(database)
+    assert {t: t.read_bytes() if t.exists() else None for t in targets} == before
+    assert not [p for p in tmp_path.rglob("*.partial")]
+    assert contacts.count_contacts() == 1
+
+
+def test_a_csv_export_is_one_snapshot_while_someone_deletes(db, tmp_path):
+    import sqlite3
+
+    from crm_desktop import paths
+
+    contacts.add_contact(ContactInput(full_name="Ann Lee"))
+    columns = [r[1] for r in db.execute_sql("PRAGMA table_info(contact)") if r[1] != "id"]
+    names = ", ".join(columns)
+    for _ in range(10):  # 1,024 people, two chunks of the export's reading
+        db.execute_sql(f"INSERT INTO contact ({names}) SELECT {names} FROM contact")
+    assert contacts.count_contacts() == 1024
+
+    def delete_elsewhere(_done, _total):
+        with sqlite3.connect(paths.database_path()) as other:  # another window, the CLI
+            other.execute("DELETE FROM contact WHERE id = (SELECT max(id) FROM contact)")
+
+    path = tmp_path / "everyone.csv"
+    assert export_file(path, "csv", progress=delete_elsewhere) == 1024
+    assert len(_csv_rows(path)) == 1024
+    assert contacts.count_contacts() < 1024  # the deletes happened, after the snapshot

@@ -599,7 +599,8 @@ def test_unicode_encodings_with_and_without_bom(tmp_path, codec):
         (b"", "is empty"),
         (b" \r\n\t\n", "is empty"),
         (b"\xef\xbb\xbf", "is empty"),
-        ("Name,Email\nRené,r@example.org\n".encode("latin-1"), "not UTF-8 or UTF-16"),
+        (b"Name,Email\nRen\x81,r@example.org\n", "not UTF-8 or UTF-16"),  # not Windows-1252
+        ("BEGIN:VCARD\nFN:René\nEND:VCARD\n".encode("cp1252"), "not UTF-8 or UTF-16"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not"),
         (b"PK\x03\x04" + bytes(100), "ZIP archive"),
         (b"\xff\xfe" + b"\x00\xd8", "damaged"),
@@ -731,3 +732,93 @@ def test_written_vcard_drops_control_characters():
     assert "\x00" not in text and "\x1b" not in text and "\x07" not in text
     [ada] = vcard.read_vcards(text).contacts
     assert (ada.full_name, ada.notes) == ("Ada Lovelace", "ab")
+
+
+@pytest.mark.parametrize("where", [0, 1])
+def test_a_cell_longer_than_csv_allows_keeps_every_row(tmp_path, where):
+    long_note = "word " * 40_000  # 200,000 characters, over csv's default 131,072
+    rows = [["Ada Lovelace", "short"], ["Bob Stone", "also short"]]
+    rows.insert(where, ["Long Notes", long_note])
+    path = tmp_path / "people.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["Name", "Notes"], *rows])
+    parsed = readers.read_file(path)
+    assert [c.full_name for c in parsed.contacts] == [r[0] for r in rows]
+    assert parsed.contacts[where].notes == long_note.strip() and not parsed.problems
+
+
+def test_a_file_whose_only_rows_cannot_be_read_says_why(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Notes\nAda," + "x" * 2000 + "\n", encoding="utf-8")
+    default = csv.field_size_limit(1000)  # as if this cell were over the largest Giveback reads
+    try:
+        with pytest.raises(ImportFileError) as refused:
+            readers.read_file(path)
+    finally:
+        csv.field_size_limit(default)
+    assert str(refused.value) == (
+        "“people.csv” could not be read. Line 2: the rest of the file could not be read "
+        "(field larger than field limit (1000)); check for an unclosed quote."
+    )
+
+
+def test_excel_and_outlook_csv_in_windows_1252_are_read_and_say_so(db, tmp_path):
+    from crm_desktop.services.interchange.plan import plan_import
+
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "Name;Company;Notes\r\nRené Lefèvre;Café Ünal;costs 5 € – “soon”\r\n".encode("cp1252")
+    )
+    parsed = readers.read_file(path)
+    [rene] = parsed.contacts
+    assert (rene.full_name, rene.company, rene.notes) == (
+        "René Lefèvre", "Café Ünal", "costs 5 € – “soon”"
+    )  # fmt: skip
+    assert parsed.notices[0].startswith("Read as Windows-1252 (Western) text")
+    assert plan_import(parsed).notices[0] == parsed.notices[0]  # the preview lists it
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_text("Name;Company\nRené;Café\n", encoding="utf-8")
+    assert not readers.read_file(utf8).notices
+
+
+GIVEBACK_CSV = (
+    "Name,Company,Title,Email,Phone,LinkedIn,Tags,How we met,Notes,All emails,All phones,"
+    "All links,Location,Birthday,Stage,Warmth,Follow up on,Keep in touch every (days),"
+    "Last contact,Their story,Expertise,Past jobs,Archived\n"
+    "Lab Elled,Acme,CTO,w@x.org,'+1 (555) 0100,https://www.linkedin.com/in/lab,"
+    '"R&D; data, mentor",PyCon,Met twice,w@x.org (work); h@x.org (home),'
+    "'+1 (555) 0100 (mobile); +1 555 0199,https://www.linkedin.com/in/lab (LinkedIn); "
+    "https://lab.example/me (Assistant's line),Paris,1990-02-03,Met,Warm,,,"
+    "2024-05-06 10:30,,,,yes\n"
+)
+
+
+@pytest.mark.parametrize("also_single_columns", [False, True])
+def test_giveback_csv_export_reads_back_every_field(tmp_path, also_single_columns):
+    path = tmp_path / "giveback.csv"
+    path.write_text(GIVEBACK_CSV, encoding="utf-8-sig")
+    headers, _rows = generic_csv.csv_preview(path.read_text(encoding="utf-8-sig"))
+    mapping = generic_csv.guess_mapping(headers)
+    guessed = dict(zip(headers, mapping, strict=True))
+    assert [guessed[h] for h in ("Email", "All emails", "Stage", "Last contact")] == [
+        "", "all_emails", "note_line", ""
+    ]  # fmt: skip
+    if also_single_columns:  # the user maps them too: nothing is read twice
+        mapping[3:6] = ["email", "phone", "linkedin"]
+    [lab] = readers.read_file(path, "csv", mapping).contacts
+    expected = [
+        ("email", "w@x.org", "work"),
+        ("email", "h@x.org", "home"),
+        ("phone", "+1 (555) 0100", "mobile"),
+        ("phone", "+1 555 0199", ""),
+        ("link", "https://www.linkedin.com/in/lab", "LinkedIn"),
+        ("link", "https://lab.example/me", "Assistant's line"),
+    ]
+    if also_single_columns:  # the LinkedIn column comes first, already labelled
+        expected.insert(0, expected.pop(4))
+    assert methods(lab) == expected
+    assert (lab.company, lab.title, lab.location, lab.birthday, lab.how_we_met) == (
+        "Acme", "CTO", "Paris", dt.date(1990, 2, 3), "PyCon"
+    )  # fmt: skip
+    assert lab.tags == ["R&D; data", "mentor"]
+    assert lab.notes == "Met twice\nStage: Met\nWarmth: Warm\nArchived: yes"

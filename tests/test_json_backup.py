@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import threading
 
 import pytest
@@ -138,6 +139,12 @@ def test_restore_refuses_a_database_that_holds_anything(db, tmp_path):
     assert contacts.count_contacts() == 1
 
 
+def _set(data: dict, table: str, column: str, value) -> None:
+    """A hand edit: *column* of the first row of *table* set to *value*."""
+    body = data["tables"][table]
+    body["rows"][0][body["columns"].index(column)] = value
+
+
 def _write(path, data) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
@@ -156,6 +163,13 @@ def _write(path, data) -> None:
             "do not fit together",
         ),
         (lambda d: d["tables"]["contact"]["rows"][0].__setitem__(0, 2**70), "strange value"),
+        (
+            lambda d: _set(d, "contact", "birthday", "garbage"),
+            "row 1 of its contact table has “garbage” as birthday, which is not a date",
+        ),
+        (lambda d: _set(d, "contact", "birthday", "2024-02-30"), "“2024-02-30” as birthday"),
+        (lambda d: _set(d, "contact", "created_at", 20240506), "as created_at, which is not a"),
+        (lambda d: _set(d, "contact", "archived_at", "yesterday"), "“yesterday” as archived_at"),
     ],
 )
 def test_bad_files_are_refused_and_change_nothing(db, tmp_path, change, message):
@@ -206,3 +220,54 @@ def test_restore_in_a_worker_thread(sample_db, tmp_path):
     thread.join(60)
     assert outcome["closed"] and outcome["counts"]["contact"] == expected
     assert contacts.count_contacts() == expected
+
+
+def _write_from_elsewhere(_done, _total) -> None:
+    """Another connection (another window, the CLI) adds a person with an email."""
+    with sqlite3.connect(paths.database_path()) as other:
+        columns = [r[1] for r in other.execute("PRAGMA table_info(contact)") if r[1] != "id"]
+        names = ", ".join(columns)
+        other.execute(
+            f"INSERT INTO contact ({names}) SELECT {names} FROM contact ORDER BY id LIMIT 1"
+        )
+        other.execute(
+            "INSERT INTO contact_method (contact_id, kind, value, label, position) "
+            "VALUES (?, 'email', 'late@example.org', '', 0)",
+            (other.execute("SELECT max(id) FROM contact").fetchone()[0],),
+        )
+
+
+def test_an_export_is_one_snapshot_while_someone_writes(sample_db, tmp_path):
+    target = tmp_path / "all.json"
+    expected = contacts.count_contacts()
+    assert json_backup.export_json(target, progress=_write_from_elsewhere) == expected
+    assert contacts.count_contacts() > expected  # the writes happened, after the snapshot
+    _switch_to(tmp_path / "new-data")
+    assert json_backup.restore_json(target)["contact"] == expected
+    assert contacts.count_contacts() == expected
+
+
+def _nearly_empty() -> None:
+    """No contacts, but a company profile (with two competitors) and an insight."""
+    from crm_desktop.services import insights
+
+    companies.set_profile("Helio Energy", industry="Energy", competitors=["Globex", "Acme"])
+    insights.add_insight(insights.InsightInput("Helio is hiring data people"))
+
+
+def test_a_nearly_empty_database_says_what_it_holds(db, tmp_path):
+    target = tmp_path / "out.json"
+    contacts.add_contact(ContactInput(full_name="Ann"))
+    json_backup.export_json(target)
+    _switch_to(tmp_path / "other")
+    assert json_backup.what_is_there() == {} and json_backup.restore_refusal() is None
+    _nearly_empty()
+    assert contacts.count_contacts() == 0
+    refusal = json_backup.restore_refusal()
+    assert "already holds 3 companies and 1 insight." in refusal
+    with pytest.raises(InvalidInput) as refused:
+        json_backup.restore_json(target)
+    assert str(refused.value) == refusal
+    assert json_backup.what_is_there() == {
+        "company": 3, "company_competitor": 2, "insight": 1
+    }  # fmt: skip

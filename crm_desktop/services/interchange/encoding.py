@@ -4,6 +4,8 @@ Contacts exporters write UTF-8 (with or without a byte-order mark), UTF-16
 (older Google CSV exports, some Windows tools; usually with a BOM, sometimes
 without) and, for old vCard 2.1 files from Outlook, Windows-1252 with the
 character set declared on each property (``FN;CHARSET=Windows-1252:Jürgen``).
+Excel's "CSV (Comma delimited)" and Outlook's CSV are Windows-1252 with no
+word about it: a CSV that is not UTF-8 is read so, and the user is told.
 Anything else gets an ``ImportFileError`` that tells the user what to do,
 instead of a page of mojibake.
 """
@@ -28,6 +30,10 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
 # properties use (Outlook's vCard 2.1 export) is read in that character set.
 _DECLARED_CHARSET = re.compile(rb"^(?:[\w-]+\.)?[\w-]+;[^:\n]*?CHARSET=([\w-]+)", re.I | re.M)
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+WINDOWS_1252_NOTICE = (
+    "Read as Windows-1252 (Western) text, as the file is not UTF-8: check that accented "
+    "letters look right"
+)
 
 
 def _size_text(size: int) -> str:
@@ -84,6 +90,12 @@ def _declared_vcard_charset(data: bytes) -> str | None:
 
 def decode(data: bytes, name: str) -> str:
     """*data* as text with ``\\n`` line ends; *name* is the file name for messages."""
+    return decode_noting(data, name)[0]
+
+
+def decode_noting(data: bytes, name: str) -> tuple[str, list[str]]:
+    """*data* as text (see ``decode``), and what the user should know about how it was read."""
+    notices: list[str] = []
     if not data.strip():
         raise ImportFileError(f"“{name}” is empty.")
     if data.startswith(b"PK\x03\x04"):
@@ -108,19 +120,41 @@ def decode(data: bytes, name: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             charset = _declared_vcard_charset(data)
-            if charset is None:
-                raise ImportFileError(
-                    f"“{name}” is not UTF-8 or UTF-16 text; save it as UTF-8 and try again."
-                ) from None
-            text = data.decode(charset, errors="replace")
+            if charset is not None:
+                text = data.decode(charset, errors="replace")
+            else:
+                text = _windows_1252(data, name)
+                notices.append(WINDOWS_1252_NOTICE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(_BINARY.findall(text[:65536])) > 8 or "\x00" in text:
         raise ImportFileError(f"“{name}” is not a text file Giveback can import.")
     if not text.strip():
         raise ImportFileError(f"“{name}” is empty.")
-    return text
+    return text, notices
+
+
+def _windows_1252(data: bytes, name: str) -> str:
+    """A CSV saved by Excel ("CSV (Comma delimited)") or Outlook on Windows: Windows-1252.
+
+    Five bytes have no character in it, so most binary files still fail here; a
+    vCard says its character set (or is UTF-8), so one that does not is refused.
+    """
+    refused = ImportFileError(
+        f"“{name}” is not UTF-8 or UTF-16 text; save it as UTF-8 and try again."
+    )
+    if data.lstrip()[:11].upper().startswith(b"BEGIN:VCARD") or b"\x00" in data:
+        raise refused
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise refused from None
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """The file's text (see ``decode``), or an ImportFileError saying why it cannot be read."""
     return decode(read_bytes(path), Path(path).name)
+
+
+def read_text_noting(path: str | os.PathLike[str]) -> tuple[str, list[str]]:
+    """The file's text and what to tell the user about how it was read (see ``decode_noting``)."""
+    return decode_noting(read_bytes(path), Path(path).name)

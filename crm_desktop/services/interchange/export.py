@@ -20,6 +20,7 @@ from pathlib import Path
 
 import peewee
 
+from crm_desktop import paths
 from crm_desktop.services.contacts import ContactRecord, Job, Method
 from crm_desktop.services.errors import GivebackError, InvalidInput
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
@@ -133,10 +134,41 @@ def own_connection():
             db.close()
 
 
+def _database_files() -> set[Path]:
+    """The database Giveback has open (and the one of this data folder), with its side files."""
+    names = {paths.database_path()}
+    if database_proxy.obj is not None and database_proxy.obj.database not in ("", ":memory:"):
+        names.add(Path(database_proxy.obj.database))
+    return {
+        Path(str(name) + suffix).resolve()
+        for name in names
+        for suffix in ("", "-wal", "-shm", "-journal")
+    }
+
+
+def refuse_own_files(path: str | os.PathLike[str]) -> None:
+    """Raise ExportError when *path* is the database, one of its side files or in the
+    backups folder: an export written there would destroy what it was taken from."""
+    target = Path(path).resolve()
+    if target in _database_files():
+        raise ExportError(
+            f"“{target.name}” is Giveback's own database; choose another file name or "
+            "folder for the export. Nothing was written."
+        )
+    backups = paths.backups_dir().resolve()
+    if target == backups or backups in target.parents:
+        raise ExportError(
+            f"“{target.name}” is in Giveback's backups folder ({backups}), which keeps "
+            "its backups only; choose another folder for the export. Nothing was written."
+        )
+
+
 @contextlib.contextmanager
 def private_file(path: str | os.PathLike[str], mode: str = "w", **open_args):
     """Open a new file beside *path*, 0600 from its first byte; on success it
-    replaces *path*, on any failure it is removed and *path* is left as it was."""
+    replaces *path*, on any failure it is removed and *path* is left as it was.
+    The database and the backups are never a target (see ``refuse_own_files``)."""
+    refuse_own_files(path)
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -200,13 +232,14 @@ def export_file(
     if format not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)
         raise InvalidInput(f"Giveback cannot export “{format}”; choose one of: {known}.")
+    refuse_own_files(path)
     ids = None if contact_ids is None else list(contact_ids)
     if format == "json" and ids is not None:
         raise InvalidInput(
             "A JSON export holds everything, to restore it whole; choose vCard or CSV "
             "for selected contacts."
         )
-    with own_connection():
+    with own_connection(), database_proxy.atomic():  # one snapshot, whatever is written meanwhile
         return _export(Path(path), format, ids, progress)
 
 

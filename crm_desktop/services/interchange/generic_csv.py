@@ -14,15 +14,22 @@ import io
 import re
 from collections.abc import Iterator
 
-from crm_desktop.services.csv_export import FORMULA_STARTS
+from crm_desktop.services.contacts import Method
+from crm_desktop.services.csv_export import FORMULA_STARTS, HEADERS
 from crm_desktop.services.interchange import fields
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import (
+    MAX_IMPORT_BYTES,
     ImportedContact,
     ImportFileError,
     ParsedFile,
     Problem,
 )
+
+# Python's csv module gives up on a cell over 131,072 characters (a long note, a
+# pasted email thread), and every row after it would be lost: any cell of a file
+# Giveback accepts is allowed.
+csv.field_size_limit(MAX_IMPORT_BYTES)
 
 # Target field -> what the mapping step shows; "" ignores the column.
 FIELDS: dict[str, str] = {
@@ -42,7 +49,29 @@ FIELDS: dict[str, str] = {
     "tags": "Tags",
     "how_we_met": "How we met",
     "notes": "Notes",
+    "all_emails": "All emails (with labels)",
+    "all_phones": "All phones (with labels)",
+    "all_links": "All links (with labels)",
+    "note_line": "Notes, as “Column: value”",
 }
+# Giveback's own CSV export ("CSV, every field"): its columns that hold several
+# labelled values, and those with no place on an imported contact, which are kept
+# in the notes as "Stage: Meeting set" lines. "Last contact" is left out: meetings
+# set it, and a CSV holds no meetings.
+_GIVEBACK_COLUMNS = {
+    "all emails": "all_emails",
+    "all phones": "all_phones",
+    "all links": "all_links",
+    **dict.fromkeys(
+        ("stage", "warmth", "follow up on", "keep in touch every days", "their story",
+         "expertise", "past jobs", "archived"),
+        "note_line",
+    ),
+}  # fmt: skip
+# A list column holds the first value of its kind too: with it, these are not read.
+_LISTED = {"all_emails": {"email"}, "all_phones": {"phone"}, "all_links": {"website", "linkedin"}}
+_LIST_SPLIT = re.compile(r";\s+")
+_LABELLED = re.compile(r"^(.*\S)\s+\(([^()]*)\)$")
 # Fields one column fills; when several columns guess the same one, the first keeps it.
 _SINGLE = {"full_name", "first_name", "middle_name", "last_name", "company", "title", "birthday"}
 _DELIMITERS = (",", ";", "\t", "|")
@@ -160,6 +189,8 @@ _ABOUT_ANOTHER = {"type", "display", "label"}
 
 def _guess(header: str) -> str:
     phrase, words = _phrase(header), _words(header)
+    if phrase in _GIVEBACK_COLUMNS:
+        return _GIVEBACK_COLUMNS[phrase]
     if "linkedin" in phrase.replace(" ", ""):
         return "linkedin"
     if words & _ABOUT_ANOTHER:
@@ -181,9 +212,14 @@ def guess_mapping(headers: list[str]) -> list[str]:
     the header. A single-valued field goes to the first column that names it
     (Outlook's "Title" is Mr/Ms and its "Job Title" the job: "job" wins), and
     the location comes from one address (Business City and Country, not also
-    Home City).
+    Home City). Giveback's own export reads back whole: "All emails" gives every
+    email with its label (its "Email" column, the first of them, is then not
+    read), and columns with no field go to the notes under their names.
     """
     mapping = [_guess(h) for h in headers]
+    for listed, singles in _LISTED.items():
+        if listed in mapping:
+            mapping = ["" if key in singles else key for key in mapping]
     titles = [i for i, key in enumerate(mapping) if key == "title"]
     jobs = [i for i in titles if _words(headers[i]) & {"job", "position", "jobtitle"}]
     for i in titles:
@@ -221,6 +257,15 @@ def _unprotected(value: str) -> str:
     return value
 
 
+def _add_labelled(contact: ImportedContact, key: str, cell: str, notes: Notices) -> None:
+    """Giveback's "All emails" cell, "ann@acme.example (work); ann@home.example", as methods."""
+    kind = {"all_emails": "email", "all_phones": "phone"}.get(key, "link")
+    for part in _LIST_SPLIT.split(cell):
+        match = _LABELLED.match(part.strip())
+        value, label = (match[1], fields.clean(match[2])) if match else (part, "")
+        fields.add_method(contact, kind, value, label, notes)
+
+
 def _contact(
     line: int, row: list[str], headers: list[str], mapping: list[str], notes: Notices, **opts
 ) -> ImportedContact:
@@ -244,20 +289,37 @@ def _contact(
             location.append(value)
         elif key == "birthday" and contact.birthday is None:
             fields.set_birthday(contact, value, notes, day_first=opts["day_first"])
+        elif key in ("all_emails", "all_phones", "all_links"):
+            _add_labelled(contact, key, value, notes)
         elif key == "tags":
-            contact.tags.extend(_TAG_SPLIT.split(value))
+            contact.tags.extend(value.split(",") if opts["giveback"] else _TAG_SPLIT.split(value))
         elif key == "notes":
             fields.add_note(contact, f"{header}: {value}" if note_columns > 1 else value)
+        elif key == "note_line":
+            fields.add_note(contact, f"{header}: {value}")
         elif key == "how_we_met":
             contact.how_we_met = f"{contact.how_we_met}\n{value}".strip()
     contact.full_name = names.get("full_name") or " ".join(
         names[k] for k in ("first_name", "middle_name", "last_name") if k in names
     )
     contact.location = fields.location_of(location)
+    contact.methods = _labelled_kept(contact.methods)
     return contact
 
 
-NAME_FIELDS = {"full_name", "first_name", "middle_name", "last_name", "email"}
+def _labelled_kept(methods: list[Method]) -> list[Method]:
+    """A value read twice, bare and labelled (Giveback's "Email" and "All emails" both
+    mapped), is kept once, with its label."""
+    labelled = {(m.kind, m.value.casefold()) for m in methods if m.label}
+    return [m for m in methods if m.label or (m.kind, m.value.casefold()) not in labelled]
+
+
+NAME_FIELDS = {"full_name", "first_name", "middle_name", "last_name", "email", "all_emails"}
+
+
+def _is_giveback_export(headers: list[str]) -> bool:
+    """Giveback's own CSV export, whose tags are joined with ", " (a tag never holds a comma)."""
+    return set(HEADERS) <= set(headers)
 
 
 def read_csv(text: str, mapping: list[str]) -> ParsedFile:
@@ -279,8 +341,11 @@ def read_csv(text: str, mapping: list[str]) -> ParsedFile:
     columns = [i for i, key in enumerate(mapping) if key == "birthday"]
     day_first = _day_first([row[i] for _line, row in found[1:] for i in columns if i < len(row)])
     notes = Notices()
+    giveback = _is_giveback_export(headers)
     for line, row in found[1:]:
-        contact = _contact(line, row, headers, mapping, notes, day_first=day_first)
+        contact = _contact(
+            line, row, headers, mapping, notes, day_first=day_first, giveback=giveback
+        )
         fields.finish(contact, parsed, notes)
     parsed.notices = notes.render()
     return parsed

@@ -141,7 +141,8 @@ def read_google(text: str) -> ParsedFile:
     parsed = ParsedFile(format="google")
     found = generic_csv.read_rows(text.lstrip("\ufeff"), ",", parsed)
     if not found:
-        raise ImportFileError("The file has no rows to import.")
+        why = f"It could not be read. {parsed.problems[0]}." if parsed.problems else ""
+        raise ImportFileError(why or "The file has no rows to import.")
     cols = _Columns(found[0][1])
     if not cols.groups and "name" not in cols.index and "first name" not in cols.index:
         raise ImportFileError("This is not a Google Contacts CSV: its columns are not Google's.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +36,7 @@ from crm_desktop.services.interchange.export import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.store import indexing
 from crm_desktop.store.migrations import SCHEMA_VERSION
-from crm_desktop.store.models import database_proxy
+from crm_desktop.store.models import BaseModel, database_proxy
 
 FORMAT = "giveback-export"
 FORMAT_VERSION = 1
@@ -44,6 +45,9 @@ MAX_JSON_BYTES = 1024 * 1024 * 1024
 # Tables that hold no data of their own: the search index and its shadow tables.
 _DERIVED_PREFIX = "contact_search"
 _CHUNK = 1000
+# Dates and times as peewee writes them (and reads them back as dates and times).
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d{1,6})?)?")
 Progress = Callable[[int, int], None] | None
 
 
@@ -89,8 +93,13 @@ def _counts() -> dict[str, int]:
 
 
 def export_json(path: str | os.PathLike[str], progress: Progress = None) -> int:
-    """Write everything to *path*; returns the number of contacts in it."""
-    with own_connection():
+    """Write everything to *path*; returns the number of contacts in it.
+
+    Every table is read in one transaction: the database may change meanwhile (the
+    window stays usable), and WAL gives this read one snapshot, so the rows of one
+    table always match those of the tables they point at.
+    """
+    with own_connection(), database_proxy.atomic():
         tables = data_tables()
         counts = _counts()
         total = max(sum(counts.values()), 1)
@@ -187,6 +196,46 @@ def _check_tables(path: Path, tables) -> None:
                     continue
                 if type(value) is not int or not -(2**63) <= value < 2**63:
                     raise _fail(path, f"row {number} of its {table} table holds a strange value")
+        _check_times(path, table, columns, rows)
+
+
+def _time_columns() -> dict[str, dict[str, str]]:
+    """{table: {column: "date" or "datetime"}} from the models, for checking a file's values."""
+    found: dict[str, dict[str, str]] = {}
+    for model in BaseModel.__subclasses__():
+        for field in model._meta.sorted_fields:
+            if isinstance(field, peewee.DateTimeField | peewee.DateField):
+                kind = "date" if isinstance(field, peewee.DateField) else "datetime"
+                found.setdefault(model._meta.table_name, {})[field.column_name] = kind
+    return found
+
+
+def _is_time(value, kind: str) -> bool:
+    """Whether *value* is a date (datetime) as Giveback stores them: 2024-05-06
+    (2024-05-06 10:30:00); anything else would break every screen that shows it."""
+    pattern = _DATE if kind == "date" else _DATETIME
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:  # 2024-02-30
+        return False
+    return True
+
+
+def _check_times(path: Path, table: str, columns: list[str], rows: list[list]) -> None:
+    kinds = _time_columns().get(table, {})
+    checked = [(at, column, kinds[column]) for at, column in enumerate(columns) if column in kinds]
+    for number, row in enumerate(rows, 1):
+        for at, column, kind in checked:
+            value = row[at]
+            if value is not None and not _is_time(value, kind):
+                shown = str(value)[:40]
+                raise _fail(
+                    path,
+                    f"row {number} of its {table} table has “{shown}” as {column}, which is not "
+                    f"a {kind} (a date is written 2024-05-06, a time 2024-05-06 10:30:00)",
+                )
 
 
 def backup_counts(data: dict) -> dict[str, int]:
@@ -194,8 +243,54 @@ def backup_counts(data: dict) -> dict[str, int]:
     return {table: len(body["rows"]) for table, body in data["tables"].items()}
 
 
-def _is_empty() -> bool:
-    return not any(n for table, n in _counts().items() if table != "app_state")
+# What a database holds, in the user's words: (table, one, many). Rows of other
+# tables (emails, tags on a contact, attendees) belong to these and are not named.
+HOLDINGS = (
+    ("contact", "contact", "contacts"),
+    ("company", "company", "companies"),
+    ("referral", "referral", "referrals"),
+    ("meeting", "meeting", "meetings"),
+    ("follow_up", "follow-up", "follow-ups"),
+    ("ledger_entry", "give or ask", "gives and asks"),
+    ("insight", "insight", "insights"),
+    ("smart_list", "smart list", "smart lists"),
+    ("tag", "tag", "tags"),
+)
+
+
+def what_is_there() -> dict[str, int]:
+    """Rows per table of everything this database holds (none: it is empty, and a full
+    export can be restored into it). Giveback's own settings (app_state) do not count."""
+    return {table: n for table, n in _counts().items() if n and table != "app_state"}
+
+
+def describe(counts: dict[str, int]) -> str:
+    """ "1 insight and 3 companies" from rows per table (see HOLDINGS)."""
+    parts = [f"{counts[t]} {one if counts[t] == 1 else many}" for t, one, many in HOLDINGS
+             if counts.get(t)]  # fmt: skip
+    if not parts:
+        parts = [f"{n} {table.replace('_', ' ')} row{'s' if n > 1 else ''}"
+                 for table, n in counts.items() if n]  # fmt: skip
+    if len(parts) < 2:
+        return "".join(parts) or "nothing"
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def restore_refusal() -> str | None:
+    """Why a full export cannot be restored into this database, or None when it can.
+
+    Restore fills an empty database only, so that nothing the user has is mixed
+    up or overwritten; the import dialog shows this before the user clicks.
+    """
+    there = what_is_there()
+    if not there:
+        return None
+    return (
+        "A full export can only be restored into an empty database, so that nothing you "
+        f"have is mixed up or overwritten, and this one already holds {describe(there)}. "
+        "Start Giveback with a new, empty data folder (giveback --data-dir NEW_FOLDER "
+        "import FILE) and restore it there."
+    )
 
 
 def restore_json(
@@ -209,12 +304,8 @@ def restore_json(
     a file from a newer Giveback and a damaged file, changing nothing.
     """
     with own_connection():
-        if not _is_empty():
-            raise InvalidInput(
-                "A full export can only be restored into an empty database, and this one "
-                "already holds contacts or meetings. Start Giveback with an empty data folder "
-                "(giveback --data-dir NEW_FOLDER import FILE) and restore there."
-            )
+        if refusal := restore_refusal():
+            raise InvalidInput(refusal)
         data = read_backup(path)
         tables = data["tables"]
         total = max(sum(len(b["rows"]) for b in tables.values()), 1)

@@ -67,6 +67,9 @@ def _read(text: str, fmt: str, mapping: list[str] | None, name: str) -> ParsedFi
             f"Choose the column of “{name}” that holds the names (or the email addresses)."
         )
     if not rows:
+        parsed = generic_csv.read_csv(text, mapping)  # why: a row csv could not read?
+        if parsed.problems:
+            raise ImportFileError(f"“{name}” could not be read. {parsed.problems[0]}.")
         raise ImportFileError(f"“{name}” has a header row but no rows to import.")
     return generic_csv.read_csv(text, mapping)
 
@@ -82,10 +85,12 @@ def read_file(
     file = Path(path)
     if format is not None and format not in IMPORT_FORMATS:
         raise ImportFileError(f"“{format}” is not a format Giveback imports.")
-    text = encoding.read_text(file)
+    text, notices = encoding.read_text_noting(file)
     fmt = format or _format_of(text, file)
     try:
-        return _read(text, fmt, mapping, file.name)
+        parsed = _read(text, fmt, mapping, file.name)
+        parsed.notices[:0] = notices
+        return parsed
     except ImportFileError:
         raise
     except Exception as err:  # the promise above; the fuzz tests look for any that get here
