@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import Qt as GuiQt
 
-from crm_desktop.services import filters, ledger
+from crm_desktop.services import events, filters, ledger
 from crm_desktop.services.filters import ContactFilter
 from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
 
@@ -74,6 +74,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self._more = False  # a search for a common word: only its first hits are read
         self._loaded = False  # the view sets up its sort order before the first refresh
+        self._stale = False  # the list changed outside Giveback; read again soon
 
     # Loading -------------------------------------------------------------------
     @property
@@ -107,6 +108,7 @@ class ContactsTableModel(QAbstractTableModel):
             more = False
         self.beginResetModel()
         self._loaded = True
+        self._stale = False
         self._ids = ids
         self._total = total
         self._more = more
@@ -141,18 +143,29 @@ class ContactsTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _all_ids(self) -> list[int]:
-        """Every id of the list, read on the first need past the first ones."""
-        if len(self._ids) < self._total:
+        """Every id of the list, read on the first need past the first ones.
+
+        This runs from ``data()`` while the view paints, where resetting the model
+        crashes Qt. So if the count changed meanwhile (a command-line import or delete),
+        the rows stay as they are: the ids read are used up to the old count, rows past
+        them show blank, and the list is read again once the paint is over."""
+        if len(self._ids) < self._total and not self._stale:
             ids = filters.matching_ids(self._criteria, self._sort, self._descending)
             self._rows_of = None
-            if len(ids) == self._total:
-                self._ids = ids
-            else:  # the data changed meanwhile: show it as it is
-                self.beginResetModel()
+            if len(ids) != self._total:
+                self._stale = True
                 self._pages.clear()
-                self._ids, self._total = ids, len(ids)
-                self.endResetModel()
+                QTimer.singleShot(0, self, self._catch_up)
+            self._ids = ids[: self._total]
         return self._ids
+
+    def _catch_up(self) -> None:
+        """After an outside change, tell every page the data changed (the contacts page
+        reloads this list keeping its selection, and its counts); read the list again
+        here if no page did."""
+        events.emit("contacts", "referrals", "meetings")
+        if self._stale:
+            self.refresh()
 
     @property
     def is_partial(self) -> bool:
@@ -165,8 +178,10 @@ class ContactsTableModel(QAbstractTableModel):
         self._all_ids()
         self.fetchMore()
 
-    def contact_id(self, row: int) -> int:
-        return self._ids[row] if row < len(self._ids) else self._all_ids()[row]
+    def contact_id(self, row: int) -> int | None:
+        """The contact on *row*; None for a row past the list (gone since it was read)."""
+        ids = self._ids if row < len(self._ids) else self._all_ids()
+        return ids[row] if 0 <= row < len(ids) else None
 
     def contact_ids(self) -> list[int]:
         return list(self._all_ids())
@@ -287,6 +302,7 @@ class ContactsTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         self._ids = ids
+        self._stale = False
         self._total = len(ids)
         self._rows_of = None
         self._pages.clear()
@@ -302,5 +318,5 @@ class ContactsTableModel(QAbstractTableModel):
         return [CONTACT_IDS]
 
     def mimeData(self, indexes):  # noqa: N802
-        ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
-        return contact_ids_to_mime(ids)
+        ids = dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid())
+        return contact_ids_to_mime([cid for cid in ids if cid is not None])
