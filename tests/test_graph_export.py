@@ -3,6 +3,8 @@ hostile names escaped. Real SQLite, offscreen Qt; printing goes to a PDF printer
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -19,6 +21,7 @@ from crm_desktop.ui.graph_canvas import EDGE_DETAIL
 from crm_desktop.ui.graph_export import (
     PNG_MAX_PIXELS,
     PNG_MAX_SIDE,
+    ExportError,
     png_size,
     to_pdf,
     to_png,
@@ -166,3 +169,45 @@ def test_big_graph_exports_within_limits(db, qapp, tmp_path):
     assert max(size.width(), size.height()) <= PNG_MAX_SIDE
     assert not QImage(str(tmp_path / "big.png")).isNull()
     graph.deleteLater()
+
+
+@pytest.mark.parametrize("writer, suffix", [(to_png, "png"), (to_svg, "svg"), (to_pdf, "pdf")])
+def test_pictures_are_private_and_replace_an_old_one_whole(scene, tmp_path, writer, suffix):
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    path = folder / f"graph.{suffix}"
+    path.write_text("an older export")
+    path.chmod(0o644)
+    old = os.umask(0o022)  # the usual umask: a plain write would be readable by everyone
+    try:
+        writer(scene, path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # it holds people's names
+    assert path.read_bytes() != b"an older export"
+    assert [p.name for p in folder.iterdir()] == [path.name]  # no .partial left
+
+
+@pytest.mark.parametrize("writer, suffix", [(to_png, "png"), (to_svg, "svg"), (to_pdf, "pdf")])
+def test_export_to_a_missing_folder_says_so_and_leaves_nothing(scene, tmp_path, writer, suffix):
+    path = tmp_path / "gone" / f"graph.{suffix}"
+    with pytest.raises(ExportError, match="Could not write .*graph"):
+        writer(scene, path)
+    assert not (tmp_path / "gone").exists()
+
+
+def test_export_menu_reports_a_failed_save_plainly(page, tmp_path, monkeypatch):
+    target = tmp_path / "gone" / "graph.png"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: str(target))
+    assert page.export_button.menu().save_as("PNG") == ""
+    assert page.last_message.startswith("The graph was not saved. Could not write")
+    assert "Errno" not in page.last_message
+    assert not (tmp_path / "gone").exists()
+
+
+def test_a_failure_after_writing_removes_the_partial_picture(scene, tmp_path):
+    folder = tmp_path / "pictures"
+    (folder / "graph.png").mkdir(parents=True)  # the name chosen is a folder
+    with pytest.raises(ExportError, match="Could not write"):
+        to_png(scene, folder / "graph.png")
+    assert [p.name for p in folder.iterdir()] == ["graph.png"]  # no .partial left

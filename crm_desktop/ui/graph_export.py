@@ -5,11 +5,16 @@ dialogs on top.
 The scene is drawn as it is on screen (selection and highlights included), on a
 white background. Names are painted as text, never read as markup: in the SVG
 Qt writes them as escaped character data.
+The files hold people's names: each is written beside its target as
+``<name>.partial``, readable by the user only, and renamed onto the target once
+complete, so a failed export leaves no half-written picture behind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
@@ -19,6 +24,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 
 from crm_desktop import APP_NAME
+from crm_desktop.services.interchange import export as interchange_export
 from crm_desktop.ui import prompts
 
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
@@ -30,6 +36,34 @@ TITLE = "Referral graph"
 
 class ExportError(Exception):
     """The picture could not be written; the message says why, for the user."""
+
+
+@contextmanager
+def _private_file(path: str | Path) -> Iterator[str]:
+    """The name Qt should write to: a new ``.partial`` file beside *path*, 0600 before
+    Qt opens it (Qt keeps an existing file's permissions), renamed onto *path* when
+    the writing succeeded and removed when it did not."""
+    target = Path(path)
+    try:
+        interchange_export.refuse_own_files(target)
+    except interchange_export.ExportError as err:
+        raise ExportError(str(err)) from err
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as err:
+        raise ExportError(f"Could not write {target}: {err.strerror}.") from err
+    try:
+        yield str(partial)
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except OSError as err:
+        partial.unlink(missing_ok=True)
+        raise ExportError(f"Could not write {target}: {err.strerror}.") from err
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _source(scene: QGraphicsScene) -> QRectF:
@@ -67,25 +101,29 @@ def to_png(scene: QGraphicsScene, path: str | Path) -> QSize:
     painter = QPainter(image)
     _paint(scene, painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"Could not write {path}.")
+    with _private_file(path) as partial:
+        if not image.save(partial, "PNG"):
+            raise ExportError(f"Could not write {path}.")
     return size
 
 
 def to_svg(scene: QGraphicsScene, path: str | Path) -> None:
     """Write the whole graph as an SVG drawing, one unit per scene unit."""
     source = _source(scene)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(TITLE)
-    generator.setDescription(f"Made with {APP_NAME}")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise ExportError(f"Could not write {path}.")
-    _paint(scene, painter, QRectF(0, 0, source.width(), source.height()))
-    painter.end()
+    with _private_file(path) as partial:
+        generator = QSvgGenerator()
+        generator.setFileName(partial)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(TITLE)
+        generator.setDescription(f"Made with {APP_NAME}")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError(f"Could not write {path}.")
+        _paint(scene, painter, QRectF(0, 0, source.width(), source.height()))
+        if not painter.end():
+            raise ExportError(f"Could not write {path}.")
+        del generator  # closes the file before it is renamed
 
 
 def to_printer(scene: QGraphicsScene, printer: QPrinter) -> None:
@@ -105,17 +143,20 @@ def to_printer(scene: QGraphicsScene, printer: QPrinter) -> None:
         raise ExportError("Could not start printing.")
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     _paint(scene, painter, QRectF(0, 0, page.width(), page.height()))
-    painter.end()
+    if not painter.end():
+        raise ExportError("Could not finish printing.")
 
 
 def to_pdf(scene: QGraphicsScene, path: str | Path) -> None:
     """The printed page, as a PDF file."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setCreator(APP_NAME)
-    to_printer(scene, printer)
+    with _private_file(path) as partial:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(partial)  # not named .pdf: the format set above holds
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setCreator(APP_NAME)
+        to_printer(scene, printer)
+        del printer  # closes the file before it is renamed
 
 
 class ExportMenu(QMenu):
