@@ -345,8 +345,30 @@ def test_a_full_export_is_refused_into_a_database_that_has_contacts(window, qtbo
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_RESTORE, timeout=30000)
     assert "export of 1 contact." in dialog.restore_text.text()
-    assert "only into an empty database" in dialog.restore_text.text()
+    assert "only be restored into an empty database" in dialog.restore_text.text()
+    assert "already holds 1 contact." in dialog.restore_text.text()
     assert not dialog.next_button.isEnabled()
+
+
+def test_a_database_without_contacts_but_with_data_is_refused_before_the_click(
+    window, qtbot, tmp_path
+):
+    from crm_desktop.services import companies, insights
+    from crm_desktop.services.interchange import json_backup
+
+    path = tmp_path / "everything.json"
+    json_backup.export_json(path)
+    companies.set_profile("Helio Energy", industry="Energy", competitors=["Globex", "Acme"])
+    insights.add_insight(insights.InsightInput("Helio is hiring data people"))
+    dialog = open_dialog(window, qtbot, str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_RESTORE, timeout=30000)
+    # The same words the restore itself would refuse with, and no button to try.
+    assert json_backup.restore_refusal() in dialog.restore_text.text()
+    assert "already holds 3 companies and 1 insight." in dialog.restore_text.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.resize(720, 520)
+    dialog.grab().save(str(tmp_path / "restore-refused.png"))
 
 
 def test_a_full_export_restores_into_an_empty_database(qtbot, tmp_path, data_dir):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import html
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -262,10 +266,29 @@ class ImportCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._undo.redo()
+        with _waiting(f"Redoing: {self.text()}…"):
+            self._undo.redo()
 
     def undo(self) -> None:
-        self._undo.undo()
+        with _waiting(f"Undoing: {self.text()}…"):
+            self._undo.undo()
+
+
+@contextmanager
+def _waiting(message: str) -> Iterator[None]:
+    """A wait cursor and a status-bar note while a big import is undone or redone on
+    the window's thread (seconds at tens of thousands of rows); always put back."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    window = QApplication.activeWindow()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message)
+        window.statusBar().repaint()
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if isinstance(window, QMainWindow):
+            window.statusBar().clearMessage()
 
 
 def _downloads_or_home() -> str:
@@ -854,16 +877,12 @@ class ImportDialog(QDialog):
 
     def _show_restore_page(self, counts: dict[str, int]) -> None:
         name = f"{self.path.name} is a full Giveback export of {describe_export(counts)}."
-        existing = contacts.count_contacts()
-        self._restore_allowed = existing == 0
-        if existing:
+        refusal = json_backup.restore_refusal()  # what restoring would say, before the click
+        self._restore_allowed = refusal is None
+        if refusal:
             self.restore_text.setText(
-                f"{name}\n\nGiveback restores a full export only into an empty database, so "
-                "that nothing you have is mixed up or overwritten, and this one already holds "
-                f"{plural(existing, 'contact')}.\n\n"
-                "To restore it, start Giveback with a new data folder "
-                "(giveback --data-dir FOLDER) and import it there. To bring back an earlier "
-                "state of this database, use File ▸ Restore from Backup… instead."
+                f"{name}\n\n{refusal}\n\nTo bring back an earlier state of this database, "
+                "use File ▸ Restore from Backup… instead."
             )
         else:
             self.restore_text.setText(
