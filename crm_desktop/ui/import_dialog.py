@@ -79,16 +79,6 @@ STATS = {  # the preview's four numbers: (caption for one, for many)
     "unchanged": ("already in Giveback", "already in Giveback"),
     "problems": ("row can't be read", "rows can't be read"),
 }
-# What a full export holds, in the user's words: (table, one, many).
-WHOLE_EXPORT = (
-    ("contact", "contact", "contacts"),
-    ("company", "company", "companies"),
-    ("referral", "referral", "referrals"),
-    ("meeting", "meeting", "meetings"),
-    ("follow_up", "follow-up", "follow-ups"),
-    ("ledger_entry", "give or ask", "gives and asks"),
-    ("insight", "insight", "insights"),
-)
 SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Phone", "Also")
 GREEN, GREY = QColor("#1d5e3b"), QColor("#6b7280")
 _Index = QModelIndex | QPersistentModelIndex
@@ -109,12 +99,6 @@ def _short(text: str) -> str:
 
 def _first(item: PlanItem, kind: str) -> str:
     return next((m.value for m in item.contact.methods if m.kind == kind), "")
-
-
-def describe_export(counts: dict[str, int]) -> str:
-    """ "120 contacts, 14 companies, 22 meetings" from rows per table."""
-    parts = [plural(counts[t], one, many) for t, one, many in WHOLE_EXPORT if counts.get(t)]
-    return ", ".join(parts) or "nothing"
 
 
 def _plain_tooltip(text: str) -> str:
@@ -876,7 +860,7 @@ class ImportDialog(QDialog):
         self._start(task, f"Reading {path.name}…", self._show_restore_page, self._on_read_failed)
 
     def _show_restore_page(self, counts: dict[str, int]) -> None:
-        name = f"{self.path.name} is a full Giveback export of {describe_export(counts)}."
+        name = f"{self.path.name} is a full Giveback export of {json_backup.describe(counts)}."
         refusal = json_backup.restore_refusal()  # what restoring would say, before the click
         self._restore_allowed = refusal is None
         if refusal:
@@ -910,7 +894,7 @@ class ImportDialog(QDialog):
     def _on_restored(self, counts: dict) -> None:
         self.undo_stack.clear()  # its steps name rows from before the restore
         self._finish(
-            "Restore finished", f"Restored {describe_export(counts)} from {self.path.name}."
+            "Restore finished", f"Restored {json_backup.describe(counts)} from {self.path.name}."
         )
         self.restored.emit()
 
