@@ -77,3 +77,63 @@ def run(tmp_path):
 
     _run.data = data
     return _run
+
+
+@pytest.fixture
+def informed(monkeypatch):
+    """Every notice box the app opens, by text (the real box still opens)."""
+    from crm_desktop.ui import prompts
+
+    seen: list[str] = []
+    real = prompts.inform
+
+    def watch(parent, text, *args, **kwargs):
+        seen.append(text)
+        return real(parent, text, *args, **kwargs)
+
+    monkeypatch.setattr(prompts, "inform", watch)
+    return seen
+
+
+@pytest.fixture
+def make_graph(qtbot, db):
+    """``make_graph(show=True)``: a referral graph page on its own bus and undo stack."""
+    from PySide6.QtGui import QUndoStack
+
+    from crm_desktop.ui.bus import DataBus
+    from crm_desktop.ui.graph_view import GraphView
+
+    buses: list[DataBus] = []
+
+    def make(show: bool = True) -> GraphView:
+        bus = DataBus()
+        buses.append(bus)
+        page = GraphView(bus, QUndoStack())
+        page.undo_stack.setParent(page)
+        page.resize(1200, 760)
+        qtbot.addWidget(page)
+        if show:
+            page.show()
+            qtbot.waitExposed(page)
+        return page
+
+    yield make
+    for bus in buses:
+        bus.detach()
+
+
+@pytest.fixture
+def people(db) -> dict[str, int]:
+    """Four people, not yet placed in the referral graph, by name."""
+    from crm_desktop.services import contacts
+    from crm_desktop.services.contacts import ContactInput
+
+    return {
+        name: contacts.add_contact(ContactInput(full_name=name, company=company)).id
+        for name, company in (
+            ("Ann Lee", "Northwind"),
+            ("Bob Stone", "Acme"),
+            ("Carl Diaz", ""),
+            ("Dana Wu", "Helio"),
+        )
+    }

@@ -9,67 +9,18 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from test_graph_view import centre_of, drag_from_list, empty_spot, introducer_of, mouse_drag
 
 from crm_desktop.services import contacts, followups, referrals, sample, today
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.referrals import Placement
-from crm_desktop.ui import prompts
-from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.graph_view import GraphView
 
 pytestmark = pytest.mark.gui
 
 MARCH = dt.date(2026, 3, 14)
-
-
-@pytest.fixture
-def informed(monkeypatch):
-    """Every notice box the page opens, by text (the real box still opens)."""
-    seen: list[str] = []
-    real = prompts.inform
-
-    def watch(parent, text, *args, **kwargs):
-        seen.append(text)
-        return real(parent, text, *args, **kwargs)
-
-    monkeypatch.setattr(prompts, "inform", watch)
-    return seen
-
-
-@pytest.fixture
-def make_graph(qtbot, db):
-    buses: list[DataBus] = []
-
-    def make() -> GraphView:
-        bus = DataBus()
-        buses.append(bus)
-        page = GraphView(bus, QUndoStack())
-        page.undo_stack.setParent(page)
-        page.resize(1200, 760)
-        qtbot.addWidget(page)
-        page.show()
-        qtbot.waitExposed(page)
-        return page
-
-    yield make
-    for bus in buses:
-        bus.detach()
-
-
-@pytest.fixture
-def people(db) -> dict[str, int]:
-    return {
-        name: contacts.add_contact(ContactInput(full_name=name, company=company)).id
-        for name, company in (
-            ("Ann Lee", "Northwind"),
-            ("Bob Stone", "Acme"),
-            ("Carl Diaz", ""),
-            ("Dana Wu", "Helio"),
-        )
-    }
 
 
 def handle_of(page: GraphView, contact_id: int) -> QPoint:

@@ -9,40 +9,18 @@ import time
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QNativeGestureEvent, QPointingDevice, QUndoStack
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.services import contacts, generate, referrals
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.ui import graph_canvas
-from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.graph_canvas import EDGE_DETAIL, READABLE_ZOOM
 from crm_desktop.ui.graph_layout import tidy_tree
 from crm_desktop.ui.graph_scene import TEXT_DETAIL
 from crm_desktop.ui.graph_view import BUSY_FROM, GraphView
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_page(qtbot, db):
-    buses: list[DataBus] = []
-
-    def make(show: bool = True) -> GraphView:
-        bus = DataBus()
-        buses.append(bus)
-        page = GraphView(bus, QUndoStack())
-        page.undo_stack.setParent(page)
-        page.resize(1200, 760)
-        qtbot.addWidget(page)
-        if show:
-            page.show()
-            qtbot.waitExposed(page)
-        return page
-
-    yield make
-    for bus in buses:
-        bus.detach()
 
 
 @pytest.fixture
@@ -66,8 +44,8 @@ def visible_centre(page: GraphView) -> QPointF:
 
 
 # Start-up -------------------------------------------------------------------------------
-def test_hidden_page_reads_and_draws_nothing_until_shown(make_page, sample_db, qtbot):
-    page = make_page(show=False)
+def test_hidden_page_reads_and_draws_nothing_until_shown(make_graph, sample_db, qtbot):
+    page = make_graph(show=False)
     assert not page.scene.nodes  # the app starts without laying out the graph
     page.bus.referrals_changed.emit()
     qtbot.wait(20)
@@ -78,9 +56,9 @@ def test_hidden_page_reads_and_draws_nothing_until_shown(make_page, sample_db, q
     assert page.view.shows_all()
 
 
-def test_a_big_graph_shows_the_page_first_then_draws(make_page, db, qtbot):
+def test_a_big_graph_shows_the_page_first_then_draws(make_graph, db, qtbot):
     generate.generate_network(BUSY_FROM + 200)
-    page = make_page(show=False)
+    page = make_graph(show=False)
     page.show()  # the tab is switched to: it paints at once, with a notice
     assert page.view.busy.isVisible()
     assert "Drawing the referral graph" in page.view.busy.text()
@@ -108,8 +86,8 @@ def test_layout_of_five_thousand_people_takes_under_a_second():
 
 
 # Animation ---------------------------------------------------------------------------------
-def test_cards_glide_to_their_new_places_after_an_edit(make_page, sample_db, qtbot):
-    page = make_page()
+def test_cards_glide_to_their_new_places_after_an_edit(make_graph, sample_db, qtbot):
+    page = make_graph()
     newcomer = contacts.add_contact(ContactInput(full_name="Aaron Abel", company="Acme")).id
     before = {i: item.pos() for i, item in page.scene.nodes.items()}
     assert page.place_under_me(newcomer)
@@ -123,14 +101,14 @@ def test_cards_glide_to_their_new_places_after_an_edit(make_page, sample_db, qtb
     assert page.scene.node_item(newcomer).pos() == page.scene.positions[newcomer]
 
 
-def test_first_display_does_not_animate(make_page, sample_db):
-    page = make_page()
+def test_first_display_does_not_animate(make_graph, sample_db):
+    page = make_graph()
     assert not page.view.animating()
 
 
 # Level of detail ------------------------------------------------------------------------------
-def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(make_page, network, qtbot):
-    page = make_page()
+def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(make_graph, network, qtbot):
+    page = make_graph()
     someone = next(iter(page.scene.nodes))
     page.focus_contact(someone)
     page.scene.clearSelection()
@@ -146,10 +124,10 @@ def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(make_page, netw
     assert all(edge.isVisible() for edge in page.scene.edges.values())
 
 
-def test_big_graph_draws_long_edges_only_near_the_person(make_page, network, monkeypatch):
+def test_big_graph_draws_long_edges_only_near_the_person(make_graph, network, monkeypatch):
     monkeypatch.setattr(graph_canvas, "CULL_FROM", 50)  # the 300-person network counts as big
     monkeypatch.setattr(graph_canvas, "LONG_EDGE", 1500.0)
-    page = make_page()
+    page = make_graph()
     page.refresh()
     scene = page.scene
     far = max(scene.me.edges_out, key=lambda edge: edge.target.pos().y()).target.contact_id
@@ -174,8 +152,8 @@ def test_big_graph_draws_long_edges_only_near_the_person(make_page, network, mon
     assert not all(edge.isVisible() for edge in long_ones)
 
 
-def test_plus_minus_keys_and_a_pinch_zoom(make_page, network, qtbot):
-    page = make_page()
+def test_plus_minus_keys_and_a_pinch_zoom(make_graph, network, qtbot):
+    page = make_graph()
     page.view.setFocus()
     start = page.view.zoom()
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
@@ -198,8 +176,8 @@ def test_plus_minus_keys_and_a_pinch_zoom(make_page, network, qtbot):
 
 
 # The overview ----------------------------------------------------------------------------------
-def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(make_page, network, qtbot):
-    page = make_page()
+def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(make_graph, network, qtbot):
+    page = make_graph()
     minimap = page.view.minimap
     page.view.fit()
     assert page.view.shows_all() == (not minimap.isVisible())
@@ -225,8 +203,8 @@ def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(make_page, 
 
 
 # Find on graph ------------------------------------------------------------------------------------
-def test_find_on_graph_centres_and_selects_the_person(make_page, network, qtbot):
-    page = make_page()
+def test_find_on_graph_centres_and_selects_the_person(make_graph, network, qtbot):
+    page = make_graph()
     page.view.fit()
     wanted = max(page.scene.nodes, key=lambda i: page.scene.positions[i].y())  # far down
     name = page.graph_data.nodes[wanted].full_name
@@ -243,15 +221,15 @@ def test_find_on_graph_centres_and_selects_the_person(make_page, network, qtbot)
     assert page.view.viewport().rect().contains(on_screen)
 
 
-def test_find_on_graph_says_when_nobody_matches(make_page, sample_db, qtbot):
-    page = make_page()
+def test_find_on_graph_says_when_nobody_matches(make_graph, sample_db, qtbot):
+    page = make_graph()
     page.finder.setText("Nobody by this name")
     qtbot.keyClick(page.finder, Qt.Key.Key_Return)
     assert page.selected_contact_id() is None
     assert "Nobody on the graph matches" in page.last_message
 
 
-def test_find_on_graph_offers_everyone_placed(make_page, sample_db):
-    page = make_page()
+def test_find_on_graph_offers_everyone_placed(make_graph, sample_db):
+    page = make_graph()
     offered = page.finder.completer().model().stringList()
     assert len(offered) == len(referrals.graph().nodes) == 30

@@ -9,11 +9,10 @@ import time
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from crm_desktop.services import generate, referrals
-from crm_desktop.ui.bus import DataBus
 from crm_desktop.ui.graph_canvas import BACKGROUND
 from crm_desktop.ui.graph_layout import children_of, tidy_layout, wrapped_layout
 from crm_desktop.ui.graph_scene import (
@@ -24,27 +23,8 @@ from crm_desktop.ui.graph_scene import (
     GraphScene,
     NodeItem,
 )
-from crm_desktop.ui.graph_view import GraphView
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_page(qtbot, db):
-    buses: list[DataBus] = []
-
-    def make() -> GraphView:
-        bus = DataBus()
-        buses.append(bus)
-        page = GraphView(bus, QUndoStack())
-        page.undo_stack.setParent(page)
-        page.resize(1200, 760)
-        qtbot.addWidget(page)
-        return page
-
-    yield make
-    for bus in buses:
-        bus.detach()
 
 
 class Pings(QObject):
@@ -79,9 +59,9 @@ def assert_matches_the_data(scene: GraphScene) -> None:
     assert sum(isinstance(i, EdgeItem) for i in scene.items()) == len(data.nodes)
 
 
-def test_a_big_graph_is_drawn_in_slices_and_the_window_stays_responsive(make_page, db, qtbot):
+def test_a_big_graph_is_drawn_in_slices_and_the_window_stays_responsive(make_graph, db, qtbot):
     generate.generate_network(3000)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     pings = Pings()
     progress: list[str] = []
@@ -100,9 +80,9 @@ def test_a_big_graph_is_drawn_in_slices_and_the_window_stays_responsive(make_pag
     assert page.view.shows_all()
 
 
-def test_an_edit_during_the_build_starts_it_over_and_it_ends_right(make_page, db, qtbot):
+def test_an_edit_during_the_build_starts_it_over_and_it_ends_right(make_graph, db, qtbot):
     generate.generate_network(2000)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: page.scene.building() and len(page.scene.nodes) > 100)
     data = referrals.graph()
@@ -128,9 +108,9 @@ def test_a_build_in_slices_gives_the_same_scene_as_one_in_one_go(db, qtbot):
         assert in_slices.edges[contact_id].path() == edge.path()
 
 
-def test_people_met_directly_are_wrapped_into_bands_that_fill_the_window(make_page, db, qtbot):
+def test_people_met_directly_are_wrapped_into_bands_that_fill_the_window(make_graph, db, qtbot):
     generate.generate_network(500)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: bool(page.scene.nodes))
     scene, view = page.scene, page.view
@@ -145,9 +125,9 @@ def test_people_met_directly_are_wrapped_into_bands_that_fill_the_window(make_pa
     assert len(bands) >= 3
 
 
-def test_no_card_overlaps_another_and_no_line_runs_through_a_card(make_page, db, qtbot):
+def test_no_card_overlaps_another_and_no_line_runs_through_a_card(make_graph, db, qtbot):
     generate.generate_network(500)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: bool(page.scene.nodes))
     scene = page.scene
@@ -164,8 +144,8 @@ def test_no_card_overlaps_another_and_no_line_runs_through_a_card(make_page, db,
             assert all(i in (edge.source, edge.target) for i in under)
 
 
-def test_every_line_starts_at_its_introducer(make_page, sample_db, qtbot):
-    page = make_page()
+def test_every_line_starts_at_its_introducer(make_graph, sample_db, qtbot):
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: bool(page.scene.nodes))
     for edge in page.scene.edges.values():
@@ -173,8 +153,8 @@ def test_every_line_starts_at_its_introducer(make_page, sample_db, qtbot):
         assert QPointF(start.x, start.y) == edge.source.right_anchor()
 
 
-def test_the_sample_network_keeps_its_tidy_tree(make_page, sample_db, qtbot):
-    page = make_page()
+def test_the_sample_network_keeps_its_tidy_tree(make_graph, sample_db, qtbot):
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: bool(page.scene.nodes))
     scene = page.scene
@@ -199,9 +179,9 @@ def test_wrapped_layout_keeps_small_trees_and_wraps_a_big_fan():
     assert len(set(layout.values())) == len(layout)  # nobody on top of anybody
 
 
-def test_far_out_the_view_draws_the_cards_and_follows_a_selection(make_page, db, qtbot):
+def test_far_out_the_view_draws_the_cards_and_follows_a_selection(make_graph, db, qtbot):
     generate.generate_network(500)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: bool(page.scene.nodes))
     view, scene = page.view, page.scene
@@ -222,9 +202,9 @@ def test_far_out_the_view_draws_the_cards_and_follows_a_selection(make_page, db,
     assert not someone.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
-def test_asking_for_someone_mid_build_finishes_the_graph_first(make_page, db, qtbot):
+def test_asking_for_someone_mid_build_finishes_the_graph_first(make_graph, db, qtbot):
     generate.generate_network(2000)
-    page = make_page()
+    page = make_graph(show=False)
     page.show()
     qtbot.waitUntil(lambda: page.scene.building() and len(page.scene.nodes) > 100)
     waiting = next(i for i in referrals.graph().nodes if i not in page.scene.nodes)
