@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from crm_desktop.ui.graph_scene import plain_tooltip
+from crm_desktop.ui.widgets import plain_tooltip
 
 MUTED = QColor("#6b7280")
 LINK = QColor("#1d5e3b")

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from crm_desktop.services import filters
 from crm_desktop.services.contacts import ContactRow
 from crm_desktop.services.filters import ContactFilter
-from crm_desktop.ui.graph_scene import MUTED, plain_tooltip
+from crm_desktop.ui.graph_scene import MUTED
 from crm_desktop.ui.mime import CONTACT_IDS, contact_ids_to_mime
+from crm_desktop.ui.widgets import plain_tooltip
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 CompanyRole = Qt.ItemDataRole.UserRole + 2

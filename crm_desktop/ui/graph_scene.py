@@ -12,7 +12,6 @@ handle: dragged onto another card it says "that one introduced me instead".
 
 from __future__ import annotations
 
-import html
 import time
 from collections.abc import Iterator
 
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.referrals import ME, GraphData, GraphNode, describe_introduction
 from crm_desktop.services.text import fold
 from crm_desktop.ui.graph_layout import branch_roots, children_of, wrapped_layout
+from crm_desktop.ui.widgets import plain_tooltip
 
 NODE_WIDTH, NODE_HEIGHT = 200.0, 48.0
 ME_DIAMETER = 68.0
@@ -95,12 +95,6 @@ def initials(name: str) -> str:
     picked = [words[0]] if len(words) == 1 else [words[0], words[-1]]
     letters = [next(ch for ch in w if ch.isalnum()) for w in picked]
     return "".join(letters).upper()
-
-
-def plain_tooltip(*lines: str) -> str:
-    """A tooltip that shows *lines* exactly as typed, even if they look like HTML."""
-    body = "<br>".join(html.escape(line) for line in lines if line)
-    return f"<p style='white-space:pre-wrap'>{body}</p>"
 
 
 class _Fonts:

@@ -10,7 +10,6 @@ before the user presses Import, and a cancelled or failed import changes nothing
 from __future__ import annotations
 
 import csv
-import html
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,7 +52,7 @@ from crm_desktop.services.interchange.plan import ImportPlan, PlanItem, plan_imp
 from crm_desktop.services.interchange.records import IMPORT_FORMATS, ParsedFile
 from crm_desktop.ui import prompts
 from crm_desktop.ui.contact_commands import plural
-from crm_desktop.ui.widgets import list_table, plain_label
+from crm_desktop.ui.widgets import list_table, plain_label, plain_tooltip
 from crm_desktop.ui.workers import Worker
 
 FILTERS = (
@@ -99,11 +98,6 @@ def _short(text: str) -> str:
 
 def _first(item: PlanItem, kind: str) -> str:
     return next((m.value for m in item.contact.methods if m.kind == kind), "")
-
-
-def _plain_tooltip(text: str) -> str:
-    """Tooltips guess rich text from content: hand them escaped HTML instead."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
 def _target(item: PlanItem) -> str:
@@ -220,7 +214,7 @@ class PlanModel(QAbstractTableModel):
                 return QBrush(GREY)
             return QBrush(GREEN) if kind == "new" else None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHAT:
-            return _plain_tooltip(self._details(item, kind))
+            return plain_tooltip(*self._details(item, kind).split("\n"))
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

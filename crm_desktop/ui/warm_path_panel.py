@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import warm_path
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.warm_path import WarmPaths
-from crm_desktop.ui.graph_scene import plain_tooltip
-from crm_desktop.ui.widgets import plain_label
+from crm_desktop.ui.widgets import plain_label, plain_tooltip
 
 ContactIdsRole = Qt.ItemDataRole.UserRole + 1  # a chain's contact ids, Me's side first
 QueryRole = Qt.ItemDataRole.UserRole + 2  # a candidate to search for instead

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
@@ -40,6 +41,13 @@ def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table
+
+
+def plain_tooltip(*lines: str) -> str:
+    """A tooltip that shows *lines* exactly as typed, even if they look like HTML (Qt
+    guesses rich text from a tooltip's content); "" (no tooltip) when every line is empty."""
+    body = "<br>".join(html.escape(line) for line in lines if line)
+    return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
 
 
 def plain_label(object_name: str = "", wrap: bool = False) -> QLabel:
