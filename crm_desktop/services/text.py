@@ -17,6 +17,11 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 contact", "3 contacts", "2 companies" (given *many*)."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def has_visible(text: str) -> bool:
     """True when *text* shows something: not only spaces, control or format characters
     (a name of a byte-order mark and a zero-width space would be an empty-looking row)."""

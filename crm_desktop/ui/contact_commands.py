@@ -32,10 +32,6 @@ class ContactCommand(QUndoCommand):
         contacts.restore(self._before)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def run(
     stack: QUndoStack,
     text: str,

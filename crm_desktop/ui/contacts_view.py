@@ -27,9 +27,9 @@ from crm_desktop.services import contacts, merge, smart_lists
 from crm_desktop.services.contacts import STAGES, WARMTH
 from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.filters import ContactFilter
+from crm_desktop.services.text import plural
 from crm_desktop.ui import contact_commands, prompts
 from crm_desktop.ui.bus import DataBus
-from crm_desktop.ui.contact_commands import plural
 from crm_desktop.ui.contact_details import ContactDetails
 from crm_desktop.ui.contact_dialog import ContactDialog
 from crm_desktop.ui.contacts_model import COL_MATCH, COL_NAME, ContactsTableModel

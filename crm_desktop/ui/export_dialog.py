@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import contacts
 from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
+from crm_desktop.services.text import plural
 from crm_desktop.ui import prompts
-from crm_desktop.ui.contact_commands import plural
 from crm_desktop.ui.widgets import plain_label
 from crm_desktop.ui.workers import Worker
 

@@ -50,8 +50,8 @@ from crm_desktop.services.errors import GivebackError
 from crm_desktop.services.interchange import apply, encoding, generic_csv, json_backup, readers
 from crm_desktop.services.interchange.plan import ImportPlan, PlanItem, plan_import
 from crm_desktop.services.interchange.records import IMPORT_FORMATS, ParsedFile
+from crm_desktop.services.text import plural
 from crm_desktop.ui import prompts
-from crm_desktop.ui.contact_commands import plural
 from crm_desktop.ui.widgets import list_table, plain_label, plain_tooltip
 from crm_desktop.ui.workers import Worker
 

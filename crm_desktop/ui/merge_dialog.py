@@ -31,7 +31,7 @@ from crm_desktop.services import contacts, meetings, merge
 from crm_desktop.services.contacts import ContactRecord
 from crm_desktop.services.errors import NotFound
 from crm_desktop.services.merge import DuplicateGroup
-from crm_desktop.ui.contact_commands import plural
+from crm_desktop.services.text import plural
 from crm_desktop.ui.widgets import plain_label
 
 LONG_TEXT = 600  # characters of a long text shown before "…"

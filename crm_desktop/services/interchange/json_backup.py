@@ -34,6 +34,7 @@ from crm_desktop.services import events
 from crm_desktop.services.errors import GivebackError, InvalidInput
 from crm_desktop.services.interchange.export import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
+from crm_desktop.services.text import plural
 from crm_desktop.store import indexing
 from crm_desktop.store.migrations import SCHEMA_VERSION
 from crm_desktop.store.models import BaseModel, database_proxy
@@ -266,8 +267,7 @@ def what_is_there() -> dict[str, int]:
 
 def describe(counts: dict[str, int]) -> str:
     """ "1 insight and 3 companies" from rows per table (see HOLDINGS)."""
-    parts = [f"{counts[t]} {one if counts[t] == 1 else many}" for t, one, many in HOLDINGS
-             if counts.get(t)]  # fmt: skip
+    parts = [plural(counts[t], one, many) for t, one, many in HOLDINGS if counts.get(t)]
     if not parts:
         parts = [f"{n} {table.replace('_', ' ')} row{'s' if n > 1 else ''}"
                  for table, n in counts.items() if n]  # fmt: skip
