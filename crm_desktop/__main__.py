@@ -1,3 +1,3 @@
-from crm_desktop.cli import main
+from crm_desktop.cli.main import main
 
 raise SystemExit(main())

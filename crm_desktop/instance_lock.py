@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from crm_desktop import paths
-from crm_desktop.services.errors import GivebackError, StorageError
+from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services.storage import cannot_open_message
 
 LOCK_NAME = "giveback.lock"

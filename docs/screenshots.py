@@ -16,9 +16,11 @@ DOCS = Path(__file__).resolve().parent
 def main() -> int:
     from crm_desktop import paths, store
     from crm_desktop.printing.prep import sheets_to_pdf
-    from crm_desktop.services import contacts, prepsheet, sample
-    from crm_desktop.ui.app import create_application
-    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.meetings import prepsheet
+    from crm_desktop.services.sample import sample
+    from crm_desktop.ui.shell.app import create_application
+    from crm_desktop.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)

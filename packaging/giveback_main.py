@@ -1,5 +1,5 @@
 """Entry point of the frozen Giveback bundle (see packaging/giveback.spec)."""
 
-from crm_desktop.cli import main
+from crm_desktop.cli.main import main
 
 raise SystemExit(main())

@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 from crm_desktop import paths, store
-from crm_desktop.services import backups, contacts
+from crm_desktop.services import backups
+from crm_desktop.services.contacts import contacts
 from crm_desktop.store import integrity
 
 

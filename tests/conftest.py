@@ -38,7 +38,7 @@ def db(data_dir):
 
 @pytest.fixture
 def sample_db(db):
-    from crm_desktop.services import sample
+    from crm_desktop.services.sample import sample
 
     sample.load_sample_network()
     return db
@@ -46,7 +46,7 @@ def sample_db(db):
 
 @pytest.fixture
 def window(qtbot, db):
-    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -82,7 +82,7 @@ def run(tmp_path):
 @pytest.fixture
 def informed(monkeypatch):
     """Every notice box the app opens, by text (the real box still opens)."""
-    from crm_desktop.ui import prompts
+    from crm_desktop.ui.common import prompts
 
     seen: list[str] = []
     real = prompts.inform
@@ -100,8 +100,8 @@ def make_graph(qtbot, db):
     """``make_graph(show=True)``: a referral graph page on its own bus and undo stack."""
     from PySide6.QtGui import QUndoStack
 
-    from crm_desktop.ui.bus import DataBus
-    from crm_desktop.ui.graph_view import GraphView
+    from crm_desktop.ui.common.bus import DataBus
+    from crm_desktop.ui.graph.view import GraphView
 
     buses: list[DataBus] = []
 
@@ -125,8 +125,8 @@ def make_graph(qtbot, db):
 @pytest.fixture
 def people(db) -> dict[str, int]:
     """Four people, not yet placed in the referral graph, by name."""
-    from crm_desktop.services import contacts
-    from crm_desktop.services.contacts import ContactInput
+    from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.contacts.contacts import ContactInput
 
     return {
         name: contacts.add_contact(ContactInput(full_name=name, company=company)).id

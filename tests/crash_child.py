@@ -1,4 +1,4 @@
-"""The child process of the crash harness (tests/test_crash.py).
+"""The child process of the crash harness (tests/store/test_crash.py).
 
 Runs Giveback's own services on the data folder DATA: alternately a real import
 (a LinkedIn Connections.csv or a vCard file of IMPORT_SIZE people, all at
@@ -57,11 +57,12 @@ def write_import_file(folder: Path, k: int) -> Path:
 
 def main(data_dir: str, first_import: int) -> None:
     from crm_desktop import paths, store
-    from crm_desktop.services import contacts, meetings
-    from crm_desktop.services.contacts import ContactInput
+    from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.contacts.contacts import ContactInput
     from crm_desktop.services.interchange.apply import apply_import
     from crm_desktop.services.interchange.plan import plan_import
     from crm_desktop.services.interchange.readers import read_file
+    from crm_desktop.services.meetings import meetings
 
     paths.set_data_dir(data_dir)  # backups go beside this database, never the user's
     store.connect(paths.database_path())

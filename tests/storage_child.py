@@ -1,4 +1,4 @@
-"""A Giveback that cannot write its database, run by tests/test_storage_errors.py.
+"""A Giveback that cannot write its database, run by tests/store/test_storage_errors.py.
 
 The parent starts this as an unprivileged account (one that may read the data
 folder but not write it), because an administrator account writes through any
@@ -21,7 +21,7 @@ import sys
 
 def start(data_dir: str) -> None:
     from crm_desktop import paths
-    from crm_desktop.ui import app
+    from crm_desktop.ui.shell import app
 
     shown: list[str] = []
 
@@ -40,8 +40,9 @@ def dialog(data_dir: str, name: str, notes: str) -> None:
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from crm_desktop import paths
-    from crm_desktop.services import backups, contacts
-    from crm_desktop.ui.contact_dialog import ContactDialog
+    from crm_desktop.services import backups
+    from crm_desktop.services.contacts import contacts
+    from crm_desktop.ui.contacts.dialog import ContactDialog
 
     paths.set_data_dir(data_dir)
     app = QApplication(["giveback"])

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop.printing.render import Printable, page_size_named, to_pdf, to_printer
-from crm_desktop.services import prepsheet
-from crm_desktop.services.prepsheet import PrepOptions, PrepSheet
+from crm_desktop.services.meetings import prepsheet
+from crm_desktop.services.meetings.prepsheet import PrepOptions, PrepSheet
 
 
 def printables(sheets: Sequence[PrepSheet], options: PrepOptions | None = None) -> list[Printable]:

@@ -24,8 +24,8 @@ from pathlib import Path
 import peewee
 
 from crm_desktop import paths
+from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
-from crm_desktop.services.errors import GivebackError, StorageError
 from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.store import integrity
 

@@ -17,7 +17,7 @@ from typing import ParamSpec, TypeVar
 
 import peewee
 
-from crm_desktop.services.errors import StorageError
+from crm_desktop.errors import StorageError
 
 P = ParamSpec("P")
 R = TypeVar("R")

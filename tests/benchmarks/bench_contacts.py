@@ -100,9 +100,9 @@ def child_app(data_dir: str, measure: bool, page_only: bool) -> None:
 
     from crm_desktop import paths
     from crm_desktop.store import connect
-    from crm_desktop.ui.app import create_application
-    from crm_desktop.ui.bus import DataBus
-    from crm_desktop.ui.contacts_view import ContactsView
+    from crm_desktop.ui.common.bus import DataBus
+    from crm_desktop.ui.contacts.view import ContactsView
+    from crm_desktop.ui.shell.app import create_application
 
     paths.set_data_dir(data_dir)
     app = create_application()
@@ -112,7 +112,7 @@ def child_app(data_dir: str, measure: bool, page_only: bool) -> None:
         view = ContactsView(DataBus(window), None, window)
         window.setCentralWidget(view)
     else:
-        from crm_desktop.ui.main_window import MainWindow  # the page alone does not import it
+        from crm_desktop.ui.shell.main_window import MainWindow  # the page alone does not import it
 
         window = MainWindow()
         view = window.contacts_view
@@ -176,12 +176,12 @@ def child_app(data_dir: str, measure: bool, page_only: bool) -> None:
         view._complete_list()
         rest.append((time.perf_counter() - t0) * 1000)
     result["search_rest_max_ms"] = max(rest)
-    from crm_desktop.services import merge
+    from crm_desktop.services.contacts import merge
 
     t0 = time.perf_counter()
     result["duplicate_groups"] = len(merge.find_duplicates())
     result["duplicates_s"] = time.perf_counter() - t0
-    from crm_desktop.ui.contacts_view import SEARCH_DELAY_MS
+    from crm_desktop.ui.contacts.view import SEARCH_DELAY_MS
 
     result["search_debounce_ms"] = SEARCH_DELAY_MS
     result["rss_mb"] = rss_mb()
@@ -220,7 +220,7 @@ class ChildFailed(RuntimeError):
 
 def insert_both(n: int, work: Path) -> dict:
     from crm_desktop import paths, store
-    from crm_desktop.services import generate
+    from crm_desktop.services.sample import generate
     from crm_desktop.store import bulk, indexing
 
     t0 = time.perf_counter()

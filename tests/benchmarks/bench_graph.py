@@ -44,8 +44,8 @@ ZOOMS = {"zoomed in": 1.0, "zoomed out": 0.3, "fitted": None}
 
 def network(n: int):
     """The placed people of a generated network of *n* contacts, as the view gets them."""
-    from crm_desktop.services import generate
-    from crm_desktop.services.referrals import GraphData, GraphNode
+    from crm_desktop.services.graph.referrals import GraphData, GraphNode
+    from crm_desktop.services.sample import generate
 
     rows = generate.make_rows(n, meetings_per_contact=0)
     companies = {row[0]: row[1] for row in rows["company"]}
@@ -67,9 +67,9 @@ def median_seconds(run, repeat: int = 3) -> float:
 def layout_times(data) -> dict:
     import networkx as nx
 
+    from crm_desktop.services.graph.layout import children_of, parents, wrapped_layout
     from crm_desktop.services.text import fold
-    from crm_desktop.ui.graph_layout import children_of, parents, wrapped_layout
-    from crm_desktop.ui.graph_scene import COLUMN_SPACING, ROW_SPACING
+    from crm_desktop.ui.graph.scene import COLUMN_SPACING, ROW_SPACING
 
     names = {i: fold(node.full_name) for i, node in data.nodes.items()}
 
@@ -116,8 +116,8 @@ def sliced_build(data, app) -> tuple[float, float]:
     """Seconds for a build in slices, and the longest the event loop was blocked."""
     from PySide6.QtCore import QTimer
 
-    from crm_desktop.ui.graph_canvas import GraphCanvas
-    from crm_desktop.ui.graph_scene import GraphScene
+    from crm_desktop.ui.graph.canvas import GraphCanvas
+    from crm_desktop.ui.graph.scene import GraphScene
 
     scene = GraphScene()
     canvas = GraphCanvas(scene)
@@ -149,8 +149,8 @@ def sliced_build(data, app) -> tuple[float, float]:
 
 
 def bench(n: int, app) -> dict:
-    from crm_desktop.ui.graph_canvas import GraphCanvas
-    from crm_desktop.ui.graph_scene import GraphScene
+    from crm_desktop.ui.graph.canvas import GraphCanvas
+    from crm_desktop.ui.graph.scene import GraphScene
 
     print(f"-- N = {n:,}: layout…", file=sys.stderr, flush=True)
     data = network(n)
@@ -222,7 +222,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,5000,20000")
     parser.add_argument("--json", default="build/bench/graph.json", help="where to write")
     args = parser.parse_args()
-    from crm_desktop.ui.app import create_application
+    from crm_desktop.ui.shell.app import create_application
 
     app = create_application()
     sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]

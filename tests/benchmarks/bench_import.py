@@ -55,7 +55,7 @@ MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 def connections_csv(rows: int, seed: int = 11) -> str:
     """A Connections.csv of *rows* people, as LinkedIn writes it."""
-    from crm_desktop.services import generate
+    from crm_desktop.services.sample import generate
     from crm_desktop.services.text import fold
 
     rng = random.Random(seed)
@@ -179,7 +179,7 @@ def _median(runs: list[dict]) -> dict:
 
 def bench(rows: int, existing: int, work: Path, runs: int) -> dict:
     from crm_desktop import paths, store
-    from crm_desktop.services import generate
+    from crm_desktop.services.sample import generate
     from crm_desktop.store import bulk
 
     csv_path = work / "Connections.csv"

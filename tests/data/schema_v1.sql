@@ -1,5 +1,5 @@
 -- A Giveback database at schema version 1 (the first release), with a few rows.
--- tests/test_store.py builds a real file from it to test the migrations.
+-- tests/store/test_store.py builds a real file from it to test the migrations.
 BEGIN TRANSACTION;
 CREATE TABLE "company" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "industry" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL);
 INSERT INTO "company" VALUES(1,'Acme Robotics','','2026-01-05 10:00:00');

@@ -26,9 +26,10 @@ from pathlib import Path
 
 import peewee
 
-from crm_desktop.services import backups, contacts, events
-from crm_desktop.services.contacts import Method
-from crm_desktop.services.errors import GivebackError
+from crm_desktop.errors import GivebackError
+from crm_desktop.services import backups, events
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts.contacts import Method
 from crm_desktop.services.interchange.export import load_records, own_connection
 from crm_desktop.services.interchange.plan import ImportPlan, additions, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact

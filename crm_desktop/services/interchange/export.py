@@ -21,8 +21,8 @@ from pathlib import Path
 import peewee
 
 from crm_desktop import paths
-from crm_desktop.services.contacts import ContactRecord, Job, Method
-from crm_desktop.services.errors import GivebackError, InvalidInput
+from crm_desktop.errors import GivebackError, InvalidInput
+from crm_desktop.services.contacts.contacts import ContactRecord, Job, Method
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
 from crm_desktop.store.models import database_proxy
 
@@ -247,7 +247,7 @@ def _export(path: Path, format: str, ids: list[int] | None, progress: Progress) 
     if format in ("vcard", "vcard3"):
         return _export_vcard(path, ids, "4.0" if format == "vcard" else "3.0", progress)
     if format == "csv":
-        from crm_desktop.services import csv_export
+        from crm_desktop.services.interchange import csv_export
 
         return csv_export.export_contacts_csv(path, ids, progress)
     if format == "ics":

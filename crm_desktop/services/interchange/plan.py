@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
-from crm_desktop.services.contacts import Method
+from crm_desktop.services.contacts.contacts import Method
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
 from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
 from crm_desktop.store.models import database_proxy

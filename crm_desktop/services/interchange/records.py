@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from crm_desktop.services.contacts import ContactInput, Method
-from crm_desktop.services.errors import GivebackError
+from crm_desktop.errors import GivebackError
+from crm_desktop.services.contacts.contacts import ContactInput, Method
 
 # The formats Giveback reads and writes; the keys are what --format takes.
 IMPORT_FORMATS = {

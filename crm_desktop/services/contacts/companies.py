@@ -1,0 +1,91 @@
+"""What Giveback knows about companies beyond their name: industry and competitors.
+
+Insights are matched to people through these: an insight about a company is worth
+offering to someone at that company, at one of its competitors, or in its industry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from crm_desktop.errors import NotFound
+from crm_desktop.services import events
+from crm_desktop.services.storage import storage_errors
+from crm_desktop.services.text import fold, one_line
+from crm_desktop.store.models import Company, CompanyCompetitor, database_proxy
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    id: int
+    name: str
+    industry: str
+    competitors: tuple[str, ...]
+
+
+def _find(name: str) -> Company | None:
+    text = one_line(name)
+    if not text:
+        return None
+    return Company.get_or_none(fn.lower(Company.name) == text.lower())
+
+
+def _find_or_create(name: str) -> Company:
+    found = _find(name)
+    if found is not None:
+        return found
+    text = one_line(name)
+    if not text:
+        raise NotFound("Give a company's name.")
+    return Company.create(name=text)
+
+
+def competitor_ids(company_id: int) -> set[int]:
+    """Companies recorded as competing with *company_id*, either way round."""
+    one = CompanyCompetitor.select(CompanyCompetitor.competitor).where(
+        CompanyCompetitor.company == company_id
+    )
+    other = CompanyCompetitor.select(CompanyCompetitor.company).where(
+        CompanyCompetitor.competitor == company_id
+    )
+    return {i for (i,) in one.tuples()} | {i for (i,) in other.tuples()}
+
+
+def profile(name: str) -> CompanyProfile:
+    company = _find(name)
+    if company is None:
+        raise NotFound(f"No company called “{one_line(name)}”.")
+    ids = competitor_ids(company.id)
+    names = sorted(
+        (n for (n,) in Company.select(Company.name).where(Company.id.in_(list(ids))).tuples()),
+        key=fold,
+    )
+    return CompanyProfile(company.id, company.name, company.industry, tuple(names))
+
+
+@storage_errors
+def set_profile(
+    name: str, industry: str | None = None, competitors: list[str] | None = None
+) -> CompanyProfile:
+    """Set a company's industry and/or its competitors (created by name when new).
+
+    ``None`` leaves that part as it is; an empty list clears the competitors.
+    """
+    with database_proxy.atomic():
+        company = _find_or_create(name)
+        if industry is not None:
+            company.industry = one_line(industry)
+            company.save()
+        if competitors is not None:
+            CompanyCompetitor.delete().where(
+                (CompanyCompetitor.company == company) | (CompanyCompetitor.competitor == company)
+            ).execute()
+            for other_name in competitors:
+                if not one_line(other_name) or fold(other_name) == fold(company.name):
+                    continue
+                other = _find_or_create(other_name)
+                CompanyCompetitor.get_or_create(company=company, competitor=other)
+    events.emit("insights")
+    return profile(company.name)

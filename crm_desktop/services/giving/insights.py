@@ -1,0 +1,474 @@
+"""Insights: what you learn in one meeting, offered to the people it can help.
+
+An insight is tagged with companies, industries and topics. For a contact, "what I
+can give" lists the shareable insights whose tags touch
+
+- their company (a company tag "Acme" matches "Acme Robotics"),
+- one of its competitors (recorded in services.companies, or any company in the
+  same industry),
+- their company's industry,
+- their interests: the contact's tags, matched against topic and industry tags,
+
+newest first, leaving out insights not marked shareable, insights that came from
+this person (or from a meeting they attended), and insights already given to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from peewee import JOIN, fn
+
+from crm_desktop.errors import InvalidInput, NotFound
+from crm_desktop.services import events
+from crm_desktop.services.giving import ledger
+from crm_desktop.services.storage import storage_errors
+from crm_desktop.services.text import fold, one_line
+from crm_desktop.store.models import (
+    Company,
+    Contact,
+    ContactTag,
+    Insight,
+    InsightTag,
+    LedgerEntry,
+    Meeting,
+    MeetingAttendee,
+    Tag,
+    database_proxy,
+)
+
+FACETS = ("company", "industry", "topic")
+FACET_LABELS = {"company": "Company", "industry": "Industry", "topic": "Topic"}
+_FACET_ALIASES = {"interest": "topic", "tag": "topic", "co": "company"}
+
+
+@dataclass
+class InsightInput:
+    text: str
+    tags: list[tuple[str, str]] = field(default_factory=list)  # (facet, value)
+    shareable: bool = True
+    source_contact_id: int | None = None
+    source_meeting_id: int | None = None
+    noted_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class InsightRecord:
+    id: int
+    text: str
+    tags: tuple[tuple[str, str], ...]
+    shareable: bool
+    source_contact_id: int | None
+    source_name: str
+    source_meeting_id: int | None
+    noted_on: dt.date
+    given_count: int = 0
+    reason: str = ""  # why it is offered to someone, in "what I can give"
+
+    @property
+    def tags_label(self) -> str:
+        """ "Acme Robotics · fintech · #hiring"."""
+        return " · ".join(("#" + v) if f == "topic" else v for f, v in self.tags)
+
+    def to_input(self) -> InsightInput:
+        return InsightInput(
+            text=self.text,
+            tags=list(self.tags),
+            shareable=self.shareable,
+            source_contact_id=self.source_contact_id,
+            source_meeting_id=self.source_meeting_id,
+            noted_on=self.noted_on,
+        )
+
+
+def parse_tag(text: str) -> tuple[str, str]:
+    """ "company:Acme" → ("company", "Acme"); a tag with no facet is a topic."""
+    raw = one_line(text)
+    facet, sep, value = raw.partition(":")
+    if not sep:
+        facet, value = "topic", raw
+    facet = fold(facet)
+    facet = _FACET_ALIASES.get(facet, facet)
+    value = one_line(value)
+    if facet not in FACETS:
+        raise InvalidInput(
+            f"“{raw}”: a tag is company:NAME, industry:NAME or topic:NAME (or just a topic)."
+        )
+    if not value:
+        raise InvalidInput(f"“{raw}” needs a name after the colon.")
+    return facet, value
+
+
+def _clean_tags(tags) -> list[tuple[str, str]]:
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    for tag in tags or []:
+        facet, value = parse_tag(tag) if isinstance(tag, str) else (tag[0], one_line(tag[1]))
+        if facet not in FACETS:
+            raise InvalidInput(f"Unknown tag kind “{facet}”.")
+        if value and (facet, fold(value)) not in seen:
+            seen[(facet, fold(value))] = (facet, value)
+    return list(seen.values())
+
+
+def _validated(data: InsightInput) -> InsightInput:
+    text = (data.text or "").strip()
+    if not text:
+        raise InvalidInput("An insight needs a sentence: what did you learn?")
+    source_contact = data.source_contact_id
+    if data.source_meeting_id is not None:
+        meeting = Meeting.get_or_none(Meeting.id == data.source_meeting_id)
+        if meeting is None:
+            raise NotFound(f"No meeting with id {data.source_meeting_id}.")
+        if source_contact is None:
+            people = [a.contact_id for a in meeting.attendees]
+            source_contact = people[0] if len(people) == 1 else None
+    if source_contact is not None and Contact.get_or_none(Contact.id == source_contact) is None:
+        raise NotFound(f"No contact with id {source_contact}.")
+    return InsightInput(
+        text=text,
+        tags=_clean_tags(data.tags),
+        shareable=bool(data.shareable),
+        source_contact_id=source_contact,
+        source_meeting_id=data.source_meeting_id,
+        noted_on=data.noted_on or dt.date.today(),
+    )
+
+
+def _write_tags(insight_id: int, tags: list[tuple[str, str]]) -> None:
+    InsightTag.delete().where(InsightTag.insight == insight_id).execute()
+    for facet, value in tags:
+        InsightTag.create(insight=insight_id, facet=facet, value=value, folded=fold(value))
+
+
+@storage_errors
+def add_insight(data: InsightInput) -> InsightRecord:
+    data = _validated(data)
+    with database_proxy.atomic():
+        insight = Insight.create(
+            text=data.text,
+            shareable=1 if data.shareable else 0,
+            source_contact=data.source_contact_id,
+            source_meeting=data.source_meeting_id,
+            noted_on=data.noted_on,
+        )
+        _write_tags(insight.id, data.tags)
+    events.emit("insights")
+    return get_insight(insight.id)
+
+
+@storage_errors
+def update_insight(insight_id: int, data: InsightInput) -> InsightRecord:
+    data = _validated(data)
+    with database_proxy.atomic():
+        insight = _get(insight_id)
+        insight.text = data.text
+        insight.shareable = 1 if data.shareable else 0
+        insight.source_contact = data.source_contact_id
+        insight.source_meeting = data.source_meeting_id
+        insight.noted_on = data.noted_on
+        insight.save()
+        _write_tags(insight.id, data.tags)
+    events.emit("insights")
+    return get_insight(insight_id)
+
+
+@storage_errors
+def delete_insight(insight_id: int) -> None:
+    """Delete an insight; the gives that shared it stay in the ledger with its text."""
+    with database_proxy.atomic():
+        _get(insight_id).delete_instance()
+    events.emit("insights", "ledger")
+
+
+def _get(insight_id: int) -> Insight:
+    insight = Insight.get_or_none(Insight.id == insight_id)
+    if insight is None:
+        raise NotFound(f"No insight with id {insight_id}.")
+    return insight
+
+
+def _records(query) -> list[InsightRecord]:
+    rows = list(
+        query.select(Insight, Contact.full_name.alias("source_name"))
+        .join(Contact, JOIN.LEFT_OUTER, on=(Insight.source_contact == Contact.id))
+        .dicts()
+    )
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    tags: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for iid, facet, value in (
+        InsightTag.select(InsightTag.insight, InsightTag.facet, InsightTag.value)
+        .where(InsightTag.insight.in_(ids))
+        .order_by(InsightTag.id)
+        .tuples()
+    ):
+        tags[iid].append((facet, value))
+    given = dict(
+        LedgerEntry.select(LedgerEntry.insight, fn.COUNT(LedgerEntry.id))
+        .where(LedgerEntry.insight.in_(ids) & (LedgerEntry.direction == "gave"))
+        .group_by(LedgerEntry.insight)
+        .tuples()
+    )
+    order = {f: i for i, f in enumerate(FACETS)}
+    return [
+        InsightRecord(
+            id=r["id"],
+            text=r["text"],
+            tags=tuple(sorted(tags[r["id"]], key=lambda t: order[t[0]])),
+            shareable=bool(r["shareable"]),
+            source_contact_id=r["source_contact"],
+            source_name=r["source_name"] or "",
+            source_meeting_id=r["source_meeting"],
+            noted_on=r["noted_on"],
+            given_count=given.get(r["id"], 0),
+        )
+        for r in rows
+    ]
+
+
+def get_insight(insight_id: int) -> InsightRecord:
+    found = _records(Insight.select().where(Insight.id == insight_id))
+    if not found:
+        raise NotFound(f"No insight with id {insight_id}.")
+    return found[0]
+
+
+def list_insights(search: str = "") -> list[InsightRecord]:
+    """Every insight, newest first; *search* keeps those whose text, tags or source
+    contain every word typed (accents and case ignored)."""
+    query = Insight.select().order_by(Insight.noted_on.desc(), Insight.id.desc())
+    rows = _records(query)
+    words = fold(search).split()
+    if not words:
+        return rows
+
+    def haystack(r: InsightRecord) -> str:
+        return fold(" ".join([r.text, r.source_name, " ".join(v for _f, v in r.tags)]))
+
+    return [r for r in rows if all(w in haystack(r) for w in words)]
+
+
+def from_meeting(meeting_id: int) -> list[InsightRecord]:
+    query = (
+        Insight.select()
+        .where(Insight.source_meeting == meeting_id)
+        .order_by(Insight.noted_on.desc(), Insight.id.desc())
+    )
+    return _records(query)
+
+
+# Matching ------------------------------------------------------------------------
+def _company_matches(tag: str, company: str) -> bool:
+    """A company tag names the company when one is the other, or starts it as whole
+    words: "Acme" matches "Acme Robotics" and "Acme Robotics Inc."."""
+    if not tag or not company:
+        return False
+    if tag == company:
+        return True
+    short, long = sorted((tag, company), key=len)
+    return long.startswith(short + " ")
+
+
+@dataclass(frozen=True)
+class _Person:
+    id: int
+    company_id: int | None
+    company: str  # folded
+    company_name: str
+    industry: str  # folded
+    industry_name: str
+    competitors: dict[str, str]  # folded -> name
+    interests: dict[str, str]  # folded tag -> tag
+
+
+def _person(contact_id: int) -> _Person:
+    row = (
+        Contact.select(Contact.id, Contact.company, Company.name, Company.industry)
+        .join(Company, JOIN.LEFT_OUTER)
+        .where(Contact.id == contact_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise NotFound(f"No contact with id {contact_id}.")
+    _cid, company_id, company, industry = row
+    competitors: dict[str, str] = {}
+    if company_id is not None:
+        from crm_desktop.services.contacts.companies import competitor_ids
+
+        rival_ids = list(competitor_ids(company_id))
+        rivals = Company.select(Company.name).where(Company.id.in_(rival_ids))
+        if industry:
+            rivals = rivals | Company.select(Company.name).where(
+                (fn.lower(Company.industry) == industry.lower()) & (Company.id != company_id)
+            )
+        competitors = {fold(n): n for (n,) in rivals.tuples()}
+    interests = {
+        fold(n): n
+        for (n,) in Tag.select(Tag.name)
+        .join(ContactTag)
+        .where(ContactTag.contact == contact_id)
+        .tuples()
+    }
+    return _Person(
+        id=contact_id,
+        company_id=company_id,
+        company=fold(company or ""),
+        company_name=company or "",
+        industry=fold(industry or ""),
+        industry_name=industry or "",
+        competitors=competitors,
+        interests=interests,
+    )
+
+
+def _reason(person: _Person, facet: str, folded: str, value: str) -> str | None:
+    if facet == "company":
+        if _company_matches(folded, person.company):
+            return f"about {person.company_name}, where they work"
+        for rival, name in person.competitors.items():
+            if _company_matches(folded, rival):
+                return f"about {name}, a competitor of {person.company_name}"
+        return None
+    if facet == "industry" and person.industry and folded == person.industry:
+        return f"about {person.industry_name}, their company's industry"
+    if folded in person.interests:
+        return f"about {value}, one of their interests"
+    if facet == "topic" and person.industry and folded == person.industry:
+        return f"about {person.industry_name}, their company's industry"
+    return None
+
+
+def what_i_can_give(contact_id: int) -> list[InsightRecord]:
+    """The insights worth offering this person, newest first, each with its reason."""
+    person = _person(contact_id)
+    attended = MeetingAttendee.select(MeetingAttendee.meeting).where(
+        MeetingAttendee.contact == contact_id
+    )
+    given = LedgerEntry.select(LedgerEntry.insight).where(
+        (LedgerEntry.contact == contact_id)
+        & (LedgerEntry.direction == "gave")
+        & LedgerEntry.insight.is_null(False)
+    )
+    candidates = (
+        InsightTag.select(InsightTag.insight, InsightTag.facet, InsightTag.folded, InsightTag.value)
+        .join(Insight)
+        .where(
+            (Insight.shareable == 1)
+            & (Insight.source_contact.is_null() | (Insight.source_contact != contact_id))
+            & (Insight.source_meeting.is_null() | Insight.source_meeting.not_in(attended))
+            & Insight.id.not_in(given)
+        )
+        .order_by(InsightTag.id)
+        .tuples()
+    )
+    reasons: dict[int, str] = {}
+    for iid, facet, folded, value in candidates:
+        if iid in reasons:
+            continue
+        why = _reason(person, facet, folded, value)
+        if why:
+            reasons[iid] = why
+    if not reasons:
+        return []
+    query = (
+        Insight.select()
+        .where(Insight.id.in_(list(reasons)))
+        .order_by(Insight.noted_on.desc(), Insight.id.desc())
+    )
+    return [replace(r, reason=reasons[r.id]) for r in _records(query)]
+
+
+def who_could_use(insight_id: int, limit: int = 50) -> list[tuple[int, str, str]]:
+    """(contact id, name, reason) of people this insight would be offered to, by name."""
+    insight = get_insight(insight_id)
+    if not insight.shareable:
+        return []
+    folded_tags = [(f, fold(v)) for f, v in insight.tags]
+    if not folded_tags:
+        return []
+    # Narrow in SQL to people at a named company or industry, or with a matching tag,
+    # then apply the exact rules per person.
+    names = [v for _f, v in folded_tags]
+    company_like = [Company.name ** f"{v}%" for f, v in folded_tags if f == "company"]
+    cond = fn.lower(Company.industry).in_(names)
+    for c in company_like:
+        cond = cond | c
+    by_company = Contact.select(Contact.id).join(Company).where(cond)
+    tag_ids = [i for (i, n) in Tag.select(Tag.id, Tag.name).tuples() if fold(n) in names]
+    by_tag = ContactTag.select(ContactTag.contact).where(ContactTag.tag.in_(tag_ids))
+    ids = {i for (i,) in by_company.tuples()} | {i for (i,) in by_tag.tuples()}
+    rivals_of = _rival_company_ids(folded_tags)
+    if rivals_of:
+        at_rivals = Contact.select(Contact.id).where(Contact.company.in_(list(rivals_of)))
+        ids |= {i for (i,) in at_rivals.tuples()}
+    if not ids:
+        return []
+    people = sorted(
+        Contact.select(Contact.id, Contact.full_name).where(Contact.id.in_(list(ids))).tuples(),
+        key=lambda r: fold(r[1]),
+    )
+    result = []
+    for cid, name in people:
+        offer = next((o for o in what_i_can_give(cid) if o.id == insight_id), None)
+        if offer is not None:
+            result.append((cid, name, offer.reason))
+            if len(result) >= limit:
+                break
+    return result
+
+
+def _rival_company_ids(folded_tags) -> set[int]:
+    from crm_desktop.services.contacts.companies import competitor_ids
+
+    named = [v for f, v in folded_tags if f == "company"]
+    if not named:
+        return set()
+    found = set()
+    for cid, name, industry in Company.select(Company.id, Company.name, Company.industry).tuples():
+        if any(_company_matches(v, fold(name)) for v in named):
+            found |= competitor_ids(cid)
+            if industry:
+                found |= {
+                    i
+                    for (i,) in Company.select(Company.id)
+                    .where((fn.lower(Company.industry) == industry.lower()) & (Company.id != cid))
+                    .tuples()
+                }
+    return found
+
+
+@storage_errors
+def give(
+    insight_id: int,
+    contact_id: int,
+    occurred_on: dt.date | None = None,
+    meeting_id: int | None = None,
+) -> ledger.LedgerRecord:
+    """Record that you shared this insight with this person: a give in the ledger."""
+    insight = get_insight(insight_id)
+    if not insight.shareable:
+        raise InvalidInput("That insight is not marked shareable: it was told in confidence.")
+    if insight.source_contact_id == contact_id:
+        raise InvalidInput("That insight came from this person; it is theirs already.")
+    already = LedgerEntry.select().where(
+        (LedgerEntry.contact == contact_id)
+        & (LedgerEntry.insight == insight_id)
+        & (LedgerEntry.direction == "gave")
+    )
+    if already.exists():
+        raise InvalidInput("You already gave them that insight.")
+    return ledger.record(
+        ledger.LedgerInput(
+            contact_id=contact_id,
+            direction="gave",
+            kind="insight",
+            note=insight.text,
+            occurred_on=occurred_on,
+            insight_id=insight_id,
+            meeting_id=meeting_id,
+        )
+    )

@@ -1,0 +1,311 @@
+"""Warm paths: the chains of introductions from Me to a company or a person.
+
+Every placed contact has exactly one introducer (the referral table allows one
+row per contact and refuses loops), so the graph is a tree under Me and the
+chain to anyone is unique: walking up the introducer map finds it in as many
+steps as the chain is long. A general graph library would only rebuild that
+tree to search it, so none is used here. "Alternatives" exist for a company:
+one chain per person who works there, ranked by how many introductions long it
+is, then by its weakest link's warmth, then by how recently you were in touch
+with the person at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
+from crm_desktop.services.contacts import filters
+from crm_desktop.services.contacts.contacts import WARMTH
+from crm_desktop.services.graph import referrals
+from crm_desktop.services.graph.referrals import ME
+from crm_desktop.services.text import fold, one_line
+from crm_desktop.store.models import Company, Contact, database_proxy
+
+WARMTH_RANK = {"close": 3, "warm": 2, "cold": 1, "": 0}  # unknown counts as the weakest
+MAX_CANDIDATES = 12
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone on a chain, with what the ranking and the words need."""
+
+    contact_id: int
+    full_name: str
+    company: str
+    warmth: str  # cold / warm / close, or ""
+    last_contact: dt.date | None
+
+    @property
+    def warmth_label(self) -> str:
+        return WARMTH.get(self.warmth, "warmth not set").lower()
+
+    @property
+    def with_warmth(self) -> str:
+        """ "Ana (close)", or just "Ana" when no warmth was set."""
+        return f"{self.full_name} ({self.warmth})" if self.warmth else self.full_name
+
+
+@dataclass(frozen=True)
+class WarmChain:
+    """Me → people[0] → … → people[-1], the person you want to reach."""
+
+    people: tuple[Person, ...]
+
+    @property
+    def target(self) -> Person:
+        return self.people[-1]
+
+    @property
+    def contact_ids(self) -> list[int]:
+        return [p.contact_id for p in self.people]
+
+    @property
+    def length(self) -> int:
+        """How many introductions it took (1: you met them directly)."""
+        return len(self.people)
+
+    @property
+    def weakest(self) -> Person:
+        """The coolest relationship on the chain, nearest to Me on a tie."""
+        return min(self.people, key=lambda p: WARMTH_RANK.get(p.warmth, 0))
+
+    def line(self) -> str:
+        """ "Me → Ana (close) → Bo (warm) → Chen at Acme"."""
+        steps = [p.with_warmth for p in self.people]
+        if self.target.company:
+            steps[-1] += f" at {self.target.company}"
+        return " → ".join([ME, *steps])
+
+    def explanation(self) -> str:
+        """The chain in words: who introduced whom, the weakest link, last contact."""
+        names = [p.full_name for p in self.people]
+        if self.length == 1:
+            how = f"You met {names[0]} directly."
+        else:
+            how = (
+                f"{names[0]} introduced you to " + ", who introduced you to ".join(names[1:]) + "."
+            )
+        if not any(p.warmth for p in self.people):
+            warmth = "No warmth set for anyone on this chain."
+        else:
+            weak = self.weakest
+            warmth = f"Weakest link: {weak.full_name} ({weak.warmth_label})."
+        target = self.target
+        if target.last_contact:
+            touch = f"Last in touch with {target.full_name} on {_day(target.last_contact)}."
+        else:
+            touch = f"No meeting with {target.full_name} recorded yet."
+        return f"{how} {warmth} {touch}"
+
+    def to_json(self) -> dict:
+        return {
+            "target": self.target.full_name,
+            "company": self.target.company,
+            "introductions": self.length,
+            "chain": [
+                {"name": p.full_name, "company": p.company, "warmth": p.warmth} for p in self.people
+            ],
+            "weakest_link": self.weakest.full_name,
+            "last_contact": self.target.last_contact.isoformat()
+            if self.target.last_contact
+            else None,
+            "line": self.line(),
+            "explanation": self.explanation(),
+        }
+
+
+@dataclass(frozen=True)
+class WarmPaths:
+    """What ``find`` found for the text the user typed."""
+
+    kind: str  # "company" or "person"
+    label: str  # the company's name, or the person's
+    chains: list[WarmChain]  # best first
+    unplaced: list[Person]  # at that company (or that person) with no known chain
+
+    @property
+    def best(self) -> WarmChain | None:
+        return self.chains[0] if self.chains else None
+
+    def summary(self) -> str:
+        if self.chains:
+            n = len(self.chains)
+            whom = "1 person" if n == 1 else f"{n} people"
+            at = f" at {self.label}" if self.kind == "company" else ""
+            return f"{whom}{at} reachable through your introductions."
+        return f"No known chain to {self.label}."
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "chains": [c.to_json() for c in self.chains],
+            "no_known_chain": [p.full_name for p in self.unplaced],
+        }
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _active_people():
+    """(id, name, company) of everyone not archived, as a query."""
+    query = Contact.select(Contact.id, Contact.full_name, Company.name).join(
+        Company, JOIN.LEFT_OUTER
+    )
+    return query.where(Contact.archived_at.is_null())
+
+
+def _rows(query) -> list[tuple]:
+    """Raw rows: peewee's per-row processing costs more than the query itself."""
+    return list(database_proxy.execute(query))
+
+
+def _people(ids: list[int]) -> dict[int, Person]:
+    found: dict[int, Person] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = (
+            Contact.select(
+                Contact.id,
+                Contact.full_name,
+                Company.name,
+                Contact.warmth,
+                Contact.last_contact_at,
+            )
+            .join(Company, JOIN.LEFT_OUTER)
+            .where(Contact.id.in_(chunk))
+            .tuples()
+        )
+        for cid, name, company, warmth, last in rows:
+            found[cid] = Person(cid, name, company or "", warmth or "", _as_date(last))
+    return found
+
+
+def suggestions() -> list[str]:
+    """Companies people work at, then people's names, for a completer; sorted, each once."""
+    rows = _rows(_active_people())
+    companies = sorted({company for _i, _n, company in rows if company}, key=str.casefold)
+    taken = set(companies)
+    names = sorted({name for _i, name, _c in rows if name not in taken}, key=str.casefold)
+    return companies + names
+
+
+def _companies() -> dict[str, tuple[int, str]]:
+    """Folded name → (id, name) of every company someone (not archived) works at."""
+    working = Contact.select(Contact.company).where(Contact.archived_at.is_null())
+    rows = _rows(Company.select(Company.id, Company.name).where(Company.id.in_(working)))
+    return {fold(name): (cid, name) for cid, name in rows}
+
+
+def _staff(company_id: int) -> list[int]:
+    query = Contact.select(Contact.id).where(
+        (Contact.company == company_id) & Contact.archived_at.is_null()
+    )
+    return [cid for (cid,) in _rows(query)]
+
+
+def _named(query: str, wanted: str, everyone: bool = False) -> list[tuple[int, str, str]]:
+    """People whose folded name contains *wanted*. The search index narrows the
+    field first (a word that starts with the text); *everyone* scans all names."""
+    people = _active_people()
+    if not everyone:
+        ids = filters.matching_ids(filters.ContactFilter(search=query))
+        if not ids:
+            return []
+        people = people.where(Contact.id.in_(ids))
+    return [(c, n, co or "") for c, n, co in _rows(people) if wanted in fold(n)]
+
+
+def resolve(text: str) -> tuple[str, str, list[int]]:
+    """("company" or "person", its name, the contact ids) for what the user typed.
+
+    An exact company name wins, then an exact person's name (or "#ID"), then a
+    single company containing the text or person with a word starting with it
+    (anywhere in the name when no word does). Raises NotFound (with close
+    spellings) or AmbiguousName (with the choices) otherwise.
+    """
+    query = one_line(text)
+    if not query:
+        raise InvalidInput("Type a company or a person's name.")
+    if query.startswith("#") and query[1:].isdigit():
+        wanted_id = int(query[1:])
+        for cid, name, _company in _rows(_active_people().where(Contact.id == wanted_id)):
+            return "person", name, [cid]
+        raise NotFound(f"No contact with id {wanted_id}.")
+    wanted = fold(query)
+    companies = _companies()
+    if wanted in companies:
+        company_id, name = companies[wanted]
+        return "company", name, _staff(company_id)
+    named = _named(query, wanted) or _named(query, wanted, everyone=True)
+    exact = [(cid, name, c) for cid, name, c in named if fold(name) == wanted]
+    if len(exact) == 1:
+        return "person", exact[0][1], [exact[0][0]]
+    if exact:
+        raise AmbiguousName(
+            f"{len(exact)} people are called “{query}”; pick one by number.",
+            [_candidate(cid, name, c) for cid, name, c in exact[:MAX_CANDIDATES]],
+        )
+    partial = sorted(key for key in companies if wanted in key)
+    if len(partial) == 1 and not named:
+        company_id, name = companies[partial[0]]
+        return "company", name, _staff(company_id)
+    if len(named) == 1 and not partial:
+        return "person", named[0][1], [named[0][0]]
+    if partial or named:
+        choices = [companies[k][1] for k in partial]
+        choices += [_candidate(cid, name, c) for cid, name, c in named]
+        raise AmbiguousName(
+            f"“{query}” matches more than one company or person.",
+            choices[:MAX_CANDIDATES],
+        )
+    known = [name for _cid, name in companies.values()]
+    known += [name for _cid, name, _c in _rows(_active_people())]
+    close = difflib.get_close_matches(query, known, n=5, cutoff=0.6)
+    raise NotFound(f"No company or person matches “{query}”.", close)
+
+
+def _candidate(contact_id: int, name: str, company: str) -> str:
+    return f"#{contact_id} {name}" + (f" ({company})" if company else "")
+
+
+def find(text: str) -> WarmPaths:
+    """The warm paths to the company or person *text* names, best first."""
+    kind, label, targets = resolve(text)
+    introducer = referrals.introducers()
+    paths = {t: referrals.path_from_me(t, introducer) for t in targets if t in introducer}
+    wanted = sorted({cid for path in paths.values() for cid in path} | set(targets))
+    people = _people(wanted)
+    chains = [WarmChain(tuple(people[c] for c in path)) for path in paths.values()]
+    chains.sort(key=_rank)
+    unplaced = sorted(
+        (people[t] for t in targets if t not in introducer), key=lambda p: fold(p.full_name)
+    )
+    return WarmPaths(kind, label, chains, unplaced)
+
+
+def _rank(chain: WarmChain) -> tuple:
+    """Shorter first, then the warmer weakest link, then the more recent contact."""
+    last = chain.target.last_contact
+    return (
+        chain.length,
+        -WARMTH_RANK.get(chain.weakest.warmth, 0),
+        -(last.toordinal() if last else 0),
+        fold(chain.target.full_name),
+    )

@@ -1,0 +1,274 @@
+"""The pane beside the contacts list: everything about one person.
+
+The quick fields at the top (stage, warmth, follow-up, keep in touch, tags,
+location) are edited in place: each change is saved at once through
+``field_edited``, which the contacts view turns into an undoable command.
+Below them, ``sections`` is a tab widget: "About" holds the full record,
+meetings and the referral chain; other pages add their own tab with
+``add_section``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import NotFound
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactRecord
+from crm_desktop.services.meetings import meetings
+from crm_desktop.services.text import escape as _e
+from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.giving.ledger_panel import LedgerPanel
+
+NO_DATE = QDate(2000, 1, 1)
+_MUTED = "color:#6b7280; padding-right:12px"
+
+
+class ContactDetails(QWidget):
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    archive_requested = Signal(int)
+    prep_sheet_requested = Signal(int)
+    meeting_requested = Signal(int)
+    field_edited = Signal(int, str, object)  # contact id, field name, new value
+    contact_shown = Signal(object)  # the contact id now shown, or None
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        self.record: ContactRecord | None = None
+        self.title = plain_label("paneTitle", wrap=True)
+        self.subtitle = plain_label("muted", wrap=True)
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.setOpenExternalLinks(False)
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+
+        self.edit_button = QPushButton("Edit…")
+        self.prep_button = QPushButton("Prep sheet…")
+        self.meeting_button = QPushButton("New meeting…")
+        self.archive_button = QPushButton("Archive")
+        self.delete_button = QPushButton("Delete…")
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.prep_button.clicked.connect(lambda: self._emit(self.prep_sheet_requested))
+        self.meeting_button.clicked.connect(lambda: self._emit(self.meeting_requested))
+        self.archive_button.clicked.connect(lambda: self._emit(self.archive_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self._buttons = (
+            self.edit_button,
+            self.prep_button,
+            self.meeting_button,
+            self.archive_button,
+            self.delete_button,
+        )
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.prep_button, self.meeting_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+
+        self.stage = QComboBox()
+        self.stage.addItem("—", "")
+        for key, label in STAGES.items():
+            self.stage.addItem(label, key)
+        self.warmth = QComboBox()
+        self.warmth.addItem("—", "")
+        for key, label in WARMTH.items():
+            self.warmth.addItem(label, key)
+        self.follow_up = QDateEdit()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setMinimumDate(NO_DATE)
+        self.follow_up.setSpecialValueText("none")
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSpecialValueText("—")
+        self.cadence.setSuffix(" days")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("mentor, data, hiring")
+        self.location = QLineEdit()
+        self.location.setPlaceholderText("City, country")
+        self.stage.activated.connect(lambda _i: self._edited("stage", self.stage.currentData()))
+        self.warmth.activated.connect(lambda _i: self._edited("warmth", self.warmth.currentData()))
+        self.follow_up.editingFinished.connect(self._on_follow_up_editing_finished)
+        self.cadence.editingFinished.connect(
+            lambda: self._edited("cadence_days", self.cadence.value() or None)
+        )
+        self.tags.editingFinished.connect(
+            lambda: self._edited("tags", [t for t in self.tags.text().split(",") if t.strip()])
+        )
+        self.location.editingFinished.connect(
+            lambda: self._edited("location", self.location.text().strip())
+        )
+        quick = QFormLayout()
+        quick.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        pair = QHBoxLayout()
+        pair.addWidget(self.stage, 1)
+        pair.addWidget(self.warmth, 1)
+        quick.addRow("Stage, warmth", pair)
+        dates = QHBoxLayout()
+        dates.addWidget(self.follow_up, 1)
+        every = plain_label("muted")
+        every.setText("keep in touch every")
+        dates.addWidget(every)
+        dates.addWidget(self.cadence, 1)
+        quick.addRow("Follow up on", dates)
+        quick.addRow("Tags", self.tags)
+        quick.addRow("Location", self.location)
+        self._quick = (self.stage, self.warmth, self.follow_up, self.cadence, self.tags,
+                       self.location)  # fmt: skip
+
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.body, "About")
+        self.ledger_panel = LedgerPanel()
+        self.add_section(self.ledger_panel, "Give && ask")
+        self.contact_shown.connect(self.ledger_panel.show_contact)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        layout.addLayout(quick)
+        layout.addWidget(self.sections, 1)
+        self.show_contact(None)
+
+    def add_section(self, widget: QWidget, title: str) -> int:
+        """Add a page about the shown contact; follow ``contact_shown`` to fill it."""
+        return self.sections.addTab(widget, title)
+
+    def _emit(self, signal) -> None:
+        if self.contact_id is not None:
+            signal.emit(self.contact_id)
+
+    def _edited(self, name: str, value) -> None:
+        if self.record is None:
+            return
+        current = getattr(self.record, name)
+        if name == "tags":
+            if [t.strip() for t in value] == list(current):
+                return
+        elif value == current:
+            return
+        self.field_edited.emit(self.record.id, name, value)
+
+    def _on_follow_up_editing_finished(self) -> None:
+        date = self.follow_up.date()
+        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        self._edited("follow_up_on", value)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        record = None
+        if contact_id is not None:
+            try:
+                record = contacts.get_contact(contact_id)
+            except NotFound:
+                record = None
+        self.record = record
+        self.contact_id = record.id if record else None
+        for widget in (*self._buttons, *self._quick):
+            widget.setEnabled(record is not None)
+        self._fill_quick(record)
+        if record is None:
+            self.title.setText("No one selected")
+            self.subtitle.setText("Pick a contact on the left to see everything about them.")
+            self.body.clear()
+        else:
+            self.title.setText(record.full_name + ("  (archived)" if record.archived else ""))
+            self.subtitle.setText(" at ".join(p for p in (record.title, record.company) if p))
+            self.archive_button.setText("Unarchive" if record.archived else "Archive")
+            self.body.setHtml(self._details_html(record))
+        self.contact_shown.emit(self.contact_id)
+
+    def _fill_quick(self, r: ContactRecord | None) -> None:
+        for widget in self._quick:
+            widget.blockSignals(True)
+        try:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(r.stage if r else "")))
+            self.warmth.setCurrentIndex(max(0, self.warmth.findData(r.warmth if r else "")))
+            when = r.follow_up_on if r else None
+            self.follow_up.setDate(QDate(when.year, when.month, when.day) if when else NO_DATE)
+            self.cadence.setValue((r.cadence_days or 0) if r else 0)
+            self.tags.setText(", ".join(r.tags) if r else "")
+            self.location.setText(r.location if r else "")
+        finally:
+            for widget in self._quick:
+                widget.blockSignals(False)
+
+    def _details_html(self, c: ContactRecord) -> str:
+        parts = []
+        rows = [(f"{m.label or m.kind.title()}", m.value) for m in c.methods]
+        if c.birthday:
+            rows.append(("Birthday", f"{c.birthday:%d %B %Y}"))
+        if c.last_contact:
+            rows.append(("Last contact", f"{c.last_contact:%d %b %Y}"))
+        else:
+            rows.append(("Last contact", "never met yet"))
+        cells = "".join(
+            f'<tr><td style="{_MUTED}">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows if v
+        )
+        if cells:
+            parts.append(f"<table>{cells}</table>")
+        chain = contacts.referral_chain(c.id)
+        if chain:
+            names = " → ".join(_e(n) for n in ["Me", *(name for _i, name in chain)])
+            parts.append(f"<h4>How you are connected</h4><p>{names}</p>")
+            if len(chain) > 1:
+                parts.append(f"<p>Thank {_e(chain[-2][1])} for the introduction.</p>")
+            introduced = contacts.introductions_count(c.id)
+            if introduced:
+                parts.append(f"<p>Introduced you to {introduced} people.</p>")
+        else:
+            parts.append(
+                f'<h4>How you are connected</h4><p style="{_MUTED}">'
+                "Not in your referral graph yet.</p>"
+            )
+        for heading, text in (
+            ("How we met", c.how_we_met),
+            ("Their story", c.story),
+            ("Expert in", c.expertise),
+            ("Notes", c.notes),
+        ):
+            if text:
+                parts.append(f"<h4>{heading}</h4><p>{_lines(text)}</p>")
+        if c.past_jobs:
+            items = "".join(
+                f"<li>{_e(j.text)}"
+                + (f' <span style="{_MUTED}">until {j.until:%b %Y}</span>' if j.until else "")
+                + "</li>"
+                for j in c.past_jobs
+            )
+            parts.append(f"<h4>Before</h4><ul>{items}</ul>")
+        history = meetings.meetings_with(c.id)
+        if history:
+            items = []
+            for m in history:
+                same = m.place.casefold() == m.kind_label.casefold()
+                place = f" · {_e(m.place)}" if m.place and not same else ""
+                summary = _lines(m.notes or m.agenda)
+                items.append(
+                    f"<p><b>{m.starts_at:%d %b %Y %H:%M}</b> "
+                    f'<span style="color:#6b7280">{_e(m.kind_label)}{place}</span>'
+                    + (f"<br/>{summary}" if summary else "")
+                    + "</p>"
+                )
+            parts.append("<h4>Meetings</h4>" + "".join(items))
+        return "".join(parts)

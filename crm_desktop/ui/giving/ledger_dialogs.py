@@ -1,0 +1,200 @@
+"""Small forms: log a give or an ask, add a follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from crm_desktop.errors import GivebackError
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.giving import ledger
+from crm_desktop.services.giving.ledger import KIND_LABELS, KINDS, STATUS_LABELS, LedgerInput
+from crm_desktop.services.meetings import followups
+from crm_desktop.ui.common.contact_picker import ContactPicker
+from crm_desktop.ui.common.widgets import plain_label, save_cancel_layout
+
+TITLES = {
+    "gave": "Log a give to {name}",
+    "asked": "Log an ask of {name}",
+    "they_gave": "Log what {name} gave you",
+}
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDate(to_qdate(day))
+    return edit
+
+
+class LedgerEntryDialog(QDialog):
+    """Record one give or ask with one contact."""
+
+    entry_saved = Signal(int)
+
+    def __init__(
+        self,
+        contact_id: int,
+        direction: str,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.contact_id = contact_id
+        self.direction = direction
+        name = contacts.get_contact(contact_id).full_name
+        self.setWindowTitle(TITLES[direction].format(name=name))
+        self.setMinimumWidth(460)
+
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(KIND_LABELS[k], k)
+        self.other = ContactPicker("The other person (optional)")
+        self.status = QComboBox()
+        self.when = date_edit(dt.date.today())
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(
+            {
+                "gave": "What you gave, e.g. “Sent the article on dbt testing”",
+                "asked": "What you asked for, e.g. “Intro to the hiring manager”",
+                "they_gave": "What they gave you",
+            }[direction]
+        )
+        self.form = QFormLayout()
+        self.form.addRow("&Kind", self.kind)
+        self.form.addRow("&Introduction to", self.other)
+        self.form.addRow("&Status", self.status)
+        self.form.addRow("&Date", self.when)
+        self.form.addRow("&Note", self.note)
+        self.error, self.buttons = save_cancel_layout(self, self.form)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._on_kind_changed()
+
+    def _on_kind_changed(self, _index: int = 0) -> None:
+        kind = self.kind.currentData()
+        self.form.setRowVisible(self.other, kind == "introduction")
+        self.status.clear()
+        for status in ledger.statuses_for(self.direction, kind):
+            if status:
+                self.status.addItem(STATUS_LABELS[status], status)
+        self.form.setRowVisible(self.status, self.status.count() > 0)
+
+    def entered(self) -> LedgerInput:
+        kind = self.kind.currentData()
+        return LedgerInput(
+            contact_id=self.contact_id,
+            direction=self.direction,
+            kind=kind,
+            note=self.note.text(),
+            occurred_on=from_qdate(self.when.date()),
+            status=self.status.currentData() if self.status.count() else None,
+            other_contact_id=self.other.contact_id() if kind == "introduction" else None,
+        )
+
+    def save(self) -> None:
+        try:
+            record = ledger.record(self.entered())
+        except GivebackError as err:
+            self.error.setText(str(err))
+            self.error.show()
+            return
+        self.entry_saved.emit(record.id)
+        self.accept()
+
+
+class FollowUpDialog(QDialog):
+    """Add a follow-up: what to do, by when, with whom."""
+
+    follow_up_saved = Signal(int)
+
+    def __init__(
+        self,
+        contact_id: int | None = None,
+        meeting_id: int | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.meeting_id = meeting_id
+        self.setWindowTitle("New follow-up")
+        self.setMinimumWidth(460)
+        self.what = QLineEdit(title)
+        self.what.setPlaceholderText("e.g. “Send the article”, “Intro Ann to Carl”")
+        self.due = date_edit(dt.date.today() + dt.timedelta(days=1))
+        self.person = ContactPicker("Who it concerns (optional)")
+        self.person.set_contact(contact_id)
+        form = QFormLayout()
+        form.addRow("&What", self.what)
+        form.addRow("&Due", self.due)
+        form.addRow("&With", self.person)
+        self.error, self.buttons = save_cancel_layout(self, form)
+
+    def save(self) -> None:
+        typed = self.person.currentText().strip()
+        person = self.person.contact_id()
+        if typed and person is None:
+            self.error.setText("Choose the person from the list, or leave it empty.")
+            self.error.show()
+            return
+        try:
+            record = followups.add(
+                self.what.text(),
+                due_on=from_qdate(self.due.date()),
+                contact_id=person,
+                meeting_id=self.meeting_id,
+            )
+        except GivebackError as err:
+            self.error.setText(str(err))
+            self.error.show()
+            return
+        self.follow_up_saved.emit(record.id)
+        self.accept()
+
+
+class RescheduleDialog(QDialog):
+    """Move a follow-up to another day."""
+
+    rescheduled = Signal(int)
+
+    def __init__(self, follow_up_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.follow_up_id = follow_up_id
+        record = followups.get(follow_up_id)
+        self.setWindowTitle("Reschedule follow-up")
+        title = plain_label(wrap=True)
+        title.setText(record.title)
+        self.due = date_edit(max(record.due_on, dt.date.today()))
+        form = QFormLayout()
+        form.addRow("", title)
+        form.addRow("&Due", self.due)
+        self.error, self.buttons = save_cancel_layout(self, form)
+
+    def save(self) -> None:
+        try:
+            followups.reschedule(self.follow_up_id, from_qdate(self.due.date()))
+        except GivebackError as err:
+            self.error.setText(str(err))
+            self.error.show()
+            return
+        self.rescheduled.emit(self.follow_up_id)
+        self.accept()

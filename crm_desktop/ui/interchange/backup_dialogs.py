@@ -1,0 +1,232 @@
+"""File ▸ Back up now…, File ▸ Restore from backup…, and the start-up notice
+about a damaged database. The work is done by ``services.backups``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import GivebackError
+from crm_desktop.services import backups
+from crm_desktop.services.backups import BackupInfo, StartReport
+from crm_desktop.services.contacts import contacts
+from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.widgets import list_table, plain_label
+
+FILTERS = "Giveback backups (*.sqlite3);;All files (*)"
+COL_DATE, COL_CONTACTS, COL_KIND, COL_SIZE = range(4)
+HEADERS = ("Taken", "Contacts", "Kind", "Size")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{moment:%a %d %b %Y, %H:%M}"
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+def _describe(info: BackupInfo) -> str:
+    return f"the backup from {_when(info.taken_at)} ({backups.contacts_phrase(info.contact_count)})"
+
+
+def back_up_now(parent: QWidget | None) -> Path | None:
+    """Ask where (the backups folder is suggested), write the backup, say so."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    suggested = backups.backups_dir() / f"giveback-manual-{stamp}.sqlite3"
+    backups.backups_dir().mkdir(parents=True, exist_ok=True)
+    chosen = prompts.ask_save_path(parent, "Back up now", str(suggested), FILTERS)
+    if not chosen:
+        return None
+    try:
+        target = backups.backup_now(chosen, replace=True)
+    except GivebackError as err:
+        prompts.inform(parent, str(err), "Back up now")
+        return None
+    info = backups.read_info(target)
+    count = backups.contacts_phrase(info.contact_count)
+    prompts.inform(parent, f"Backed up {count} to:\n{target}", "Backed up")
+    return target
+
+
+def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
+    """Ask, then restore *info*; True when the data was replaced."""
+    if info.contact_count is None:
+        prompts.inform(parent, f"{info.path.name} is not a readable Giveback backup.", "Restore")
+        return False
+    current = contacts.count_contacts()
+    question = (
+        f"Replace your current data ({backups.contacts_phrase(current)}) with "
+        f"{_describe(info)}?\n\n"
+        "Your current data is backed up first, so you can come back to it from this list."
+    )
+    if not prompts.confirm(parent, "Restore from backup", question, "Restore"):
+        return False
+    try:
+        saved = backups.restore(info.path)
+    except GivebackError as err:
+        prompts.inform(parent, str(err), "Restore")
+        return False
+    text = f"Restored {_describe(info)}."
+    if saved is not None:
+        text += f"\n\nYour previous data was kept in:\n{saved}"
+    prompts.inform(parent, text, "Restored")
+    return True
+
+
+class BackupsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+        self._cells: list[tuple[str, str, str, str]] = []
+
+    def refresh(self) -> None:
+        rows = backups.list_backups()
+        self.beginResetModel()
+        self._rows = rows
+        self._cells = [
+            (
+                _when(b.taken_at),
+                "unreadable" if b.contact_count is None else str(b.contact_count),
+                b.reason_label,
+                _size(b.size),
+            )
+            for b in rows
+        ]
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(self._rows[index.row()].path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
+            COL_CONTACTS,
+            COL_SIZE,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first, with their date and contact count."""
+
+    restored = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.resize(640, 420)
+        self.model = BackupsTableModel(self)
+        self.model.refresh()
+        self.table = list_table(self.model, (230, 90, 170))
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.intro = plain_label("hint", wrap=True)
+        folder = backups.backups_dir()
+        if self.model.rowCount():
+            self.intro.setText(
+                "Choose a backup to go back to. Your current data is backed up first. "
+                f"Backups are kept in {folder}."
+            )
+        else:
+            self.intro.setText(
+                f"There are no backups in {folder} yet. Giveback takes one each day it is "
+                "started, or use File ▸ Back Up Now…"
+            )
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.setDefault(True)
+        self.other_button = QPushButton("Other &File…")
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.other_button.clicked.connect(self._on_other_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def restore_selected(self) -> bool:
+        info = self.selected()
+        return info is not None and self._restore(info)
+
+    def _restore(self, info: BackupInfo) -> bool:
+        if not restore_from(self, info):
+            return False
+        self.restored.emit()
+        self.accept()
+        return True
+
+    def _on_table_double_clicked(self, _index) -> None:
+        self.restore_selected()
+
+    def _on_restore_button_clicked(self) -> None:
+        self.restore_selected()
+
+    def _on_other_button_clicked(self) -> None:
+        path = prompts.ask_open_path(self, "Restore from file", str(backups.backups_dir()), FILTERS)
+        if path:
+            self._restore(backups.read_info(Path(path)))
+
+
+def explain_start(parent: QWidget | None, report: StartReport) -> None:
+    """Tell the user, plainly, about a damaged database found at start-up and
+    offer the newest good backup."""
+    if report.damaged:
+        text = backups.damaged_message(report)
+        if report.newest_backup is None:
+            prompts.inform(parent, text, "Database damaged")
+        elif prompts.confirm(
+            parent, "Database damaged", text + "\n\nRestore it now?", "Restore Backup"
+        ):
+            try:
+                backups.restore(report.newest_backup.path)
+            except GivebackError as err:
+                prompts.inform(parent, str(err), "Restore")
+    if report.backup_problem:
+        prompts.inform(parent, report.backup_problem, "Backup")

@@ -1,0 +1,246 @@
+"""File ▸ Export… and the selection bar's Export…: choose a format and which
+contacts, then a file; the export runs in a worker thread with progress.
+
+The service writes beside the target and renames into place, so a failed
+export (disk full, no permission) leaves nothing half-written; the dialog says
+what went wrong and stays open to try another place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.interchange.export import export_file
+from crm_desktop.services.interchange.records import EXPORT_FORMATS
+from crm_desktop.services.text import plural
+from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.workers import Worker
+
+EXTENSIONS = {"vcard": "vcf", "vcard3": "vcf", "csv": "csv", "ics": "ics", "json": "json"}
+FILTERS = {
+    "vcf": "vCard files (*.vcf)",
+    "csv": "CSV files (*.csv)",
+    "ics": "iCalendar files (*.ics)",
+    "json": "JSON files (*.json)",
+}
+NOTES = {
+    "vcard": "For phones, Google Contacts, Apple Contacts and Outlook.",
+    "vcard3": "For older programs that do not read vCard 4.0.",
+    "csv": "Every field, one row per contact, for spreadsheets. Cells that would run "
+    "as formulas are written as plain text.",
+    "ics": "The meetings of these contacts, with attendees and notes, for calendar programs.",
+    "json": "Everything: contacts, companies, referrals, meetings, follow-ups, gives and "
+    "asks, insights. Giveback restores it exactly into an empty database.",
+}
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str, int)  # path, how many contacts (meetings for iCalendar)
+
+    last_folder = ""  # where the previous export went, this session
+
+    def __init__(self, contact_ids: list[int] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_ids = list(contact_ids or [])
+        self._worker: Worker | None = None
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(620)
+
+        heading = plain_label("paneTitle")
+        heading.setText("Export contacts")
+        intro = plain_label("muted", wrap=True)
+        intro.setText("Take your data with you, or into another program. Nothing is uploaded.")
+
+        self.format_combo = QComboBox()
+        for key, label in EXPORT_FORMATS.items():
+            self.format_combo.addItem(label, key)
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.format_note = plain_label("muted", wrap=True)
+
+        total = contacts.count_contacts()
+        archived = total - contacts.count_active()
+        self.all_radio = QRadioButton(
+            f"All {plural(total, 'contact')}" + (f" ({archived:,} archived)" if archived else "")
+        )
+        count = len(self.contact_ids)
+        self.selected_radio = QRadioButton(
+            f"The {plural(count, 'selected contact')}" if count != 1 else "The selected contact"
+        )
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.all_radio)
+        self.scope.addButton(self.selected_radio)
+        self.selected_radio.setVisible(bool(self.contact_ids))
+        (self.selected_radio if self.contact_ids else self.all_radio).setChecked(True)
+        scope_box = QVBoxLayout()
+        scope_box.setSpacing(4)
+        scope_box.addWidget(self.selected_radio)
+        scope_box.addWidget(self.all_radio)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
+        form.addRow("Format:", self.format_combo)
+        form.addRow("", self.format_note)
+        form.addRow("Contacts:", scope_box)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.hide()
+        self.result_label = plain_label(wrap=True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+        self.error_label = plain_label("formError", wrap=True)
+        self.error_label.hide()
+
+        self.close_button = QPushButton("Cancel")
+        self.close_button.clicked.connect(self.reject)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("primary")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._on_format_combo_changed()
+
+    @property
+    def format(self) -> str:
+        return self.format_combo.currentData()
+
+    def set_format(self, key: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(key))
+
+    def chosen_ids(self) -> list[int] | None:
+        """The contacts to export; None means all of them (and everything, for JSON)."""
+        if self.format == "json" or not self.selected_radio.isChecked():
+            return None
+        return self.contact_ids
+
+    @Slot()
+    def _on_format_combo_changed(self, _index: int = 0) -> None:
+        whole = self.format == "json"
+        self.format_note.setText(NOTES[self.format])
+        self.selected_radio.setEnabled(not whole)
+        if whole:
+            self.all_radio.setChecked(True)
+        elif self.contact_ids and not self.selected_radio.isChecked():
+            self.selected_radio.setChecked(True)
+
+    def suggested_path(self) -> Path:
+        """A file name that says what is in it and when, in the last folder used."""
+        folder = self.last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if self.format == "json":
+            what = "everything"
+        elif self.format == "ics":
+            what = "meetings"
+        else:
+            what = "selected-contacts" if self.chosen_ids() is not None else "contacts"
+        stamp = dt.date.today().isoformat()
+        return Path(folder) / f"giveback-{what}-{stamp}.{EXTENSIONS[self.format]}"
+
+    @Slot()
+    def choose_file_and_export(self) -> None:
+        extension = EXTENSIONS[self.format]
+        chosen = prompts.ask_save_path(
+            self, "Export to", str(self.suggested_path()), f"{FILTERS[extension]};;All files (*)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(f".{extension}")
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the export to *path* in the worker, showing progress."""
+        fmt, ids = self.format, self.chosen_ids()
+        self.error_label.hide()
+        self.result_label.setText(f"Writing {path.name}…")
+        self.result_label.show()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self._set_enabled(False)
+        self._path = path
+        worker = Worker(lambda report, _cancelled: export_file(path, fmt, ids, report))
+        worker.progress.connect(self._on_worker_progress)
+        worker.succeeded.connect(self._on_worker_succeeded)
+        worker.failed.connect(self._on_worker_failed)
+        self._worker = worker.begin()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.export_button,
+            self.close_button,
+            self.format_combo,
+            self.all_radio,
+            self.selected_radio,
+        ):
+            widget.setEnabled(enabled)
+        if enabled:
+            self._on_format_combo_changed()
+
+    @Slot(int, int)
+    def _on_worker_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+
+    @Slot(object)
+    def _on_worker_succeeded(self, count: int) -> None:
+        self._worker = None
+        self.progress_bar.hide()
+        self._set_enabled(True)
+        what = plural(count, "meeting") if self.format == "ics" else plural(count, "contact")
+        if self.format == "json":
+            what = f"everything ({plural(count, 'contact')})"
+        self.result_label.setText(f"Exported {what} to:\n{self._path}")
+        self.close_button.setText("Close")
+        self.export_button.setText("Export again…")
+        ExportDialog.last_folder = str(self._path.parent)
+        self.exported.emit(str(self._path), count)
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._worker = None
+        self.progress_bar.hide()
+        self.result_label.hide()
+        self._set_enabled(True)
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def reject(self) -> None:
+        if self._worker is None:  # an export in progress finishes first (it is quick)
+            super().reject()

@@ -1,0 +1,92 @@
+"""Print preview of one or more prep sheets, with Print, Export PDF and Sections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from crm_desktop import printing
+from crm_desktop.printing import prep
+from crm_desktop.services.meetings import prepsheet
+from crm_desktop.services.meetings.prepsheet import PrepOptions, PrepSheet
+from crm_desktop.ui.common import prompts
+from crm_desktop.ui.meetings.prep_options import PrepOptionsDialog
+
+
+class PrepPreview(QPrintPreviewDialog):
+    def __init__(self, sheets: Sequence[PrepSheet], parent: QWidget | None = None):
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.options = prepsheet.load_options()
+        printing.configure(self._printer, printing.page_size_named(self.options.paper))
+        self.sheets = list(sheets)
+        self.sheet_title = (
+            prepsheet.sheet_title(self.sheets[0])
+            if len(self.sheets) == 1
+            else f"Today's prep sheets ({len(self.sheets)})"
+        )
+        self._printer.setDocName(self.sheet_title)
+        super().__init__(self._printer, parent)
+        self.setWindowTitle(self.sheet_title)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9)))
+        self.paintRequested.connect(self._on_paint_requested)
+        self.pages_printed = 0
+
+        self.sections_action = QAction("Sections…", self)
+        self.sections_action.setToolTip("Choose the sections and paper of prep sheets")
+        self.sections_action.triggered.connect(self.open_options)
+        self.export_action = QAction("Export PDF…", self)
+        self.export_action.setToolTip("Save these prep sheets as a PDF file")
+        self.export_action.triggered.connect(self._on_export_triggered)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.sections_action)
+            toolbar.addAction(self.export_action)
+        self.options_dialog: PrepOptionsDialog | None = None
+
+    def _on_paint_requested(self, printer: QPrinter) -> None:
+        self.pages_printed = prep.sheets_to_printer(self.sheets, printer, self.options)
+
+    def open_options(self) -> PrepOptionsDialog:
+        dialog = PrepOptionsDialog(self.options, self)
+        dialog.options_changed.connect(self.apply_options)
+        dialog.open()
+        self.options_dialog = dialog
+        return dialog
+
+    def apply_options(self, options: PrepOptions) -> None:
+        paper_changed = options.paper != self.options.paper
+        self.options = options
+        if paper_changed:
+            printing.configure(self._printer, printing.page_size_named(options.paper))
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
+
+    def suggested_filename(self) -> str:
+        stem = re.sub(r"[^\w\- ]+", "", self.sheet_title.replace(":", " -")).strip()
+        return str(Path.home() / f"{stem or 'prep sheet'}.pdf")
+
+    def _on_export_triggered(self) -> None:
+        path = prompts.ask_save_path(
+            self, "Export prep sheet", self.suggested_filename(), "PDF files (*.pdf)"
+        )
+        if path:
+            self.export_pdf(path)
+
+    def export_pdf(self, path: str | Path) -> Path:
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(target.suffix + ".pdf")
+        return printing.to_pdf(
+            prep.printables(self.sheets, self.options),
+            target,
+            self.sheet_title,
+            self._printer.pageLayout().pageSize(),
+        )

@@ -1,0 +1,102 @@
+"""Starting the GUI, and the smoke test the packaged app runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm_desktop import APP_NAME, __version__, paths, resources
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.resource_path("icons", "giveback.svg"))))
+    app.setDesktopFileName("giveback")
+    style = resources.resource_path("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui() -> int:
+    import sqlite3
+
+    from crm_desktop.errors import GivebackError
+    from crm_desktop.services import backups
+    from crm_desktop.store import DatabaseTooNew
+    from crm_desktop.ui.interchange import backup_dialogs
+    from crm_desktop.ui.shell.main_window import MainWindow
+    from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
+
+    app = create_application()
+    # One writer per data folder: a second launch raises the running window and leaves.
+    instance = SingleInstance(paths.data_dir(), app)
+    if not instance.claim():
+        print(f"{APP_NAME} is already running; its window was brought to the front.")
+        return 0
+    try:
+        # Quick integrity check (a damaged file is moved aside), open, the day's backup.
+        report = backups.open_database()
+    except (DatabaseTooNew, GivebackError, OSError, sqlite3.Error) as err:
+        QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
+        return 1
+    backup_dialogs.explain_start(None, report)
+    window = MainWindow()
+    instance.wake_requested.connect(lambda: bring_to_front(window))
+    window.show()
+    return app.exec()
+
+
+def smoke_test() -> int:
+    """Open the main window on a temporary data folder, render a prep sheet, quit.
+
+    Used by CI against the frozen bundle; prints what it did and exits 0 on success.
+    """
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from crm_desktop.printing.prep import sheets_to_pdf
+    from crm_desktop.services.contacts.contacts import list_contacts
+    from crm_desktop.services.interchange.export import export_file
+    from crm_desktop.services.interchange.readers import read_file
+    from crm_desktop.services.meetings import prepsheet
+    from crm_desktop.services.sample import sample
+    from crm_desktop.store import close, connect
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="giveback-smoke-") as tmp:
+        paths.set_data_dir(tmp)
+        app = create_application()
+        connect(paths.database_path())
+        sample.load_sample_network()
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        first = list_contacts()[0]
+        sheet = prepsheet.compose(contact_id=first.id)
+        pdf = sheets_to_pdf([sheet], Path(tmp) / "smoke.pdf")
+        size = pdf.stat().st_size
+        # The file formats' libraries (vobject, icalendar) must be in the bundle too.
+        cards = export_file(Path(tmp) / "smoke.vcf", "vcard")
+        read_back = len(read_file(Path(tmp) / "smoke.vcf").contacts)
+        meetings = export_file(Path(tmp) / "smoke.ics", "ics")
+        ok = size > 1000 and window.isVisible() and cards == read_back > 0 and meetings > 0
+        window.close()
+        app.processEvents()
+        close()
+        print(
+            f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes, "
+            f"{cards} vCards written and read back, {meetings} meetings to iCalendar: "
+            + ("ok" if ok else "FAILED")
+        )
+        return 0 if ok else 1

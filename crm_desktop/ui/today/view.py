@@ -1,0 +1,227 @@
+"""The Today page: today's meetings, follow-ups due and overdue, thank-yous owed,
+people going cold and people you only took from, each one click from acting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from crm_desktop.errors import GivebackError
+from crm_desktop.services.giving import insights
+from crm_desktop.services.meetings import followups, today
+from crm_desktop.services.meetings.today import TodaySummary
+from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, snooze_button
+from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.giving.ledger_dialogs import RescheduleDialog
+
+MAX_WIDTH = 1000  # long rows put the buttons too far from what they act on
+SHOWN_ROWS = 20  # per section until "Show all": a long list is built only when asked for
+SECTIONS = (
+    ("meetings", "Meetings today"),
+    ("followups", "Follow-ups due"),
+    ("thanks", "Thank-yous owed"),
+    ("cold", "Going cold"),
+    ("taking", "Only taking: give something back"),
+)
+
+
+class TodayView(QWidget):
+    open_contact_requested = Signal(int)
+    open_meeting_requested = Signal(int)
+    prep_sheet_requested = Signal(int)  # a meeting id
+    new_meeting_requested = Signal(int)  # a contact id
+
+    def __init__(self, bus: DataBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary: TodaySummary | None = None
+        self.dialog: RescheduleDialog | None = None
+        self.heading = plain_label("paneTitle")
+        self.overview = plain_label("muted", wrap=True)
+        self.all_clear = plain_label("emptyText", wrap=True)
+        self.all_clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sections = {key: ActionSection(title) for key, title in SECTIONS}
+        self._expanded: set[str] = set()  # sections the user asked to see whole
+
+        content = QWidget()
+        content.setObjectName("todayPage")
+        page = QHBoxLayout(content)
+        page.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        inner.setMaximumWidth(MAX_WIDTH)
+        page.addStretch(1)
+        page.addWidget(inner, 100)
+        page.addStretch(1)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(12)
+        column.addWidget(self.heading)
+        column.addWidget(self.overview)
+        column.addWidget(self.all_clear)
+        for key, _title in SECTIONS:
+            column.addWidget(self.sections[key])
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        for signal in (
+            bus.contacts_changed,
+            bus.referrals_changed,
+            bus.meetings_changed,
+            bus.ledger_changed,
+            bus.insights_changed,
+            bus.followups_changed,
+        ):
+            signal.connect(self._on_data_changed)
+        # Filled when first shown, and again when shown after a change elsewhere:
+        # a hidden page costs nothing.
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def now(self) -> dt.datetime:
+        """The moment the page is about; a method so tests can pin it."""
+        return dt.datetime.now()
+
+    # Loading ----------------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        self._stale = False
+        s = today.summary(self.now(), limit=SHOWN_ROWS, whole=self._expanded)
+        self.summary = s
+        self.heading.setText(f"Today, {s.now:%A %d %B}")
+        counts = [
+            (s.totals["meetings"], "meeting", "meetings"),
+            (s.totals["followups"], "follow-up due", "follow-ups due"),
+            (s.totals["thanks"], "thank-you owed", "thank-yous owed"),
+        ]
+        said = [f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n]
+        self.overview.setText(", ".join(said) + "." if said else "")
+        self.overview.setVisible(bool(said))
+        self.all_clear.setText(
+            "Nothing needs you today. Plan a coffee with someone you have not seen for a "
+            "while, or note an insight you could pass on."
+        )
+        self.all_clear.setVisible(s.is_clear)
+        self._fill("meetings", s.meetings, self._meeting_row)
+        day = s.now.date()
+        self._fill("followups", s.overdue + s.due_today, lambda f: self._follow_up_row(f, day))
+        self._fill("thanks", s.thanks, self._thanks_row)
+        self._fill("cold", s.going_cold, self._cold_row)
+        self._fill("taking", s.only_taking, self._taking_row)
+
+    def _fill(self, key: str, items: list, make_row) -> None:
+        """The first SHOWN_ROWS of *items* as rows, then "and N more" with Show all
+        (the summary reads only the first rows; its totals say how many there are)."""
+        shown = items if key in self._expanded else items[:SHOWN_ROWS]
+        rows = [make_row(item) for item in shown]
+        total = self.summary.totals[key]
+        hidden = total - len(shown)
+        if hidden:
+            more = ActionRow(f"and {hidden:,} more", "", "past")
+            more.add_button("all", "Show all", lambda: self.show_all(key))
+            rows.append(more)
+        section = self.sections[key]
+        section.set_rows(rows)
+        if hidden:
+            section.title.setText(f"{section.title_text} ({total:,})")
+
+    def show_all(self, key: str) -> None:
+        """Show every row of section *key*."""
+        self._expanded.add(key)
+        self.reload()
+
+    def _meeting_row(self, m) -> ActionRow:
+        done = m.starts_at + dt.timedelta(minutes=m.duration_minutes) <= self.now()
+        place = f" · {m.place}" if m.place and m.place != m.kind_label else ""
+        row = ActionRow(
+            f"{m.starts_at:%H:%M}  {m.kind_label} with {m.with_whom}",
+            (m.goal or "") + place if not done else "Done. Write down your notes and insights.",
+            "past" if done else "",
+        )
+        row.add_button("open", "Open", lambda: self.open_meeting_requested.emit(m.id))
+        row.add_button("prep", "Prep sheet…", lambda: self.prep_sheet_requested.emit(m.id))
+        return row
+
+    def _follow_up_row(self, f, day: dt.date) -> ActionRow:
+        overdue = f.due_on < day
+        row = ActionRow(
+            f.title,
+            " · ".join(p for p in (f.due_label(day).capitalize(), f.contact_name) if p),
+            "overdue" if overdue else "",
+        )
+        row.add_button("done", "Done", lambda: self._act(followups.done, f.id), primary=True)
+        row.add_widget(
+            "snooze",
+            snooze_button(
+                lambda d: self._act(followups.snooze, f.id, d), lambda: self.reschedule(f.id)
+            ),
+        )
+        if f.contact_id is not None:
+            row.add_button("open", "Open", lambda: self.open_contact_requested.emit(f.contact_id))
+        return row
+
+    def _thanks_row(self, p) -> ActionRow:
+        row = ActionRow(p.title, f"Meeting on {p.meeting_day:%a %d %b}")
+        row.add_button("sent", "Sent", lambda: self._act(followups.thanked, p), primary=True)
+        row.add_button("later", "Add to follow-ups", lambda: self._act(followups.plan_thanks, p))
+        row.add_button("skip", "Skip", lambda: self._act(followups.skip_thanks, p))
+        return row
+
+    def _cold_row(self, c) -> ActionRow:
+        who = f"{c.full_name} ({c.company})" if c.company else c.full_name
+        row = ActionRow(who, f"Keep in touch {c.label}; {c.days_overdue} days overdue")
+        row.add_button(
+            "meet", "Plan a meeting…", lambda: self.new_meeting_requested.emit(c.contact_id)
+        )
+        row.add_button("open", "Open", lambda: self.open_contact_requested.emit(c.contact_id))
+        return row
+
+    def _taking_row(self, t) -> ActionRow:
+        b = t.balance
+        row = ActionRow(
+            f"{t.full_name}  ·  balance {b.label}",
+            f"You asked {b.asked}, they gave {b.they_gave}, you gave {b.gave}. {t.suggestion}",
+        )
+        if t.insight_id is not None:
+            row.add_button(
+                "give",
+                "Give this insight",
+                lambda: self._act(insights.give, t.insight_id, t.contact_id),
+                primary=True,
+            )
+        row.add_button("open", "Open", lambda: self.open_contact_requested.emit(t.contact_id))
+        return row
+
+    def reschedule(self, follow_up_id: int) -> RescheduleDialog:
+        dialog = RescheduleDialog(follow_up_id, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _act(self, func, *args) -> None:
+        try:
+            func(*args)
+        except GivebackError as err:
+            prompts.inform(self, str(err))

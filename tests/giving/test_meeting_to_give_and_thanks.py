@@ -1,0 +1,115 @@
+"""Issue 5's "done means", as a new user does it with the sample network: log a
+meeting, write notes and two insights, see them offered on another contact's
+"what I can give", give one, see the balance move, get the thank-you follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.giving import ledger
+from crm_desktop.services.meetings import followups, meetings
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def save(qtbot, dialog):
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_from_a_meeting_to_a_give_and_a_thank_you(window, qtbot):
+    # A new user loads the sample network from the welcome page; Today opens.
+    click(qtbot, window.contacts_view.empty_state.sample_button)
+    assert window.tabs.currentWidget() is window.today_view
+    tom = contacts.find_contact("Tom Becker").id
+    priya = contacts.find_contact("Priya Raman").id
+
+    # 1. Log a coffee with Tom that ended earlier today.
+    window.tabs.setCurrentWidget(window.meetings_view)
+    view = window.meetings_view
+    click(qtbot, view.new_button)
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.person.lineEdit(), "Tom Becker")
+    started = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=2)
+    dialog.set_when(started)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("coffee"))
+    qtbot.keyClicks(dialog.place, "Harbour Coffee")
+    save(qtbot, dialog)
+    assert view.title.text() == "Coffee with Tom Becker"
+    meeting_id = view.current_meeting_id()
+
+    # 2. Notes, typed in the meeting pane, saved as typed.
+    view.notes_editor.notes.setFocus()
+    qtbot.keyClicks(view.notes_editor.notes, "Northwind is hiring two analytics engineers.")
+    qtbot.waitUntil(lambda: "two analytics engineers" in meetings.get_meeting(meeting_id).notes)
+
+    # 3. Two insights from the meeting.
+    for text, extra_tag in (
+        ("Northwind is hiring two analytics engineers in Q1", "hiring"),
+        ("Northwind's data team is moving from Looker to Superset", "data"),
+    ):
+        click(qtbot, view.insight_button)
+        dialog = view.dialog
+        assert dialog.tags.text() == "company:Northwind Analytics, "
+        qtbot.keyClicks(dialog.text, text)
+        qtbot.keyClicks(dialog.tags, extra_tag)
+        save(qtbot, dialog)
+
+    # 4. Offered on Priya's "what I can give" (she is at Northwind, tagged data),
+    #    never on Tom's: he told us.
+    window.show_contact(priya)
+    details = window.contacts_view.details
+    details.sections.setCurrentWidget(details.ledger_panel)
+    panel = details.ledger_panel
+    qtbot.waitUntil(lambda: "Northwind" in panel.gives.rows[0].text.text())
+    offered = [r.text.text() for r in panel.gives.rows]
+    assert offered[:2] == [
+        "Northwind's data team is moving from Looker to Superset",
+        "Northwind is hiring two analytics engineers in Q1",
+    ]
+    assert (
+        panel.gives.rows[0]
+        .detail.text()
+        .startswith("About Northwind Analytics, where they work · from Tom Becker")
+    )
+    window.show_contact(tom)
+    qtbot.waitUntil(lambda: panel.contact_id == tom)
+    assert not any("Northwind" in r.text.text() for r in panel.gives.rows)
+
+    # 5. Give one to Priya: her balance moves from −2 to −1.
+    window.show_contact(priya)
+    qtbot.waitUntil(lambda: panel.contact_id == priya)
+    assert panel.balance_label.text() == "Balance −2"
+    click(qtbot, panel.gives.rows[0].buttons["give"])
+    qtbot.waitUntil(lambda: panel.balance_label.text() == "Balance −1")
+    assert ledger.entries_for(priya)[0].note == (
+        "Northwind's data team is moving from Looker to Superset"
+    )
+    assert [r.text.text() for r in panel.gives.rows][0] == (
+        "Northwind is hiring two analytics engineers in Q1"
+    )
+
+    # 6. The thank-you follow-ups: Tom for the coffee, Priya for introducing him.
+    window.tabs.setCurrentWidget(window.today_view)
+    thanks = window.today_view.sections["thanks"]
+    qtbot.waitUntil(lambda: any("Tom Becker" in r.text.text() for r in thanks.rows))
+    titles = [r.text.text() for r in thanks.rows]
+    assert f"Thank Tom Becker for the coffee on {started:%a %d %b}" in titles
+    assert "Thank Priya Raman for introducing you to Tom Becker" in titles
+    row = next(r for r in thanks.rows if r.text.text().startswith("Thank Tom Becker"))
+    click(qtbot, row.buttons["later"])
+    followups_section = window.today_view.sections["followups"]
+    qtbot.waitUntil(
+        lambda: any(r.text.text().startswith("Thank Tom Becker") for r in followups_section.rows)
+    )
+    [planned] = [f for f in followups.open_for(tom) if f.kind == "thanks"]
+    assert planned.meeting_id == meeting_id
+    # Done: the thank-you is a give to Tom.
+    row = next(r for r in followups_section.rows if r.text.text().startswith("Thank Tom"))
+    click(qtbot, row.buttons["done"])
+    qtbot.waitUntil(lambda: ledger.balance(tom).gave == 1)
