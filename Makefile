@@ -36,8 +36,12 @@ bench-quick: $(STAMP)
 	$(PY) tests/benchmarks/bench_import.py --quick
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_graph.py --quick
 
+# The layering contract (pyproject's [tool.importlinter]), ruff's rules and its formatting.
+LINTED := crm_desktop tests packaging docs
 lint: $(STAMP)
-	$(VENV)/bin/ruff check crm_desktop tests
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 
 # The frozen app (PyInstaller onedir): dist/giveback/giveback. See packaging/giveback.spec.
 BUNDLE := dist/giveback/giveback
