@@ -1,6 +1,6 @@
 """``giveback import`` and ``giveback export``: the same services as File ▸ Import/Export.
 
-Registered by ``cli.py``. An import prints its preview (new people, matches and
+Registered by ``cli/main.py``. An import prints its preview (new people, matches and
 what merging adds, rows it could not read with their line numbers), then runs
 unless ``--dry-run``. A Giveback full export (.json) is restored instead, into
 an empty database only.
@@ -8,15 +8,24 @@ an empty database only.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from crm_desktop.cli.output import counted
+from crm_desktop.errors import InvalidInput
 from crm_desktop.services.interchange.records import EXPORT_FORMATS, IMPORT_FORMATS
+
+if TYPE_CHECKING:
+    from crm_desktop.services.interchange.plan import ImportPlan
+
+# The other services are imported inside each command: `giveback --help` starts without them.
 
 SHOWN = 20  # matches and problems listed one by one before "… and N more"
 EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".ics": "ics", ".json": "json"}
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
         help="import contacts from a vCard, LinkedIn, Google or other CSV file, "
@@ -48,10 +57,6 @@ def add_parsers(sub) -> None:
     )
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
 def _print_list(lines: list[str]) -> None:
     for line in lines[:SHOWN]:
         print(f"  {line}")
@@ -59,11 +64,11 @@ def _print_list(lines: list[str]) -> None:
         print(f"  … and {len(lines) - SHOWN:,} more")
 
 
-def print_preview(plan) -> None:
+def print_preview(plan: ImportPlan) -> None:
     """The import preview, as the dialog shows it."""
     total = len(plan.items)
     label = IMPORT_FORMATS.get(plan.format, plan.format)
-    print(f"{plan.source_name} ({label}): {_plural(total, 'person', 'people')}")
+    print(f"{plan.source_name} ({label}): {counted(total, 'person', 'people')}")
     print(f"  {plan.new_count:,} new")
     print(f"  {plan.match_count:,} to merge into existing contacts")
     print(f"  {plan.unchanged_count:,} already up to date")
@@ -78,14 +83,14 @@ def print_preview(plan) -> None:
         print("To merge:")
         _print_list(merges)
     if plan.problems:
-        print(f"Not imported ({_plural(len(plan.problems), 'row')}):")
+        print(f"Not imported ({counted(len(plan.problems), 'row')}):")
         _print_list([str(p) for p in plan.problems])
     if plan.notices:
         print("Notes:")
         _print_list(plan.notices)
 
 
-def _import_json(args) -> int:
+def _import_json(args: argparse.Namespace) -> int:
     from crm_desktop.services.interchange import json_backup
 
     if args.dry_run:
@@ -100,13 +105,13 @@ def _import_json(args) -> int:
     with app_closed("restore a full export", "Import…"):
         counts = json_backup.restore_json(args.file)
     print(
-        f"Restored {_plural(counts.get('contact', 0), 'contact')} and "
-        f"{_plural(counts.get('meeting', 0), 'meeting')} from {args.file}."
+        f"Restored {counted(counts.get('contact', 0), 'contact')} and "
+        f"{counted(counts.get('meeting', 0), 'meeting')} from {args.file}."
     )
     return 0
 
 
-def _import(args) -> int:
+def _import(args: argparse.Namespace) -> int:
     from crm_desktop.services.interchange import readers
     from crm_desktop.services.interchange.apply import apply_import
     from crm_desktop.services.interchange.plan import plan_import
@@ -134,8 +139,7 @@ def _import(args) -> int:
     return 0
 
 
-def _export(args) -> int:
-    from crm_desktop.errors import InvalidInput
+def _export(args: argparse.Namespace) -> int:
     from crm_desktop.services.contacts import contacts
     from crm_desktop.services.interchange.export import export_file
 
@@ -147,9 +151,12 @@ def _export(args) -> int:
         )
     ids = [contacts.find_contact(name).id for name in args.contact] if args.contact else None
     count = export_file(args.file, fmt, ids)
-    what = _plural(count, "meeting") if fmt == "ics" else _plural(count, "contact")
+    what = counted(count, "meeting") if fmt == "ics" else counted(count, "contact")
     print(f"Wrote {what} to {args.file} ({EXPORT_FORMATS[fmt]}).")
     return 0
 
 
-COMMANDS = {"import": _import, "export": _export}
+COMMANDS = {
+    "import": _import,
+    "export": _export,
+}

@@ -15,9 +15,10 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from crm_desktop import paths
+from crm_desktop.errors import GivebackError
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseTooNew(GivebackError):
     """The file was written by a newer Giveback than this one."""
 
 

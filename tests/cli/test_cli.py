@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -86,6 +87,18 @@ def test_cycle_refused_and_bad_date_rejected(run):
     bad = run("meeting", "Ann", "--at", "next tuesday", check=False)
     assert bad.returncode == 2 and "YYYY-MM-DD HH:MM" in bad.stderr
     assert json.loads(run("meetings", "--when", "all", "--json").stdout) == []
+
+
+def test_database_from_a_newer_giveback_is_refused_in_plain_words(run):
+    run("add-contact", "Ann")
+    db_file = run.data / "giveback.sqlite3"
+    con = sqlite3.connect(db_file)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    refused = run("contacts", check=False)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("giveback: This database was written by a newer version")
+    assert "Traceback" not in refused.stderr
 
 
 def test_data_dir_from_environment(tmp_path):

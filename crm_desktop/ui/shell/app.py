@@ -28,11 +28,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui() -> int:
+    # Imported here: what only needs create_application (the benchmarks) skips the window.
     import sqlite3
 
     from crm_desktop.errors import GivebackError
     from crm_desktop.services import backups
-    from crm_desktop.store import DatabaseTooNew
     from crm_desktop.ui.interchange import backup_dialogs
     from crm_desktop.ui.shell.main_window import MainWindow
     from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
@@ -46,7 +46,7 @@ def run_gui() -> int:
     try:
         # Quick integrity check (a damaged file is moved aside), open, the day's backup.
         report = backups.open_database()
-    except (DatabaseTooNew, GivebackError, OSError, sqlite3.Error) as err:
+    except (GivebackError, OSError, sqlite3.Error) as err:
         QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
         return 1
     backup_dialogs.explain_start(None, report)
@@ -65,19 +65,20 @@ def smoke_test() -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Imported here: only the smoke test needs them, not every start of the window.
     from crm_desktop.printing.prep import sheets_to_pdf
+    from crm_desktop.services import database
     from crm_desktop.services.contacts.contacts import list_contacts
     from crm_desktop.services.interchange.export import export_file
     from crm_desktop.services.interchange.readers import read_file
     from crm_desktop.services.meetings import prepsheet
     from crm_desktop.services.sample import sample
-    from crm_desktop.store import close, connect
     from crm_desktop.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="giveback-smoke-") as tmp:
         paths.set_data_dir(tmp)
         app = create_application()
-        connect(paths.database_path())
+        database.connect(paths.database_path())
         sample.load_sample_network()
         window = MainWindow()
         window.show()
@@ -93,7 +94,7 @@ def smoke_test() -> int:
         ok = size > 1000 and window.isVisible() and cards == read_back > 0 and meetings > 0
         window.close()
         app.processEvents()
-        close()
+        database.close()
         print(
             f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes, "
             f"{cards} vCards written and read back, {meetings} meetings to iCalendar: "
