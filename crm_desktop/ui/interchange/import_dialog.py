@@ -53,7 +53,7 @@ from crm_desktop.services.interchange.records import IMPORT_FORMATS, ParsedFile
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.widgets import list_table, plain_label, plain_tooltip
-from crm_desktop.ui.common.workers import Worker
+from crm_desktop.ui.common.workers import WorkerRunner
 
 FILTERS = (
     "Contacts files (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
@@ -298,8 +298,6 @@ class ImportDialog(QDialog):
         self.headers: list[str] = []
         self.samples: list[list[str]] = []
         self.result = None
-        self._worker: Worker | None = None
-        self._handlers = (None, None, None)
         self._before = None
         self._restore_allowed = False
         self.setWindowTitle("Import contacts")
@@ -316,6 +314,7 @@ class ImportDialog(QDialog):
             self._build_done_page,
         ):
             self.pages.addWidget(build())
+        self.runner = WorkerRunner(self, self.progress_bar)
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -551,7 +550,7 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         page = self.pages.currentIndex()
-        busy = self._worker is not None
+        busy = self.runner.busy
         self.plan_summary.setVisible(page == PAGE_PREVIEW)
         self.back_button.setVisible(page in (PAGE_COLUMNS, PAGE_PREVIEW, PAGE_RESTORE))
         self.back_button.setEnabled(not busy)
@@ -776,20 +775,21 @@ class ImportDialog(QDialog):
             self._on_read_failed(str(err))
             return
         counts = self.model.counts()
-        self.progress_heading.setText("Importing…")
-        self.progress_label.setText(
+        self._run_with_progress(
+            "Importing…",
             f"Importing {plural(counts['new'] + counts['merge'], 'contact')} from "
-            f"{self.path.name}. Cancel stops it and changes nothing."
+            f"{self.path.name}. Cancel stops it and changes nothing.",
+            lambda report, cancelled: apply.apply_import(plan, report, cancelled),
+            self._on_imported,
         )
+
+    def _run_with_progress(self, heading: str, text: str, task, on_success) -> None:
+        """The import or the restore, on the progress page; Cancel stops it."""
+        self.progress_heading.setText(heading)
+        self.progress_label.setText(text)
         self.progress_bar.setRange(0, 0)
         self._show_page(PAGE_PROGRESS)
-        self._start(
-            lambda report, cancelled: apply.apply_import(plan, report, cancelled),
-            "",
-            self._on_imported,
-            self._on_import_failed,
-            self._on_import_cancelled,
-        )
+        self._start(task, "", on_success, self._on_import_failed, self._on_import_cancelled)
 
     def _on_imported(self, result) -> None:
         self.result = result
@@ -871,18 +871,11 @@ class ImportDialog(QDialog):
 
     def start_restore(self) -> None:
         path = self.path
-        self.progress_heading.setText("Restoring…")
-        self.progress_label.setText(
-            f"Restoring {path.name}. Cancel stops it and leaves the database empty."
-        )
-        self.progress_bar.setRange(0, 0)
-        self._show_page(PAGE_PROGRESS)
-        self._start(
+        self._run_with_progress(
+            "Restoring…",
+            f"Restoring {path.name}. Cancel stops it and leaves the database empty.",
             lambda report, cancelled: json_backup.restore_json(path, report, cancelled),
-            "",
             self._on_restored,
-            self._on_import_failed,
-            self._on_import_cancelled,
         )
 
     def _on_restored(self, counts: dict) -> None:
@@ -922,8 +915,8 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel: while importing, stop the import (nothing changes) and stay open to say so."""
-        if self._worker is not None and self.pages.currentIndex() == PAGE_PROGRESS:
-            self._worker.cancel()
+        if self.runner.busy and self.pages.currentIndex() == PAGE_PROGRESS:
+            self.runner.cancel()
             self.cancel_button.setEnabled(False)
             self.progress_label.setText("Cancelling… nothing will be changed.")
             return
@@ -934,60 +927,32 @@ class ImportDialog(QDialog):
     def _start(self, task, busy_text, on_success, on_failure, on_cancel=None) -> None:
         self._forget_worker()
         self.error_label.hide()
-        self._handlers = (on_success, on_failure, on_cancel)
-        worker = Worker(task)
-        worker.progress.connect(self._on_worker_progress)
-        worker.succeeded.connect(self._on_worker_succeeded)
-        worker.failed.connect(self._on_worker_failed)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        self._worker = worker.begin()
+        self.runner.start(
+            task,
+            self._after_work(on_success),
+            self._after_work(on_failure),
+            self._after_work(on_cancel),
+        )
         self._set_busy(busy_text)
         self._update_buttons()
 
+    def _after_work(self, handler):
+        """*handler* for the worker's outcome, once the footer no longer says it is busy."""
+
+        def run(*outcome) -> None:
+            self._set_busy("")
+            self.cancel_button.setEnabled(True)
+            if handler is not None:
+                handler(*outcome)
+                self._update_buttons()
+
+        return run
+
     def _forget_worker(self) -> None:
         """Stop listening to the current worker (it ends on its own; its result is dropped)."""
-        if self._worker is not None:
-            self._worker.cancel()
-        self._worker = None
+        self.runner.forget()
         self._set_busy("")
 
     def _set_busy(self, text: str) -> None:
         self.busy_bar.setVisible(bool(text))
         self.busy_label.setText(text)
-
-    def _take(self, index: int):
-        """The handler for the current worker's outcome, or None for a forgotten worker."""
-        if self.sender() is not self._worker:
-            return None
-        handler = self._handlers[index]
-        self._worker = None
-        self._set_busy("")
-        self.cancel_button.setEnabled(True)
-        return handler
-
-    @Slot(int, int)
-    def _on_worker_progress(self, done: int, total: int) -> None:
-        if self.sender() is self._worker and total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-
-    @Slot(object)
-    def _on_worker_succeeded(self, result) -> None:
-        handler = self._take(0)
-        if handler is not None:
-            handler(result)
-            self._update_buttons()
-
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        handler = self._take(1)
-        if handler is not None:
-            handler(message)
-            self._update_buttons()
-
-    @Slot()
-    def _on_worker_cancelled(self) -> None:
-        handler = self._take(2)
-        if handler is not None:
-            handler()
-            self._update_buttons()
