@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
-from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
 from crm_desktop.ui.common.workers import WorkerRunner
 
 EXTENSIONS = {"vcard": "vcf", "vcard3": "vcf", "csv": "csv", "ics": "ics", "json": "json"}
@@ -109,12 +108,9 @@ class ExportDialog(QDialog):
         self.error_label.hide()
         self.runner = WorkerRunner(self, self.progress_bar)
 
-        self.close_button = QPushButton("Cancel")
-        self.close_button.clicked.connect(self.reject)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setObjectName("primary")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button, self.export_button = cancel_and_primary(
+            self, "Export…", self.choose_file_and_export
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)

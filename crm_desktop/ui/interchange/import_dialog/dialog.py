@@ -30,7 +30,7 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.interchange import apply, encoding, generic_csv, json_backup, readers
 from crm_desktop.services.interchange.plan import ImportPlan, plan_import
 from crm_desktop.services.text import plural
-from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
 from crm_desktop.ui.common.workers import Task, WorkerRunner
 from crm_desktop.ui.interchange.import_dialog.columns_page import SAMPLE_ROWS, ColumnsPage
 from crm_desktop.ui.interchange.import_dialog.file_page import FilePage
@@ -112,12 +112,9 @@ class ImportDialog(QDialog):
         self.error_label = plain_label("formError", wrap=True)
         self.back_button = QPushButton("Back")
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.reject)
-        self.next_button = QPushButton("Next")
-        self.next_button.setObjectName("primary")
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self._on_next_clicked)
+        self.cancel_button, self.next_button = cancel_and_primary(
+            self, "Next", self._on_next_clicked
+        )
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addWidget(self.busy_bar)
