@@ -14,9 +14,8 @@ from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.ui.common import prompts
-from crm_desktop.ui.interchange import import_dialog
-from crm_desktop.ui.interchange.import_dialog import (
-    COL_NAME,
+from crm_desktop.ui.interchange.import_dialog import columns_page as import_dialog
+from crm_desktop.ui.interchange.import_dialog.dialog import (
     PAGE_COLUMNS,
     PAGE_DONE,
     PAGE_FILE,
@@ -24,6 +23,7 @@ from crm_desktop.ui.interchange.import_dialog import (
     PAGE_RESTORE,
     ImportDialog,
 )
+from crm_desktop.ui.interchange.import_dialog.plan_model import COL_NAME
 
 pytestmark = pytest.mark.gui
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.interchange import apply
-from crm_desktop.ui.interchange.import_dialog import PAGE_DONE, PAGE_PREVIEW
+from crm_desktop.ui.interchange.import_dialog.dialog import PAGE_DONE, PAGE_PREVIEW
 
 pytestmark = pytest.mark.gui
 

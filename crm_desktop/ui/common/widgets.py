@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLayout,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -79,6 +81,20 @@ def save_cancel_layout(dialog, body) -> tuple[QLabel, QDialogButtonBox]:
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error, buttons
+
+
+def cancel_and_primary(
+    dialog: QDialog, text: str, on_click: Callable[[], None]
+) -> tuple[QPushButton, QPushButton]:
+    """A dialog's Cancel (rejects it) and its main button *text* (stands out, and
+    Enter presses it), for a footer the dialog lays out itself."""
+    cancel = QPushButton("Cancel")
+    cancel.clicked.connect(dialog.reject)
+    primary = QPushButton(text)
+    primary.setObjectName("primary")
+    primary.setDefault(True)
+    primary.clicked.connect(on_click)
+    return cancel, primary
 
 
 def select_row(table: QTableView, index: QModelIndex) -> None:

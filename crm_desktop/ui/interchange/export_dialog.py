@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,8 @@ from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
-from crm_desktop.ui.common.widgets import plain_label
-from crm_desktop.ui.common.workers import Worker
+from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
+from crm_desktop.ui.common.workers import WorkerRunner
 
 EXTENSIONS = {"vcard": "vcf", "vcard3": "vcf", "csv": "csv", "ics": "ics", "json": "json"}
 FILTERS = {
@@ -59,7 +58,6 @@ class ExportDialog(QDialog):
     def __init__(self, contact_ids: list[int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_ids = list(contact_ids or [])
-        self._worker: Worker | None = None
         self.setWindowTitle("Export")
         self.setMinimumWidth(620)
 
@@ -108,13 +106,11 @@ class ExportDialog(QDialog):
         self.result_label.hide()
         self.error_label = plain_label("formError", wrap=True)
         self.error_label.hide()
+        self.runner = WorkerRunner(self, self.progress_bar)
 
-        self.close_button = QPushButton("Cancel")
-        self.close_button.clicked.connect(self.reject)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setObjectName("primary")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button, self.export_button = cancel_and_primary(
+            self, "Export…", self.choose_file_and_export
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -194,11 +190,11 @@ class ExportDialog(QDialog):
         self.progress_bar.show()
         self._set_enabled(False)
         self._path = path
-        worker = Worker(lambda report, _cancelled: export_file(path, fmt, ids, report))
-        worker.progress.connect(self._on_worker_progress)
-        worker.succeeded.connect(self._on_worker_succeeded)
-        worker.failed.connect(self._on_worker_failed)
-        self._worker = worker.begin()
+        self.runner.start(
+            lambda report, _cancelled: export_file(path, fmt, ids, report),
+            self._on_exported,
+            self._on_export_failed,
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -212,15 +208,7 @@ class ExportDialog(QDialog):
         if enabled:
             self._on_format_combo_changed()
 
-    @Slot(int, int)
-    def _on_worker_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-
-    @Slot(object)
-    def _on_worker_succeeded(self, count: int) -> None:
-        self._worker = None
+    def _on_exported(self, count: int) -> None:
         self.progress_bar.hide()
         self._set_enabled(True)
         what = plural(count, "meeting") if self.format == "ics" else plural(count, "contact")
@@ -232,9 +220,7 @@ class ExportDialog(QDialog):
         ExportDialog.last_folder = str(self._path.parent)
         self.exported.emit(str(self._path), count)
 
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self._worker = None
+    def _on_export_failed(self, message: str) -> None:
         self.progress_bar.hide()
         self.result_label.hide()
         self._set_enabled(True)
@@ -242,5 +228,5 @@ class ExportDialog(QDialog):
         self.error_label.show()
 
     def reject(self) -> None:
-        if self._worker is None:  # an export in progress finishes first (it is quick)
+        if not self.runner.busy:  # an export in progress finishes first (it is quick)
             super().reject()

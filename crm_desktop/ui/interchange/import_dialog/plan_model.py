@@ -1,0 +1,158 @@
+"""The preview's table: one row per contact in the file, what importing it will do,
+and a tick to leave it out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from crm_desktop.services.interchange.plan import ImportPlan, PlanItem
+from crm_desktop.ui.common.widgets import plain_tooltip
+from crm_desktop.ui.interchange.import_dialog.page import short
+
+COL_NAME, COL_COMPANY, COL_EMAIL, COL_WHAT = range(4)
+HEADERS = ("Name", "Company", "Email", "What happens")
+GREEN, GREY = QColor("#1d5e3b"), QColor("#6b7280")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _kind(item: PlanItem) -> str:
+    """ "new", "match" (something to merge) or "unchanged" (matches, nothing new)."""
+    if item.match_id is None:
+        return "new"
+    return "match" if item.changes else "unchanged"
+
+
+def _first(item: PlanItem, kind: str) -> str:
+    return next((m.value for m in item.contact.methods if m.kind == kind), "")
+
+
+def _target(item: PlanItem) -> str:
+    """ " → Ada King (Engines)" when the match is not obviously the same row's person."""
+    person = item.contact
+    own = f"{person.full_name} ({person.company})" if person.company else person.full_name
+    return "" if item.match_label == own else f" → {item.match_label}"
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan's rows for the preview: strings made once, the action read live,
+    and a window of rows for the "Show" filter (no per-cell work on big files)."""
+
+    actions_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[PlanItem] = []
+        self._cells: list[tuple[str, str, str]] = []
+        self._kinds: list[str] = []
+        self._rows: list[int] = []  # indexes into _items that the filter shows
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        self.beginResetModel()
+        self._items = plan.items
+        self._cells = [
+            (short(i.contact.full_name), short(i.contact.company), short(_first(i, "email")))
+            for i in plan.items
+        ]
+        self._kinds = [_kind(i) for i in plan.items]
+        self._rows = list(range(len(plan.items)))
+        self.endResetModel()
+
+    def set_filter(self, kind: str) -> None:
+        self.beginResetModel()
+        self._rows = [n for n, k in enumerate(self._kinds) if kind in ("all", k)]
+        self.endResetModel()
+
+    def item(self, row: int) -> PlanItem:
+        return self._items[self._rows[row]]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows will be added, merged and skipped, and how many are unchanged."""
+        counts = {"new": 0, "merge": 0, "skip": 0, "unchanged": 0}
+        for item, kind in zip(self._items, self._kinds, strict=True):
+            key = "unchanged" if kind == "unchanged" else item.action
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def kind_count(self, kind: str) -> int:
+        return self._kinds.count(kind)
+
+    def set_all_matches(self, action: str) -> None:
+        """Merge or skip every match at once ("Merge all" / "Skip all")."""
+        for item, kind in zip(self._items, self._kinds, strict=True):
+            if kind == "match":
+                item.action = action
+        self._changed_all()
+
+    def _changed_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_WHAT))
+        self.actions_changed.emit()
+
+    @staticmethod
+    def _what(item: PlanItem, kind: str) -> str:
+        if kind == "unchanged":
+            return f"Unchanged, already in Giveback{_target(item)}"
+        if item.action == "skip":
+            return f"Skip, leave as it is{_target(item)}" if kind == "match" else "Skip"
+        if kind == "match":
+            return f"Merge ({item.match_reason}){_target(item)}"
+        return "New contact"
+
+    @staticmethod
+    def _details(item: PlanItem, kind: str) -> str:
+        if kind == "new":
+            return ""
+        found = f"Matches {item.match_label} ({item.match_reason})."
+        if kind == "unchanged":
+            return f"{found}\nThe file adds nothing new to this contact."
+        return f"{found}\nA merge adds: " + "; ".join(item.changes)
+
+    # Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_NAME and self._kinds[self._rows[index.row()]] != "unchanged":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        n = self._rows[index.row()]
+        column, item, kind = index.column(), self._items[n], self._kinds[n]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._what(item, kind) if column == COL_WHAT else self._cells[n][column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_NAME and kind != "unchanged":
+            skip = item.action == "skip"
+            return Qt.CheckState.Unchecked if skip else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_WHAT:
+            if kind == "unchanged" or item.action == "skip":
+                return QBrush(GREY)
+            return QBrush(GREEN) if kind == "new" else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHAT:
+            return plain_tooltip(*self._details(item, kind).split("\n"))
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME:
+            return False
+        n = self._rows[index.row()]
+        kind = self._kinds[n]
+        if kind == "unchanged":
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._items[n].action = ("merge" if kind == "match" else "new") if checked else "skip"
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_WHAT))
+        self.actions_changed.emit()
+        return True

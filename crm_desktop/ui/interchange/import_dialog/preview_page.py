@@ -1,0 +1,166 @@
+"""Step 3 of the import: what will happen, row by row, before anything changes; the
+user unticks rows, merges or skips every match, and sees what cannot be read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from crm_desktop.services.interchange.plan import ImportPlan
+from crm_desktop.services.text import plural
+from crm_desktop.ui.common.widgets import list_table, plain_label
+from crm_desktop.ui.interchange.import_dialog.page import Page
+from crm_desktop.ui.interchange.import_dialog.plan_model import PlanModel
+
+WIDTHS = (210, 170, 220)
+SHOW = {
+    "all": "All rows",
+    "new": "New contacts",
+    "match": "Matches with existing contacts",
+    "unchanged": "Already in Giveback, unchanged",
+}
+STATS = {  # the preview's four numbers: (caption for one, for many)
+    "new": ("new contact", "new contacts"),
+    "match": ("matches an existing contact", "match existing contacts"),
+    "unchanged": ("already in Giveback", "already in Giveback"),
+    "problems": ("row can't be read", "rows can't be read"),
+}
+
+
+class PreviewPage(Page):
+    """Four numbers, the plan's rows (``model``, shown in ``table``), and the rows that
+    cannot be read or were read with a change. The model's ``actions_changed`` says
+    when a tick or "Merge all" / "Skip all" changed what the import will do."""
+
+    def __init__(self):
+        super().__init__("Check before importing")
+        self.stat_labels: dict[str, QLabel] = {}
+        self.stat_captions: dict[str, QLabel] = {}
+        stats = QHBoxLayout()
+        for key in STATS:
+            stats.addWidget(self._stat_box(key))
+        stats.addStretch(1)
+        self.body.addLayout(stats)
+
+        self.show_combo = QComboBox()
+        for key, label in SHOW.items():
+            self.show_combo.addItem(label, key)
+        self.show_combo.currentIndexChanged.connect(self._on_show_combo_changed)
+        self.merge_all_button = QPushButton("Merge all matches")
+        self.merge_all_button.clicked.connect(lambda: self.model.set_all_matches("merge"))
+        self.skip_all_button = QPushButton("Skip all matches")
+        self.skip_all_button.clicked.connect(lambda: self.model.set_all_matches("skip"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Show:"))
+        row.addWidget(self.show_combo)
+        row.addStretch(1)
+        row.addWidget(self.merge_all_button)
+        row.addWidget(self.skip_all_button)
+        self.body.addLayout(row)
+
+        self.model = PlanModel(self)
+        self.table = list_table(self.model, WIDTHS)
+        self.table.setEditTriggers(self.table.EditTrigger.NoEditTriggers)
+        self.body.addWidget(self.table, 1)
+        hint = plain_label("muted", wrap=True)
+        hint.setText(
+            "Untick a row to leave it out. A merge fills in what the existing contact lacks "
+            "(emails, phones, links, tags, empty fields) and never overwrites what you have."
+        )
+        self.body.addWidget(hint)
+
+        # What cannot be read, then what was read with a change; each list scrolls, so
+        # a file with a thousand odd rows does not push the table off the dialog.
+        self.problems_title = plain_label("sectionTitle")
+        self.problems_text = QPlainTextEdit()
+        self.problems_text.setReadOnly(True)
+        self.notices_title = plain_label("sectionTitle")
+        self.notices_title.setText("Read with a change:")
+        self.notices_text = QPlainTextEdit()
+        self.notices_text.setReadOnly(True)
+        for widget in (
+            self.problems_title,
+            self.problems_text,
+            self.notices_title,
+            self.notices_text,
+        ):
+            self.body.addWidget(widget)
+
+    def _stat_box(self, key: str) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        number = plain_label()
+        font = QFont(number.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        number.setFont(font)
+        text = plain_label("muted")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(14, 6, 14, 8)
+        inner.setSpacing(0)
+        inner.addWidget(number)
+        inner.addWidget(text)
+        self.stat_labels[key] = number
+        self.stat_captions[key] = text
+        return box
+
+    def show_plan(self, plan: ImportPlan, file_name: str) -> None:
+        """Show what importing *file_name* would do, every row shown and ticked as planned."""
+        self.model.set_plan(plan)
+        self.show_combo.setCurrentIndex(0)
+        self.heading.setText(f"{file_name}: {plural(len(plan.items), 'contact')}")
+        for key in ("new", "match", "unchanged"):
+            self._set_stat(key, self.model.kind_count(key))
+        self._set_stat("problems", len(plan.problems))
+        matches = self.model.kind_count("match") > 0
+        self.merge_all_button.setEnabled(matches)
+        self.skip_all_button.setEnabled(matches)
+        problems = plan.problems
+        self.problems_title.setText(
+            f"{plural(len(problems), 'row')} can't be read and will be left out:"
+        )
+        self._fill_list(self.problems_title, self.problems_text, [str(p) for p in problems])
+        self._fill_list(self.notices_title, self.notices_text, plan.notices)
+
+    def _set_stat(self, key: str, count: int) -> None:
+        one, many = STATS[key]
+        self.stat_labels[key].setText(f"{count:,}")
+        self.stat_captions[key].setText(one if count == 1 else many)
+
+    def _fill_list(self, title: QLabel, box: QPlainTextEdit, lines: list[str]) -> None:
+        """Show *lines* in *box* (hidden with its title when empty), up to 4 lines high."""
+        box.setPlainText("\n".join(lines))
+        shown = min(max(len(lines), 1), 4)
+        box.setFixedHeight(shown * self.fontMetrics().lineSpacing() + 14)
+        title.setVisible(bool(lines))
+        box.setVisible(bool(lines))
+
+    @Slot()
+    def _on_show_combo_changed(self, _index: int = 0) -> None:
+        self.model.set_filter(self.show_combo.currentData())
+
+    def has_work(self) -> bool:
+        """Whether importing would add or merge anything (every row may be skipped)."""
+        counts = self.model.counts()
+        return counts["new"] + counts["merge"] > 0
+
+    def summary(self) -> str:
+        """What the import will do, in a line, for the dialog's footer."""
+        if not self.has_work():
+            return "Nothing to import: every row is skipped or already here."
+        counts = self.model.counts()
+        parts = [f"add {plural(counts['new'], 'new contact')}"]
+        if counts["merge"]:
+            parts.append(f"merge {counts['merge']:,} into existing contacts")
+        if counts["skip"]:
+            parts.append(f"skip {counts['skip']:,}")
+        return "Import will " + ", ".join(parts) + "."

@@ -1,0 +1,99 @@
+"""The import's pages that only say something: the full export about to be restored,
+the import or restore under way, and how it went."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressBar
+
+from crm_desktop.services.interchange import json_backup
+from crm_desktop.services.interchange.apply import ImportResult
+from crm_desktop.services.text import plural
+from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.interchange.import_dialog.page import Page
+
+
+class RestorePage(Page):
+    """What a Giveback full export holds, and whether it can be restored here."""
+
+    def __init__(self):
+        super().__init__("Restore a full Giveback export")
+        self.restore_text = plain_label(wrap=True)
+        self.body.addWidget(self.restore_text)
+        self.body.addStretch(1)
+
+    def show_export(self, file_name: str, counts: dict[str, int]) -> bool:
+        """Say what *file_name* holds and what restoring it would do; True when it may
+        be restored (into an empty database), with the restore's own words when not."""
+        name = f"{file_name} is a full Giveback export of {json_backup.describe(counts)}."
+        refusal = json_backup.restore_refusal()  # what restoring would say, before the click
+        if refusal:
+            self.restore_text.setText(
+                f"{name}\n\n{refusal}\n\nTo bring back an earlier state of this database, "
+                "use File ▸ Restore from Backup… instead."
+            )
+        else:
+            self.restore_text.setText(
+                f"{name}\n\nRestoring it brings all of it back into this empty database, "
+                "exactly as it was when exported."
+            )
+        return refusal is None
+
+
+class ProgressPage(Page):
+    """The import or the restore under way: what runs, and how far it has got."""
+
+    def __init__(self):
+        super().__init__("Importing…")
+        self.progress_label = plain_label(wrap=True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.body.addStretch(1)
+        self.body.addWidget(self.progress_label)
+        self.body.addWidget(self.progress_bar)
+        self.body.addStretch(2)
+
+    def begin(self, heading: str, text: str) -> None:
+        """Start over: *heading* and *text* over a bar that moves until there is a count."""
+        self.heading.setText(heading)
+        self.progress_label.setText(text)
+        self.progress_bar.setRange(0, 0)
+
+
+class DonePage(Page):
+    """How the import or the restore went (finished, failed or cancelled)."""
+
+    def __init__(self):
+        super().__init__("")
+        self.done_text = plain_label(wrap=True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.done_text)
+        self.body.addStretch(1)
+
+    def show_outcome(self, heading: str, text: str) -> None:
+        self.heading.setText(heading)
+        self.done_text.setText(text)
+
+
+def import_outcome(result: ImportResult) -> str:
+    """What an import did, in words for the done page (and how to take it back)."""
+    created, merged = len(result.created_ids), len(result.merged_ids)
+    if not created and not merged:
+        text = "Nothing was imported: every row was skipped or already in Giveback."
+    else:
+        parts = [f"Imported {plural(created, 'new contact')}"]
+        if merged:
+            parts.append(f"merged {merged:,} into existing contacts")
+        if result.skipped:
+            parts.append(f"skipped {result.skipped:,}")
+        text = ", ".join(parts) + "."
+        if result.unchanged:
+            were = plural(result.unchanged, "contact was", "contacts were")
+            text += f" {were} already up to date."
+        text += "\n\nEdit ▸ Undo removes the whole import."
+    if result.backup is not None:
+        text += (
+            " Giveback also kept a backup of your data from just before it "
+            "(File ▸ Restore from Backup…)."
+        )
+    return text
