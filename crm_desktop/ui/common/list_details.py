@@ -4,7 +4,7 @@ the meetings and insights pages."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import NotFound
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.layouts import fill
+from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label, select_row
 
-D = TypeVar("D", bound=QDialog)
 
-
-class ListDetailsPage(QWidget):
+class ListDetailsPage(PageActions, QWidget):
     """The list (a table over *model*, with a bar above it and a line for when it is
     empty), and the selected record's title, subtitle, buttons and details.
 
@@ -43,7 +41,6 @@ class ListDetailsPage(QWidget):
         super().__init__(parent)
         model.setParent(self)
         self.model = model
-        self.dialog: QDialog | None = None
         self.table = list_table(model, widths)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty_label = plain_label("muted", wrap=True)
@@ -184,12 +181,6 @@ class ListDetailsPage(QWidget):
         self.show_details(record)
 
     # Actions ----------------------------------------------------------------------
-    def open_dialog(self, dialog: D) -> D:
-        """Open *dialog* (window-modal, not blocking) and keep it, for tests to reach."""
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
     @Slot()
     def delete_selected(self) -> bool:
         """Ask, then delete the selected record; True when it was deleted."""
@@ -201,6 +192,3 @@ class ListDetailsPage(QWidget):
             return False
         self.delete_record(record_id)
         return True
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        return prompts.confirm(self, title, text, action)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.giving import insights
 from crm_desktop.services.giving.insights import InsightRecord
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import scroll_area
@@ -173,9 +171,4 @@ class InsightsView(ListDetailsPage):
         insights.delete_insight(record_id)
 
     def give(self, insight_id: int, contact_id: int) -> bool:
-        try:
-            insights.give(insight_id, contact_id)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
-            return False
-        return True
+        return self.run(insights.give, insight_id, contact_id) is not None

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, meetings
@@ -21,7 +20,6 @@ from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.meetings.prepsheet import format_when
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.list_details import ListDetailsPage
@@ -239,7 +237,7 @@ class MeetingsView(ListDetailsPage):
     # Editing -------------------------------------------------------------------
     def add_meeting(self, contact_id: int | None = None) -> MeetingDialog | None:
         if not contacts.count_contacts():
-            prompts.inform(self, "Add a contact first: a meeting is always with someone.")
+            self.inform("Add a contact first: a meeting is always with someone.")
             return None
         return self._open_meeting(MeetingDialog(None, contact_id, self))
 
@@ -248,10 +246,8 @@ class MeetingsView(ListDetailsPage):
         meeting_id = self.current_id()
         if meeting_id is None:
             return None
-        try:
-            record = meetings.get_meeting(meeting_id)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
+        record = self.run(meetings.get_meeting, meeting_id)
+        if record is None:
             return None
         return self._open_meeting(MeetingDialog(record, None, self))
 
