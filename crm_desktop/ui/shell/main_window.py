@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
@@ -19,6 +19,8 @@ from crm_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
     from crm_desktop.ui.meetings.prep_preview import PrepPreview
+
+P = TypeVar("P", bound=QWidget)
 
 
 def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -216,35 +218,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.today_view)
         self.statusBar().showMessage(f"Loaded the sample network: {count} contacts.", 5000)
 
+    def _go_to(self, page: P) -> P:
+        """Bring *page* to the front and return it, to act on it there."""
+        self.tabs.setCurrentWidget(page)
+        return page
+
     @Slot(int)
     def show_contact(self, contact_id: int) -> None:
-        self.tabs.setCurrentWidget(self.contacts_view)
-        self.contacts_view.select_contact(contact_id)
+        self._go_to(self.contacts_view).select_contact(contact_id)
 
     @Slot(int)
     def show_meeting(self, meeting_id: int) -> None:
-        self.tabs.setCurrentWidget(self.meetings_view)
-        self.meetings_view.select_meeting(meeting_id)
+        self._go_to(self.meetings_view).select_meeting(meeting_id)
 
     def _on_new_meeting(self) -> None:
         self.meetings_view.add_meeting()
 
     def _on_new_insight(self) -> None:
-        self.tabs.setCurrentWidget(self.insights_view)
-        self.insights_view.add_insight()
+        self._go_to(self.insights_view).add_insight()
 
     @Slot(str)
     def _on_graph_view_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
     def _on_find(self) -> None:
-        self.tabs.setCurrentWidget(self.contacts_view)
-        self.contacts_view.focus_search()
+        self._go_to(self.contacts_view).focus_search()
 
     @Slot(int)
     def _on_contacts_view_meeting_requested(self, contact_id: int) -> None:
-        self.tabs.setCurrentWidget(self.meetings_view)
-        self.meetings_view.add_meeting(contact_id)
+        self._go_to(self.meetings_view).add_meeting(contact_id)
 
     @Slot(int)
     def _on_prep_sheet_for_contact(self, contact_id: int) -> None:
@@ -377,13 +379,13 @@ class MainWindow(QMainWindow):
             return None
         return next((u.toLocalFile() for u in mime.urls() if u.isLocalFile()), None)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event) -> None:
         if self._dropped_file(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event) -> None:
         path = self._dropped_file(event)
         if not path:
             super().dropEvent(event)
@@ -391,7 +393,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_import_dialog(path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         from crm_desktop.ui.common import workers
 
         workers.wait_for_all()  # an import still running is cancelled and changes nothing
