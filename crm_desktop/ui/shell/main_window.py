@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_graph_view(self) -> QWidget:
-        from crm_desktop.ui.graph.view import GraphView
+        from crm_desktop.ui.graph.view import GraphView  # imported when first opened
 
         view = GraphView(self.bus, self.undo_stack, self)
         view.open_contact_requested.connect(self.show_contact)
@@ -121,14 +121,14 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_meetings_view(self) -> QWidget:
-        from crm_desktop.ui.meetings.view import MeetingsView
+        from crm_desktop.ui.meetings.view import MeetingsView  # imported when first opened
 
         view = MeetingsView(self.bus, self)
         view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         return view
 
     def _build_insights_view(self) -> QWidget:
-        from crm_desktop.ui.giving.insights_view import InsightsView
+        from crm_desktop.ui.giving.insights_view import InsightsView  # imported when first opened
 
         view = InsightsView(self.bus, self)
         view.open_contact_requested.connect(self.show_contact)
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         return self._show_preview([sheet])
 
     def print_todays_sheets(self):
-        from crm_desktop.services.meetings import prepsheet
+        from crm_desktop.services.meetings import prepsheet  # imported when first asked for
 
         sheets = prepsheet.todays_sheets()
         if not sheets:
@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         return self._show_preview(sheets)
 
     def _show_preview(self, sheets) -> PrepPreview:
+        # Qt's print support is loaded with the first preview, not at start-up.
         from crm_desktop.ui.meetings.prep_preview import PrepPreview
 
         preview = PrepPreview(sheets, self)
@@ -323,12 +324,12 @@ class MainWindow(QMainWindow):
         prompts.inform(self, message)
 
     def back_up_now(self) -> None:
-        from crm_desktop.ui.interchange import backup_dialogs
+        from crm_desktop.ui.interchange import backup_dialogs  # imported when first used
 
         backup_dialogs.back_up_now(self)
 
     def open_restore_dialog(self):
-        from crm_desktop.ui.interchange.backup_dialogs import RestoreDialog
+        from crm_desktop.ui.interchange.backup_dialogs import RestoreDialog  # when first used
 
         dialog = RestoreDialog(self)
         dialog.restored.connect(self.undo_stack.clear)  # its commands name the old rows
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
     # Import and export -------------------------------------------------------------
     def open_import_dialog(self, path: str | None = None):
         """File ▸ Import…, the welcome page's Import…, or a file dropped on the window."""
-        from crm_desktop.ui.interchange.import_dialog import ImportDialog
+        from crm_desktop.ui.interchange.import_dialog import ImportDialog  # when first used
 
         dialog = ImportDialog(self.undo_stack, self, path)
         dialog.imported.connect(self._on_import_dialog_imported)
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self, contact_ids: list[int] | None = None):
         """File ▸ Export… (everyone), or the selection bar's Export… (those selected)."""
-        from crm_desktop.ui.interchange.export_dialog import ExportDialog
+        from crm_desktop.ui.interchange.export_dialog import ExportDialog  # when first used
 
         dialog = ExportDialog(contact_ids, self)
         dialog.exported.connect(self._on_export_dialog_exported)
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         self.open_import_dialog(path)
 
     def closeEvent(self, event) -> None:
-        from crm_desktop.ui.common import workers
+        from crm_desktop.ui.common import workers  # loaded with the import, not at start-up
 
         workers.wait_for_all()  # an import still running is cancelled and changes nothing
         if "meetings_view" in self._built:
