@@ -5,47 +5,38 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from crm_desktop.errors import GivebackError, NotFound
+from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import STATUS_LABELS, LedgerRecord
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, menu_button, snooze_button
 from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.layouts import fill, scroll_area
+from crm_desktop.ui.common.page_actions import PageActions
+from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog, LedgerEntryDialog, RescheduleDialog
 
 HISTORY_SHOWN = 40
 
 
-class LedgerPanel(QWidget):
+class LedgerPanel(PageActions, QWidget):
     """Everything given and asked with one contact."""
 
     def __init__(self, bus: DataBus | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_id: int | None = None
-        self.dialog = None
         if bus is None:
             bus = DataBus(self)
             self.destroyed.connect(bus.detach)
         for signal in (bus.ledger_changed, bus.insights_changed, bus.followups_changed):
             signal.connect(self._schedule_reload)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer = single_shot(self, 0, self.reload)
 
         self.balance_label = plain_label("balance")
         self.balance_detail = plain_label("muted", wrap=True)
@@ -89,13 +80,7 @@ class LedgerPanel(QWidget):
         column.addWidget(self.follow_ups)
         column.addWidget(self.history)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill(self, scroll_area(content))
         self.show_contact(None)
 
     # Loading ---------------------------------------------------------------------
@@ -156,11 +141,11 @@ class LedgerPanel(QWidget):
     def _follow_up_row(self, f, today: dt.date) -> ActionRow:
         overdue = f.due_on < today
         row = ActionRow(f.title, f"Due {f.due_label(today)}", "overdue" if overdue else "")
-        row.add_button("done", "Done", lambda: self._run(followups.done, f.id))
+        row.add_button("done", "Done", lambda: self.run(followups.done, f.id))
         row.add_widget(
             "snooze",
             snooze_button(
-                lambda d: self._run(followups.snooze, f.id, d), lambda: self.reschedule(f.id)
+                lambda d: self.run(followups.snooze, f.id, d), lambda: self.reschedule(f.id)
             ),
         )
         return row
@@ -187,32 +172,23 @@ class LedgerPanel(QWidget):
     def log_entry(self, direction: str, kind: str | None = None) -> LedgerEntryDialog | None:
         if self.contact_id is None:
             return None
-        dialog = LedgerEntryDialog(self.contact_id, direction, kind, self)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_dialog(LedgerEntryDialog(self.contact_id, direction, kind, self))
 
     def add_follow_up(self) -> FollowUpDialog | None:
         if self.contact_id is None:
             return None
-        dialog = FollowUpDialog(self.contact_id, None, "", self)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_dialog(FollowUpDialog(self.contact_id, None, "", self))
 
     def reschedule(self, follow_up_id: int) -> RescheduleDialog:
-        dialog = RescheduleDialog(follow_up_id, self)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_dialog(RescheduleDialog(follow_up_id, self))
 
     def give(self, insight_id: int) -> bool:
         if self.contact_id is None:
             return False
-        return self._run(insights.give, insight_id, self.contact_id) is not None
+        return self.run(insights.give, insight_id, self.contact_id) is not None
 
     def set_status(self, entry_id: int, status: str) -> None:
-        entry = self._run(ledger.set_status, entry_id, status)
+        entry = self.run(ledger.set_status, entry_id, status)
         if entry is None:
             return
         pair = ledger.referral_to_confirm(entry)
@@ -225,23 +201,9 @@ class LedgerPanel(QWidget):
         names = [contacts.get_contact(i).full_name for i in pair]
         question = f"Record in your referral graph that {names[0]} introduced you to {names[1]}?"
         if self.confirm("Introduction made", question, "Record it"):
-            self._run(referrals.refer, introducer, introduced, entry.occurred_on)
+            self.run(referrals.refer, introducer, introduced, entry.occurred_on)
 
     def delete_entry(self, entry_id: int) -> None:
         entry = ledger.get_entry(entry_id)
         if self.confirm("Delete entry", f"Delete “{entry.summary}”?", "Delete"):
-            self._run(ledger.delete_entry, entry_id)
-
-    def _run(self, func, *args):
-        try:
-            result = func(*args)
-        except GivebackError as err:
-            self.inform(str(err))
-            return None
-        return True if result is None else result
-
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        return prompts.confirm(self, title, text, action)
-
-    def inform(self, text: str) -> None:
-        prompts.inform(self, text)
+            self.run(ledger.delete_entry, entry_id)

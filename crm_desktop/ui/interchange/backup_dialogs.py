@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +21,12 @@ from crm_desktop.services import backups
 from crm_desktop.services.backups import BackupInfo, StartReport
 from crm_desktop.services.contacts import contacts
 from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label
 
 FILTERS = "Giveback backups (*.sqlite3);;All files (*)"
 COL_DATE, COL_CONTACTS, COL_KIND, COL_SIZE = range(4)
 HEADERS = ("Taken", "Contacts", "Kind", "Size")
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _when(moment: dt.datetime) -> str:
@@ -88,53 +89,27 @@ def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
     return True
 
 
-class BackupsTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-        self._cells: list[tuple[str, str, str, str]] = []
+class BackupsTableModel(RecordTableModel[BackupInfo]):
+    """The backups in the backups folder, newest first."""
+
+    HEADERS = HEADERS
 
     def refresh(self) -> None:
-        rows = backups.list_backups()
-        self.beginResetModel()
-        self._rows = rows
-        self._cells = [
-            (
-                _when(b.taken_at),
-                "unreadable" if b.contact_count is None else str(b.contact_count),
-                b.reason_label,
-                _size(b.size),
-            )
-            for b in rows
-        ]
-        self.endResetModel()
+        self.set_records(backups.list_backups())
 
-    def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
+    def cells(self, record: BackupInfo) -> tuple[str, ...]:
+        return (
+            _when(record.taken_at),
+            "unreadable" if record.contact_count is None else str(record.contact_count),
+            record.reason_label,
+            _size(record.size),
+        )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+    def extra_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(self._rows[index.row()].path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            COL_CONTACTS,
-            COL_SIZE,
-        ):
+            return str(self.record(row).path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CONTACTS, COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         return None
 
 
@@ -189,7 +164,7 @@ class RestoreDialog(QDialog):
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backup(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def restore_selected(self) -> bool:
         info = self.selected()

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingRecord
+from crm_desktop.ui.common.table_model import RecordTableModel
 
 COL_WHEN, COL_WITH, COL_KIND, COL_PLACE, COL_AGENDA = range(5)
 HEADERS = ("When", "With", "Kind", "Place", "Agenda")
-MeetingIdRole = Qt.ItemDataRole.UserRole + 1
-_PAST = QColor("#6b7280")
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 
 
-class MeetingsTableModel(QAbstractTableModel):
+class MeetingsTableModel(RecordTableModel[MeetingRecord]):
+    """The meetings of one period (upcoming, past or all), past ones muted."""
+
+    HEADERS = HEADERS
     # The nearest meetings first; more than this and the user narrows by person or kind.
     LIMIT = 1000
 
@@ -31,9 +29,7 @@ class MeetingsTableModel(QAbstractTableModel):
         self.when = "upcoming"
         self.contact_id: int | None = None
         self.kind: str | None = None
-        self._rows: list[MeetingRecord] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._past: list[bool] = []
+        self._now = dt.datetime.now()
 
     def set_when(self, when: str) -> None:
         self.when = when
@@ -45,54 +41,21 @@ class MeetingsTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        now = dt.datetime.now()
+        self._now = dt.datetime.now()
         rows = meetings.list_meetings(
-            self.when, now, self.contact_id, self.kind, limit=self.LIMIT + 1
+            self.when, self._now, self.contact_id, self.kind, limit=self.LIMIT + 1
         )
         self.truncated = len(rows) > self.LIMIT
-        rows = rows[: self.LIMIT]
-        self.beginResetModel()
-        self._rows = rows
-        self._cells = [
-            (
-                f"{m.starts_at:%a %d %b %Y  %H:%M}",
-                m.with_whom,
-                m.kind_label,
-                m.place,
-                _first_line(m.agenda) or _first_line(m.goal),
-            )
-            for m in rows
-        ]
-        self._past = [m.starts_at < now for m in rows]
-        self.endResetModel()
+        self.set_records(rows[: self.LIMIT])
 
-    def meeting_id(self, row: int) -> int:
-        return self._rows[row].id
+    def cells(self, record: MeetingRecord) -> tuple[str, ...]:
+        return (
+            f"{record.starts_at:%a %d %b %Y  %H:%M}",
+            record.with_whom,
+            record.kind_label,
+            record.place,
+            _first_line(record.agenda) or _first_line(record.goal),
+        )
 
-    def row_of(self, meeting_id: int) -> int:
-        for i, m in enumerate(self._rows):
-            if m.id == meeting_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == MeetingIdRole:
-            return self._rows[index.row()].id
-        if role == Qt.ItemDataRole.ForegroundRole and self._past[index.row()]:
-            return _PAST
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def is_muted(self, record: MeetingRecord) -> bool:
+        return record.starts_at < self._now

@@ -44,7 +44,7 @@ class SafePreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name):  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, name):
         return None
 
     def show_markdown(self, text: str) -> None:
@@ -190,11 +190,11 @@ class MeetingNotesEditor(QWidget):
         self.saved.emit(meeting_id)
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.notes, self.outcome):
             self.flush()
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         self.flush()
         super().hideEvent(event)

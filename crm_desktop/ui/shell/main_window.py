@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
@@ -19,6 +19,8 @@ from crm_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
     from crm_desktop.ui.meetings.prep_preview import PrepPreview
+
+P = TypeVar("P", bound=QWidget)
 
 
 def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_graph_view(self) -> QWidget:
-        from crm_desktop.ui.graph.view import GraphView
+        from crm_desktop.ui.graph.view import GraphView  # imported when first opened
 
         view = GraphView(self.bus, self.undo_stack, self)
         view.open_contact_requested.connect(self.show_contact)
@@ -119,14 +121,14 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_meetings_view(self) -> QWidget:
-        from crm_desktop.ui.meetings.view import MeetingsView
+        from crm_desktop.ui.meetings.view import MeetingsView  # imported when first opened
 
         view = MeetingsView(self.bus, self)
         view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         return view
 
     def _build_insights_view(self) -> QWidget:
-        from crm_desktop.ui.giving.insights_view import InsightsView
+        from crm_desktop.ui.giving.insights_view import InsightsView  # imported when first opened
 
         view = InsightsView(self.bus, self)
         view.open_contact_requested.connect(self.show_contact)
@@ -216,35 +218,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.today_view)
         self.statusBar().showMessage(f"Loaded the sample network: {count} contacts.", 5000)
 
+    def _go_to(self, page: P) -> P:
+        """Bring *page* to the front and return it, to act on it there."""
+        self.tabs.setCurrentWidget(page)
+        return page
+
     @Slot(int)
     def show_contact(self, contact_id: int) -> None:
-        self.tabs.setCurrentWidget(self.contacts_view)
-        self.contacts_view.select_contact(contact_id)
+        self._go_to(self.contacts_view).select_contact(contact_id)
 
     @Slot(int)
     def show_meeting(self, meeting_id: int) -> None:
-        self.tabs.setCurrentWidget(self.meetings_view)
-        self.meetings_view.select_meeting(meeting_id)
+        self._go_to(self.meetings_view).select_meeting(meeting_id)
 
     def _on_new_meeting(self) -> None:
         self.meetings_view.add_meeting()
 
     def _on_new_insight(self) -> None:
-        self.tabs.setCurrentWidget(self.insights_view)
-        self.insights_view.add_insight()
+        self._go_to(self.insights_view).add_insight()
 
     @Slot(str)
     def _on_graph_view_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
     def _on_find(self) -> None:
-        self.tabs.setCurrentWidget(self.contacts_view)
-        self.contacts_view.focus_search()
+        self._go_to(self.contacts_view).focus_search()
 
     @Slot(int)
     def _on_contacts_view_meeting_requested(self, contact_id: int) -> None:
-        self.tabs.setCurrentWidget(self.meetings_view)
-        self.meetings_view.add_meeting(contact_id)
+        self._go_to(self.meetings_view).add_meeting(contact_id)
 
     @Slot(int)
     def _on_prep_sheet_for_contact(self, contact_id: int) -> None:
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         return self._show_preview([sheet])
 
     def print_todays_sheets(self):
-        from crm_desktop.services.meetings import prepsheet
+        from crm_desktop.services.meetings import prepsheet  # imported when first asked for
 
         sheets = prepsheet.todays_sheets()
         if not sheets:
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
         return self._show_preview(sheets)
 
     def _show_preview(self, sheets) -> PrepPreview:
+        # Qt's print support is loaded with the first preview, not at start-up.
         from crm_desktop.ui.meetings.prep_preview import PrepPreview
 
         preview = PrepPreview(sheets, self)
@@ -321,12 +324,12 @@ class MainWindow(QMainWindow):
         prompts.inform(self, message)
 
     def back_up_now(self) -> None:
-        from crm_desktop.ui.interchange import backup_dialogs
+        from crm_desktop.ui.interchange import backup_dialogs  # imported when first used
 
         backup_dialogs.back_up_now(self)
 
     def open_restore_dialog(self):
-        from crm_desktop.ui.interchange.backup_dialogs import RestoreDialog
+        from crm_desktop.ui.interchange.backup_dialogs import RestoreDialog  # when first used
 
         dialog = RestoreDialog(self)
         dialog.restored.connect(self.undo_stack.clear)  # its commands name the old rows
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
     # Import and export -------------------------------------------------------------
     def open_import_dialog(self, path: str | None = None):
         """File ▸ Import…, the welcome page's Import…, or a file dropped on the window."""
-        from crm_desktop.ui.interchange.import_dialog import ImportDialog
+        from crm_desktop.ui.interchange.import_dialog import ImportDialog  # when first used
 
         dialog = ImportDialog(self.undo_stack, self, path)
         dialog.imported.connect(self._on_import_dialog_imported)
@@ -357,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self, contact_ids: list[int] | None = None):
         """File ▸ Export… (everyone), or the selection bar's Export… (those selected)."""
-        from crm_desktop.ui.interchange.export_dialog import ExportDialog
+        from crm_desktop.ui.interchange.export_dialog import ExportDialog  # when first used
 
         dialog = ExportDialog(contact_ids, self)
         dialog.exported.connect(self._on_export_dialog_exported)
@@ -377,13 +380,13 @@ class MainWindow(QMainWindow):
             return None
         return next((u.toLocalFile() for u in mime.urls() if u.isLocalFile()), None)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event) -> None:
         if self._dropped_file(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event) -> None:
         path = self._dropped_file(event)
         if not path:
             super().dropEvent(event)
@@ -391,8 +394,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_import_dialog(path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        from crm_desktop.ui.common import workers
+    def closeEvent(self, event) -> None:
+        from crm_desktop.ui.common import workers  # loaded with the import, not at start-up
 
         workers.wait_for_all()  # an import still running is cancelled and changes nothing
         if "meetings_view" in self._built:

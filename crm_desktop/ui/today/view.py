@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, today
 from crm_desktop.services.meetings.today import TodaySummary
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, snooze_button
 from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.layouts import fill, scroll_area
+from crm_desktop.ui.common.page_actions import PageActions
+from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import RescheduleDialog
 
@@ -29,7 +30,7 @@ SECTIONS = (
 )
 
 
-class TodayView(QWidget):
+class TodayView(PageActions, QWidget):
     open_contact_requested = Signal(int)
     open_meeting_requested = Signal(int)
     prep_sheet_requested = Signal(int)  # a meeting id
@@ -38,7 +39,6 @@ class TodayView(QWidget):
     def __init__(self, bus: DataBus, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary: TodaySummary | None = None
-        self.dialog: RescheduleDialog | None = None
         self.heading = plain_label("paneTitle")
         self.overview = plain_label("muted", wrap=True)
         self.all_clear = plain_label("emptyText", wrap=True)
@@ -64,18 +64,9 @@ class TodayView(QWidget):
         for key, _title in SECTIONS:
             column.addWidget(self.sections[key])
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill(self, scroll_area(content))
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer = single_shot(self, 0, self.reload)
         for signal in (
             bus.contacts_changed,
             bus.referrals_changed,
@@ -89,7 +80,7 @@ class TodayView(QWidget):
         # a hidden page costs nothing.
         self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         if self._stale:
             self.reload()
         super().showEvent(event)
@@ -171,11 +162,11 @@ class TodayView(QWidget):
             " · ".join(p for p in (f.due_label(day).capitalize(), f.contact_name) if p),
             "overdue" if overdue else "",
         )
-        row.add_button("done", "Done", lambda: self._act(followups.done, f.id), primary=True)
+        row.add_button("done", "Done", lambda: self.run(followups.done, f.id), primary=True)
         row.add_widget(
             "snooze",
             snooze_button(
-                lambda d: self._act(followups.snooze, f.id, d), lambda: self.reschedule(f.id)
+                lambda d: self.run(followups.snooze, f.id, d), lambda: self.reschedule(f.id)
             ),
         )
         if f.contact_id is not None:
@@ -184,9 +175,9 @@ class TodayView(QWidget):
 
     def _thanks_row(self, p) -> ActionRow:
         row = ActionRow(p.title, f"Meeting on {p.meeting_day:%a %d %b}")
-        row.add_button("sent", "Sent", lambda: self._act(followups.thanked, p), primary=True)
-        row.add_button("later", "Add to follow-ups", lambda: self._act(followups.plan_thanks, p))
-        row.add_button("skip", "Skip", lambda: self._act(followups.skip_thanks, p))
+        row.add_button("sent", "Sent", lambda: self.run(followups.thanked, p), primary=True)
+        row.add_button("later", "Add to follow-ups", lambda: self.run(followups.plan_thanks, p))
+        row.add_button("skip", "Skip", lambda: self.run(followups.skip_thanks, p))
         return row
 
     def _cold_row(self, c) -> ActionRow:
@@ -208,20 +199,11 @@ class TodayView(QWidget):
             row.add_button(
                 "give",
                 "Give this insight",
-                lambda: self._act(insights.give, t.insight_id, t.contact_id),
+                lambda: self.run(insights.give, t.insight_id, t.contact_id),
                 primary=True,
             )
         row.add_button("open", "Open", lambda: self.open_contact_requested.emit(t.contact_id))
         return row
 
     def reschedule(self, follow_up_id: int) -> RescheduleDialog:
-        dialog = RescheduleDialog(follow_up_id, self)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def _act(self, func, *args) -> None:
-        try:
-            func(*args)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
+        return self.open_dialog(RescheduleDialog(follow_up_id, self))
