@@ -25,8 +25,6 @@ from crm_desktop.ui.interchange.import_dialog import (
     ImportDialog,
 )
 
-pytestmark = pytest.mark.gui
-
 LINKEDIN_NOTES = (
     "Notes:\n"
     '"When exporting your connection data, you may notice that some of the email addresses '
