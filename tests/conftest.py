@@ -12,11 +12,11 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from network_guard import no_network  # noqa: E402,F401 (autouse: no network in any test)
+import pytest
+from network_guard import no_network  # noqa: F401 (autouse: no network in any test)
 
-from crm_desktop import paths  # noqa: E402
-from crm_desktop.services import events  # noqa: E402
+from crm_desktop import paths
+from crm_desktop.services import events
 
 
 @pytest.hookimpl(tryfirst=True)
