@@ -1,5 +1,8 @@
 """Shared fixtures: every test gets its own data folder under tmp_path and a
-real SQLite file there; GUI tests run offscreen."""
+real SQLite file there; GUI tests run offscreen and are marked ``gui``.
+
+Fixtures used by one folder live in that folder's conftest.py; small helpers the test
+files share are in tests/helpers.py (``from helpers import click``)."""
 
 from __future__ import annotations
 
@@ -9,11 +12,20 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from network_guard import no_network  # noqa: E402,F401 (autouse: no network in any test)
+import pytest
+from network_guard import no_network  # noqa: F401 (autouse: no network in any test)
 
-from crm_desktop import paths  # noqa: E402
-from crm_desktop.services import events  # noqa: E402
+from crm_desktop import paths
+from crm_desktop.services import events
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses qtbot, itself or through a fixture such as ``window``, drives real
+    widgets offscreen: mark it ``gui`` so that ``-m gui`` and ``-m "not gui"`` split the suite."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +54,40 @@ def sample_db(db):
 
     sample.load_sample_network()
     return db
+
+
+@pytest.fixture
+def generated_network(request, db):
+    """A generated network of the test module's ``N`` people, with their meetings, gives and
+    introductions (each scale test sets its own ``N``)."""
+    from crm_desktop.services.sample import generate
+
+    generate.generate_network(request.module.N)
+    return db
+
+
+@pytest.fixture
+def show_page(qtbot):
+    """``show_page(make_page, width, height, show=True)``: the page ``make_page(bus)`` builds,
+    on its own data bus, sized and shown offscreen; its bus is detached after the test."""
+    from crm_desktop.ui.common.bus import DataBus
+
+    buses: list[DataBus] = []
+
+    def show_it(make_page, width: int, height: int, show: bool = True):
+        bus = DataBus()
+        buses.append(bus)
+        page = make_page(bus)
+        page.resize(width, height)
+        qtbot.addWidget(page)
+        if show:
+            page.show()
+            qtbot.waitExposed(page)
+        return page
+
+    yield show_it
+    for bus in buses:
+        bus.detach()
 
 
 @pytest.fixture
@@ -93,47 +139,3 @@ def informed(monkeypatch):
 
     monkeypatch.setattr(prompts, "inform", watch)
     return seen
-
-
-@pytest.fixture
-def make_graph(qtbot, db):
-    """``make_graph(show=True)``: a referral graph page on its own bus and undo stack."""
-    from PySide6.QtGui import QUndoStack
-
-    from crm_desktop.ui.common.bus import DataBus
-    from crm_desktop.ui.graph.view import GraphView
-
-    buses: list[DataBus] = []
-
-    def make(show: bool = True) -> GraphView:
-        bus = DataBus()
-        buses.append(bus)
-        page = GraphView(bus, QUndoStack())
-        page.undo_stack.setParent(page)
-        page.resize(1200, 760)
-        qtbot.addWidget(page)
-        if show:
-            page.show()
-            qtbot.waitExposed(page)
-        return page
-
-    yield make
-    for bus in buses:
-        bus.detach()
-
-
-@pytest.fixture
-def people(db) -> dict[str, int]:
-    """Four people, not yet placed in the referral graph, by name."""
-    from crm_desktop.services.contacts import contacts
-    from crm_desktop.services.contacts.contacts import ContactInput
-
-    return {
-        name: contacts.add_contact(ContactInput(full_name=name, company=company)).id
-        for name, company in (
-            ("Ann Lee", "Northwind"),
-            ("Bob Stone", "Acme"),
-            ("Carl Diaz", ""),
-            ("Dana Wu", "Helio"),
-        )
-    }

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.meetings import meetings
-from crm_desktop.services.sample import generate
 from crm_desktop.ui.common.contact_picker import PICK_LIMIT, ContactPicker
 from crm_desktop.ui.meetings.dialog import MeetingDialog
 
@@ -17,9 +16,8 @@ N = 3000
 
 
 @pytest.fixture
-def network(db):
-    """A generated network of N people, plus three the tests look for."""
-    generate.generate_network(N)
+def three_among_thousands(generated_network):
+    """Three people the tests look for, added to a generated network of N people."""
     return {
         name: contacts.add_contact(ContactInput(full_name=name, company=company)).id
         for name, company in (
@@ -41,17 +39,19 @@ def pick_from_popup(qtbot, picker: ContactPicker, row: int) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
-def test_picker_opens_without_loading_everyone_and_finds_one_among_thousands(network, qtbot):
+def test_picker_opens_without_loading_everyone_and_finds_one_among_thousands(
+    three_among_thousands, qtbot
+):
     picker = ContactPicker()
     qtbot.addWidget(picker)
     picker.show()
     assert picker.matches.rowCount() == 0  # nothing loaded until asked
     qtbot.keyClicks(picker.lineEdit(), "xyla")
     assert offered(picker) == ["Bartholomew Xylander"]
-    assert picker.contact_id() == network["Bartholomew Xylander"]
+    assert picker.contact_id() == three_among_thousands["Bartholomew Xylander"]
 
 
-def test_picker_ignores_accents_and_tells_namesakes_apart_by_company(network, qtbot):
+def test_picker_ignores_accents_and_tells_namesakes_apart_by_company(three_among_thousands, qtbot):
     picker = ContactPicker()
     qtbot.addWidget(picker)
     picker.show()
@@ -61,32 +61,35 @@ def test_picker_ignores_accents_and_tells_namesakes_apart_by_company(network, qt
     row = offered(picker).index("Zoë Quennell — Umbrella Labs")
     with qtbot.waitSignal(picker.contact_picked) as picked:
         pick_from_popup(qtbot, picker, row)
-    assert picked.args == [network["Zoë Quennell"]]
-    assert picker.contact_id() == network["Zoë Quennell"]
+    assert picked.args == [three_among_thousands["Zoë Quennell"]]
+    assert picker.contact_id() == three_among_thousands["Zoë Quennell"]
 
 
-def test_a_common_prefix_offers_only_a_screenful(network, qtbot):
+def test_a_common_prefix_offers_only_a_screenful(three_among_thousands, qtbot):
     picker = ContactPicker()
     qtbot.addWidget(picker)
     picker.show()
     qtbot.keyClicks(picker.lineEdit(), "a")
     assert len(offered(picker)) == PICK_LIMIT
-    picker.set_contact(network["Zoe Quennell"])
+    picker.set_contact(three_among_thousands["Zoe Quennell"])
     assert picker.currentText() == "Zoe Quennell — Initech"
-    assert picker.contact_id() == network["Zoe Quennell"]
+    assert picker.contact_id() == three_among_thousands["Zoe Quennell"]
 
 
-def test_meeting_attendees_are_found_by_typing_among_thousands(network, qtbot):
+def test_meeting_attendees_are_found_by_typing_among_thousands(three_among_thousands, qtbot):
     dialog = MeetingDialog()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.person.lineEdit(), "xylander")
     pick_from_popup(qtbot, dialog.person, 0)
-    assert dialog.attendee_ids() == [network["Bartholomew Xylander"]]
+    assert dialog.attendee_ids() == [three_among_thousands["Bartholomew Xylander"]]
     qtbot.waitUntil(lambda: dialog.person.currentText() == "")
     qtbot.keyClicks(dialog.person.lineEdit(), "zoe quennell init")
     qtbot.mouseClick(dialog.add_person_button, Qt.MouseButton.LeftButton)
-    assert dialog.attendee_ids() == [network["Bartholomew Xylander"], network["Zoe Quennell"]]
+    assert dialog.attendee_ids() == [
+        three_among_thousands["Bartholomew Xylander"],
+        three_among_thousands["Zoe Quennell"],
+    ]
     assert [dialog.attendees.item(i).text() for i in range(2)] == [
         "Bartholomew Xylander",
         "Zoe Quennell — Initech",
@@ -96,4 +99,7 @@ def test_meeting_attendees_are_found_by_typing_among_thousands(network, qtbot):
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
         )
     m = meetings.get_meeting(saved.args[0])
-    assert set(m.attendee_ids) == {network["Bartholomew Xylander"], network["Zoe Quennell"]}
+    assert set(m.attendee_ids) == {
+        three_among_thousands["Bartholomew Xylander"],
+        three_among_thousands["Zoe Quennell"],
+    }

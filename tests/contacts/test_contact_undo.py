@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import add
 from PySide6.QtGui import QUndoStack
 
 from crm_desktop.errors import InvalidInput, NotFound
@@ -21,10 +22,6 @@ def stack(qapp, db):
     s = QUndoStack()
     yield s
     s.clear()
-
-
-def add(name, **kw):
-    return contacts.add_contact(ContactInput(full_name=name, **kw)).id
 
 
 def test_undo_add_and_redo_brings_the_same_contact_back(stack):

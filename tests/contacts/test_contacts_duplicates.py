@@ -6,20 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers import add, click
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput, Method
+from crm_desktop.services.contacts.contacts import Method
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 
 
-def add(name, **kw) -> int:
-    return contacts.add_contact(ContactInput(full_name=name, **kw)).id
-
-
 @pytest.fixture
-def people(window):
+def duplicates(window):
     """Three groups of duplicates; the first pair has a meeting to move."""
     found = {
         "ann": add("Ann Lee", company="Acme", email="ann@acme.example", tags=["data"]),
@@ -42,11 +38,7 @@ def people(window):
     return found
 
 
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def test_step_through_groups_skip_one_and_merge_each(window, people, qtbot):
+def test_step_through_groups_skip_one_and_merge_each(window, duplicates, qtbot):
     view = window.contacts_view
     click(qtbot, view.duplicates_button)
     dialog = view.merge_dialog
@@ -58,7 +50,7 @@ def test_step_through_groups_skip_one_and_merge_each(window, people, qtbot):
     assert [r.full_name for r in dialog.records] == ["Bob Stone", "Robert Stone"]
     merge_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     click(qtbot, merge_button)
-    assert contacts.find_contact("Bob Stone").id == people["bob"]
+    assert contacts.find_contact("Bob Stone").id == duplicates["bob"]
     # The merged group is gone; the next one shows, and the skipped one is still there.
     assert dialog.step_text == "2 of 2"
     assert dialog.step_label.text() == "Group 2 of 2: similar name, same company"
@@ -74,7 +66,7 @@ def test_step_through_groups_skip_one_and_merge_each(window, people, qtbot):
     assert contacts.count_contacts() == 4
 
 
-def test_preview_shows_values_from_both_and_what_moves(window, people, qtbot):
+def test_preview_shows_values_from_both_and_what_moves(window, duplicates, qtbot):
     view = window.contacts_view
     click(qtbot, view.duplicates_button)
     dialog = view.merge_dialog
@@ -87,14 +79,14 @@ def test_preview_shows_values_from_both_and_what_moves(window, people, qtbot):
     assert "Globex" in preview["Past jobs"]
     assert dialog.preview_moves == ["1 meeting"]
     # Choosing Annie's company changes the preview before anything is merged.
-    dialog.choice_groups["company"].button(people["annie"]).click()
+    dialog.choice_groups["company"].button(duplicates["annie"]).click()
     assert dialog.preview_values["Company"] == "Globex"
     assert "Acme" in dialog.preview_values["Past jobs"]
     # Keeping Annie, nothing moves: Ann has no meetings.
-    dialog.survivor_group.button(people["annie"]).click()
+    dialog.survivor_group.button(duplicates["annie"]).click()
     assert dialog.preview_moves == []
     assert contacts.count_contacts() == 6  # nothing merged yet
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    kept = contacts.get_contact(people["annie"])
+    kept = contacts.get_contact(duplicates["annie"])
     assert (kept.company, set(kept.tags)) == ("Globex", {"data", "mentor"})
     assert [m.id for m in meetings.meetings_with(kept.id)]

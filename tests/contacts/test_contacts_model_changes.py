@@ -8,26 +8,18 @@ from __future__ import annotations
 import sqlite3
 import time
 
-import pytest
 from PySide6.QtWidgets import QMainWindow, QTableView
 
 from crm_desktop import paths
 from crm_desktop.services.contacts import contacts, filters
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.contacts.filters import ContactFilter
-from crm_desktop.services.sample import generate
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.contacts.model import COL_NAME, FIRST_IDS, ContactIdRole, ContactsTableModel
 from crm_desktop.ui.contacts.view import ContactsView
 
 N = 1500
 GONE = 20
-
-
-@pytest.fixture
-def network(db):
-    generate.generate_network(N)
-    return db
 
 
 def delete_elsewhere(count: int) -> None:
@@ -44,7 +36,7 @@ def delete_elsewhere(count: int) -> None:
         con.close()
 
 
-def test_rows_past_the_first_ones_are_blank_then_the_list_catches_up(network, qtbot):
+def test_rows_past_the_first_ones_are_blank_then_the_list_catches_up(generated_network, qtbot):
     model = ContactsTableModel()
     model.refresh()
     shown = model.rowCount()
@@ -66,7 +58,9 @@ def test_rows_past_the_first_ones_are_blank_then_the_list_catches_up(network, qt
     assert model.index(model.rowCount() - 1, COL_NAME).data()
 
 
-def test_a_table_scrolled_to_the_end_after_an_outside_delete_keeps_working(network, qtbot):
+def test_a_table_scrolled_to_the_end_after_an_outside_delete_keeps_working(
+    generated_network, qtbot
+):
     model = ContactsTableModel()
     table = QTableView()
     qtbot.addWidget(table)
@@ -91,7 +85,7 @@ def test_a_table_scrolled_to_the_end_after_an_outside_delete_keeps_working(netwo
     assert last.data(ContactIdRole) == filters.matching_ids(ContactFilter())[-1]
 
 
-def test_people_added_elsewhere_appear_after_the_catch_up(network, qtbot):
+def test_people_added_elsewhere_appear_after_the_catch_up(generated_network, qtbot):
     model = ContactsTableModel()
     model.refresh()
     shown = model.rowCount()
@@ -103,7 +97,7 @@ def test_people_added_elsewhere_appear_after_the_catch_up(network, qtbot):
     assert model.rowCount() > shown
 
 
-def test_selecting_rows_of_people_gone_elsewhere_selects_only_real_people(network, qtbot):
+def test_selecting_rows_of_people_gone_elsewhere_selects_only_real_people(generated_network, qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
     view = ContactsView(DataBus(window), None, window)
@@ -120,7 +114,7 @@ def test_selecting_rows_of_people_gone_elsewhere_selects_only_real_people(networ
     assert view.model.rowCount() == shown - GONE
 
 
-def test_a_reload_keeps_every_selected_person_selected_without_a_freeze(network, qtbot):
+def test_a_reload_keeps_every_selected_person_selected_without_a_freeze(generated_network, qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
     view = ContactsView(DataBus(window), None, window)

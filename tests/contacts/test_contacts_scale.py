@@ -4,14 +4,12 @@ any, hidden pages load when first shown, and long Today sections stay short."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.meetings import meetings
-from crm_desktop.services.sample import generate
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.contacts.model import COL_NAME, FIRST_IDS, ContactsTableModel
 from crm_desktop.ui.contacts.view import ContactsView
@@ -21,13 +19,9 @@ from crm_desktop.ui.today.view import SHOWN_ROWS
 N = 2500
 
 
-@pytest.fixture
-def network(db):
-    generate.generate_network(N)
-    return db
-
-
-def test_the_list_reads_the_first_ids_and_the_rest_only_when_scrolled_to(network, qtmodeltester):
+def test_the_list_reads_the_first_ids_and_the_rest_only_when_scrolled_to(
+    generated_network, qtmodeltester
+):
     model = ContactsTableModel()
     model.refresh()
     every = filters.matching_ids(ContactFilter())
@@ -39,7 +33,7 @@ def test_the_list_reads_the_first_ids_and_the_rest_only_when_scrolled_to(network
     qtmodeltester.check(model)
 
 
-def test_a_common_word_lists_its_first_hits_then_all_of_them(network, qtbot):
+def test_a_common_word_lists_its_first_hits_then_all_of_them(generated_network, qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
     view = ContactsView(DataBus(window), None, window)
@@ -59,14 +53,14 @@ def test_a_common_word_lists_its_first_hits_then_all_of_them(network, qtbot):
     assert view.count_label.text() == f"{len(every):,} of {N:,}"
 
 
-def test_a_name_search_finds_the_person_first_among_thousands(network, qtbot):
+def test_a_name_search_finds_the_person_first_among_thousands(generated_network, qtbot):
     model = ContactsTableModel()
     model.set_search("zoe")
     names = [model.index(r, COL_NAME).data() for r in range(10)]
     assert all(n.casefold().startswith(("zoe", "zoë")) for n in names)
 
 
-def test_hidden_pages_load_when_first_shown(window, network, qtbot):
+def test_hidden_pages_load_when_first_shown(window, generated_network, qtbot):
     # The window opened on the empty database (the contacts page); the network came after.
     assert window.tabs.currentWidget() is window.contacts_view
     assert window.today_view.summary is None
@@ -79,7 +73,9 @@ def test_hidden_pages_load_when_first_shown(window, network, qtbot):
     )
 
 
-def test_today_shows_the_first_rows_of_a_long_section_and_all_on_request(window, network, qtbot):
+def test_today_shows_the_first_rows_of_a_long_section_and_all_on_request(
+    window, generated_network, qtbot
+):
     window.tabs.setCurrentWidget(window.today_view)
     page = window.today_view
     owed = page.summary.totals["thanks"]
@@ -93,7 +89,7 @@ def test_today_shows_the_first_rows_of_a_long_section_and_all_on_request(window,
     assert len(page.sections["thanks"].rows) == owed
 
 
-def test_graph_people_list_is_windowed_and_searchable(network, qtmodeltester):
+def test_graph_people_list_is_windowed_and_searchable(generated_network, qtmodeltester):
     model = PeopleModel()
     model.refresh(set())
     assert model.rowCount() == N

@@ -8,20 +8,13 @@ from PySide6.QtCore import Qt
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.meetings import meetings
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.contacts.view import ContactsView
 
 
 @pytest.fixture
-def view(qtbot, db):
-    bus = DataBus()
-    widget = ContactsView(bus)
-    widget.resize(1100, 700)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    bus.detach()
+def contacts_view(show_page, db):
+    """The contacts page on its own, over an empty database."""
+    return show_page(ContactsView, 1100, 700)
 
 
 def shown_names(view) -> list[str]:
@@ -29,10 +22,10 @@ def shown_names(view) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_empty_state_then_add_contact_through_the_form(view, qtbot):
-    assert view.stack.currentWidget() is view.empty_state
-    qtbot.mouseClick(view.empty_state.add_button, Qt.MouseButton.LeftButton)
-    dialog = view.dialog
+def test_empty_state_then_add_contact_through_the_form(contacts_view, qtbot):
+    assert contacts_view.stack.currentWidget() is contacts_view.empty_state
+    qtbot.mouseClick(contacts_view.empty_state.add_button, Qt.MouseButton.LeftButton)
+    dialog = contacts_view.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.name, "Bob <b>Stone</b>")
     qtbot.keyClicks(dialog.company, "Acme & Co")
@@ -46,14 +39,14 @@ def test_empty_state_then_add_contact_through_the_form(view, qtbot):
     # Saved at once, listed, selected, details shown as plain text.
     [row] = contacts.list_contacts()
     assert row.full_name == "Bob <b>Stone</b>" and row.company == "Acme & Co"
-    assert view.stack.currentIndex() == 1
-    assert shown_names(view) == ["Bob <b>Stone</b>"]
-    assert view.details.title.text() == "Bob <b>Stone</b>"
-    assert "Met at PyCon" in view.details.body.toPlainText()
+    assert contacts_view.stack.currentIndex() == 1
+    assert shown_names(contacts_view) == ["Bob <b>Stone</b>"]
+    assert contacts_view.details.title.text() == "Bob <b>Stone</b>"
+    assert "Met at PyCon" in contacts_view.details.body.toPlainText()
 
 
-def test_invalid_form_keeps_what_was_typed(view, qtbot):
-    dialog = view.add_contact()
+def test_invalid_form_keeps_what_was_typed(contacts_view, qtbot):
+    dialog = contacts_view.add_contact()
     qtbot.keyClicks(dialog.email, "not-an-email")
     qtbot.keyClicks(dialog.notes, "Long notes I must not lose")
     dialog.save()
@@ -67,62 +60,64 @@ def test_invalid_form_keeps_what_was_typed(view, qtbot):
     assert contacts.count_contacts() == 0
 
 
-def test_search_as_you_type_filters_the_list(view, qtbot):
+def test_search_as_you_type_filters_the_list(contacts_view, qtbot):
     for name, company in (
         ("Zoë Lefèvre", "Helio"),
         ("Daniel Kowalski", "Acme"),
         ("Sofía Navarro", "Acme"),
     ):
         contacts.add_contact(ContactInput(full_name=name, company=company))
-    assert len(shown_names(view)) == 3
-    qtbot.keyClicks(view.search, "zoe")
-    qtbot.waitUntil(lambda: shown_names(view) == ["Zoë Lefèvre"])
-    assert view.count_label.text() == "1 of 3"
-    view.search.clear()
-    qtbot.keyClicks(view.search, "acm")
-    qtbot.waitUntil(lambda: sorted(shown_names(view)) == ["Daniel Kowalski", "Sofía Navarro"])
-    view.search.clear()
-    qtbot.keyClicks(view.search, "nobody")
-    qtbot.waitUntil(lambda: shown_names(view) == [])
-    assert view.no_results.isVisible()
+    assert len(shown_names(contacts_view)) == 3
+    qtbot.keyClicks(contacts_view.search, "zoe")
+    qtbot.waitUntil(lambda: shown_names(contacts_view) == ["Zoë Lefèvre"])
+    assert contacts_view.count_label.text() == "1 of 3"
+    contacts_view.search.clear()
+    qtbot.keyClicks(contacts_view.search, "acm")
+    qtbot.waitUntil(
+        lambda: sorted(shown_names(contacts_view)) == ["Daniel Kowalski", "Sofía Navarro"]
+    )
+    contacts_view.search.clear()
+    qtbot.keyClicks(contacts_view.search, "nobody")
+    qtbot.waitUntil(lambda: shown_names(contacts_view) == [])
+    assert contacts_view.no_results.isVisible()
 
 
-def test_edit_from_the_list_with_enter(view, qtbot):
+def test_edit_from_the_list_with_enter(contacts_view, qtbot):
     c = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Acme"))
-    view.select_contact(c.id)
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    dialog = view.dialog
+    contacts_view.select_contact(c.id)
+    contacts_view.table.setFocus()
+    qtbot.keyClick(contacts_view.table, Qt.Key.Key_Return)
+    dialog = contacts_view.dialog
     assert dialog.name.text() == "Ann Lee"
     dialog.title_edit.setText("CTO")
     dialog.save()
     assert contacts.get_contact(c.id).title == "CTO"
-    assert view.details.subtitle.text() == "CTO at Acme"
+    assert contacts_view.details.subtitle.text() == "CTO at Acme"
 
 
-def test_delete_asks_first_and_cancel_keeps_the_contact(view, qtbot, monkeypatch):
+def test_delete_asks_first_and_cancel_keeps_the_contact(contacts_view, qtbot, monkeypatch):
     c = contacts.add_contact(ContactInput(full_name="Ann Lee"))
-    view.select_contact(c.id)
+    contacts_view.select_contact(c.id)
     asked = []
-    monkeypatch.setattr(view, "confirm", lambda *a: asked.append(a) or False)
-    qtbot.mouseClick(view.details.delete_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(contacts_view, "confirm", lambda *a: asked.append(a) or False)
+    qtbot.mouseClick(contacts_view.details.delete_button, Qt.MouseButton.LeftButton)
     assert asked and "Delete Ann Lee?" in asked[0][1]
     assert contacts.count_contacts() == 1
-    monkeypatch.setattr(view, "confirm", lambda *a: True)
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    monkeypatch.setattr(contacts_view, "confirm", lambda *a: True)
+    contacts_view.table.setFocus()
+    qtbot.keyClick(contacts_view.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     assert contacts.count_contacts() == 0
-    assert view.stack.currentWidget() is view.empty_state
+    assert contacts_view.stack.currentWidget() is contacts_view.empty_state
     # Undo brings them back, with everything they had.
-    view.undo_stack.undo()
+    contacts_view.undo_stack.undo()
     assert contacts.get_contact(c.id).full_name == "Ann Lee"
-    assert shown_names(view) == ["Ann Lee"]
+    assert shown_names(contacts_view) == ["Ann Lee"]
 
 
-def test_details_show_chain_and_meetings(view, sample_db):
+def test_details_show_chain_and_meetings(contacts_view, sample_db):
     daniel = contacts.find_contact("Daniel Kowalski")
-    view.select_contact(daniel.id)
-    text = view.details.body.toPlainText()
+    contacts_view.select_contact(daniel.id)
+    text = contacts_view.details.body.toPlainText()
     assert "Me → Priya Raman → Daniel Kowalski" in text
     assert "Thank Priya Raman for the introduction." in text
     assert any(
@@ -130,9 +125,9 @@ def test_details_show_chain_and_meetings(view, sample_db):
     )
 
 
-def test_rows_drag_out_as_contact_ids(view, sample_db):
+def test_rows_drag_out_as_contact_ids(contacts_view, sample_db):
     from crm_desktop.ui.common.mime import contact_ids_from_mime
 
-    index = view.model.index(0, 0)
-    mime = view.model.mimeData([index, view.model.index(0, 1)])
-    assert contact_ids_from_mime(mime) == [view.model.contact_id(0)]
+    index = contacts_view.model.index(0, 0)
+    mime = contacts_view.model.mimeData([index, contacts_view.model.index(0, 1)])
+    assert contact_ids_from_mime(mime) == [contacts_view.model.contact_id(0)]

@@ -22,7 +22,7 @@ def names(criteria: ContactFilter, sort=None, descending=False) -> list[str]:
 
 
 @pytest.fixture
-def people(db):
+def people_to_filter(db):
     def add(name, **kw):
         return contacts.add_contact(ContactInput(full_name=name, **kw)).id
 
@@ -40,7 +40,7 @@ def people(db):
     return ids
 
 
-def test_each_filter_alone(people):
+def test_each_filter_alone(people_to_filter):
     assert names(ContactFilter(tags=("mentor",))) == ["Bob Stone", "Zoë Lefèvre"]
     assert names(ContactFilter(tags=("MENTOR", "data"))) == ["Bob Stone"]
     assert names(ContactFilter(company="ACME")) == ["Ann Lee", "Bob Stone"]
@@ -55,7 +55,7 @@ def test_each_filter_alone(people):
     ]
 
 
-def test_filters_combine_with_search_and_each_other(people):
+def test_filters_combine_with_search_and_each_other(people_to_filter):
     assert names(ContactFilter(search="helio")) == ["Zoë Lefèvre", "Bob Stone"]
     assert names(ContactFilter(search="helio", tags=("data",))) == ["Bob Stone"]
     assert names(ContactFilter(company="acme", not_contacted_days=90)) == ["Bob Stone"]
@@ -63,14 +63,14 @@ def test_filters_combine_with_search_and_each_other(people):
     assert filters.count(ContactFilter(tags=("mentor",), warmth="close")) == 1
 
 
-def test_archived_only_in_the_archive(people):
-    contacts.archive_contacts([people["Ann"]])
+def test_archived_only_in_the_archive(people_to_filter):
+    contacts.archive_contacts([people_to_filter["Ann"]])
     assert "Ann Lee" not in names(ContactFilter())
     assert names(ContactFilter(archived=True)) == ["Ann Lee"]
     assert len(names(ContactFilter(archived=None))) == 4
 
 
-def test_sort_by_every_column_both_ways_empty_last(people):
+def test_sort_by_every_column_both_ways_empty_last(people_to_filter):
     for key in filters.SORT_KEYS:
         up = names(ContactFilter(), key)
         down = names(ContactFilter(), key, descending=True)
@@ -81,7 +81,7 @@ def test_sort_by_every_column_both_ways_empty_last(people):
     assert names(ContactFilter(), "company")[-1] == "Cy Twombly"  # no company: last
 
 
-def test_search_ranks_names_first_and_explains_note_hits(people):
+def test_search_ranks_names_first_and_explains_note_hits(people_to_filter):
     assert names(ContactFilter(search="helio")) == ["Zoë Lefèvre", "Bob Stone"]
     ids = filters.matching_ids(ContactFilter(search="kubern"))
     [row] = filters.rows_for(ids, "kubern")
@@ -91,7 +91,7 @@ def test_search_ranks_names_first_and_explains_note_hits(people):
     assert zoe.snippet == ""  # the name says why
 
 
-def test_search_accents_both_ways(people):
+def test_search_accents_both_ways(people_to_filter):
     assert names(ContactFilter(search="lefevre")) == ["Zoë Lefèvre"]
     assert names(ContactFilter(search="LEFÈV")) == ["Zoë Lefèvre"]
 
@@ -104,7 +104,7 @@ def test_filter_round_trips_through_json_and_describes_itself():
     assert "Met" in criteria.describe() and "30 days" in criteria.describe()
 
 
-def test_smart_lists_are_saved_with_live_counts(people):
+def test_smart_lists_are_saved_with_live_counts(people_to_filter):
     saved = smart_lists.save_smart_list("Mentors", ContactFilter(tags=("mentor",)))
     [listed] = smart_lists.list_smart_lists()
     assert listed == saved

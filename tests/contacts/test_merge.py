@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import add
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts, merge
-from crm_desktop.services.contacts.contacts import ContactInput, Method
+from crm_desktop.services.contacts.contacts import Method
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
-
-
-def add(name, **kw):
-    return contacts.add_contact(ContactInput(full_name=name, **kw)).id
 
 
 def groups():

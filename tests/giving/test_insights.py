@@ -5,18 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import person
 
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import companies, contacts
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
-
-
-def person(name, company="", tags=()):
-    return contacts.add_contact(ContactInput(full_name=name, company=company, tags=list(tags))).id
 
 
 def note(text, *tags, shareable=True, source=None, meeting=None, days_ago=0):

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers import click
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import insights, ledger
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.giving.insights_view import InsightsTableModel, InsightsView
 
 
 @pytest.fixture
-def view(qtbot, db):
-    bus = DataBus()
-    widget = InsightsView(bus)
-    widget.resize(1200, 700)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    bus.detach()
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+def insights_view(show_page, db):
+    return show_page(InsightsView, 1200, 700)
 
 
 def test_model_passes_the_model_tester(qtmodeltester, sample_db):
@@ -35,28 +23,28 @@ def test_model_passes_the_model_tester(qtmodeltester, sample_db):
     qtmodeltester.check(model)
 
 
-def test_note_an_insight_and_give_it(view, qtbot):
-    assert "No insights yet" in view.empty_label.text()
+def test_note_an_insight_and_give_it(insights_view, qtbot):
+    assert "No insights yet" in insights_view.empty_label.text()
     ann = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Acme Robotics")).id
     contacts.add_contact(ContactInput(full_name="Bob Stone", company="Globex"))
-    click(qtbot, view.new_button)
-    dialog = view.dialog
+    click(qtbot, insights_view.new_button)
+    dialog = insights_view.dialog
     qtbot.keyClicks(dialog.text, "Acme is <moving> to Berlin")
     qtbot.keyClicks(dialog.tags, "company:Acme, hiring")
     qtbot.keyClicks(dialog.source.lineEdit(), "Bob")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
-    assert view.title.text() == "Acme is <moving> to Berlin"
-    assert view.subtitle.text().startswith("From Bob Stone, ")
-    assert [r.text.text() for r in view.who.rows] == ["Ann Lee"]
-    click(qtbot, view.who.rows[0].buttons["give"])
-    qtbot.waitUntil(lambda: not view.who.rows)
+    qtbot.waitUntil(lambda: insights_view.model.rowCount() == 1)
+    assert insights_view.title.text() == "Acme is <moving> to Berlin"
+    assert insights_view.subtitle.text().startswith("From Bob Stone, ")
+    assert [r.text.text() for r in insights_view.who.rows] == ["Ann Lee"]
+    click(qtbot, insights_view.who.rows[0].buttons["give"])
+    qtbot.waitUntil(lambda: not insights_view.who.rows)
     assert ledger.balance(ann).gave == 1
-    assert view.model.index(0, 4).data() == "1"  # given once
+    assert insights_view.model.index(0, 4).data() == "1"  # given once
 
 
-def test_bad_tags_are_explained_in_the_dialog(view, qtbot):
-    dialog = view.add_insight()
+def test_bad_tags_are_explained_in_the_dialog(insights_view, qtbot):
+    dialog = insights_view.add_insight()
     qtbot.keyClicks(dialog.text, "Something")
     qtbot.keyClicks(dialog.tags, "colour:blue")
     dialog.save()
@@ -64,22 +52,22 @@ def test_bad_tags_are_explained_in_the_dialog(view, qtbot):
     assert insights.list_insights() == []
 
 
-def test_private_insights_are_marked_and_offered_to_nobody(view, qtbot, sample_db):
-    view.reload()
-    view.search.setText("freeze")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
-    assert view.model.index(0, 4).data() == "private"
-    assert view.who.title.text() == "Private"
-    assert "never offers it" in view.who.empty.text()
-    assert not view.who.rows
+def test_private_insights_are_marked_and_offered_to_nobody(insights_view, qtbot, sample_db):
+    insights_view.reload()
+    insights_view.search.setText("freeze")
+    qtbot.waitUntil(lambda: insights_view.model.rowCount() == 1)
+    assert insights_view.model.index(0, 4).data() == "private"
+    assert insights_view.who.title.text() == "Private"
+    assert "never offers it" in insights_view.who.empty.text()
+    assert not insights_view.who.rows
 
 
-def test_edit_an_insight(view, qtbot, sample_db):
-    view.reload()
-    dialog = view.edit_selected()
+def test_edit_an_insight(insights_view, qtbot, sample_db):
+    insights_view.reload()
+    dialog = insights_view.edit_selected()
     assert dialog.shareable.isChecked()
     dialog.shareable.setChecked(False)
     dialog.save()
-    record = insights.get_insight(view.current_insight_id())
+    record = insights.get_insight(insights_view.current_insight_id())
     assert not record.shareable
-    qtbot.waitUntil(lambda: view.who.title.text() == "Private")
+    qtbot.waitUntil(lambda: insights_view.who.title.text() == "Private")

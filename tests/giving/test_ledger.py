@@ -5,19 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import person
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.giving.ledger import LedgerInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.store import database
-
-
-def person(name, company="", tags=()):
-    return contacts.add_contact(ContactInput(full_name=name, company=company, tags=list(tags))).id
 
 
 def entry(cid, direction, kind, status=None, days_ago=0, **extra):

@@ -5,36 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers import click, person
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.giving.ledger_panel import LedgerPanel
 
 
 @pytest.fixture
-def panel(qtbot, db):
-    bus = DataBus()
-    widget = LedgerPanel(bus)
-    widget.resize(480, 900)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    bus.detach()
-
-
-def person(name, company="", tags=()):
-    return contacts.add_contact(ContactInput(full_name=name, company=company, tags=list(tags))).id
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+def panel(show_page, db):
+    return show_page(LedgerPanel, 480, 900)
 
 
 def save(qtbot, dialog):

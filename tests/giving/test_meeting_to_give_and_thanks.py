@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from helpers import click
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.meetings import followups, meetings
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def save(qtbot, dialog):

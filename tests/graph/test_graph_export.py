@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QUndoStack
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop.services.contacts import contacts
@@ -18,7 +18,6 @@ from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.common import prompts
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.graph.canvas import EDGE_DETAIL
 from crm_desktop.ui.graph.export import (
     PNG_MAX_PIXELS,
@@ -31,15 +30,12 @@ from crm_desktop.ui.graph.export import (
     to_svg,
 )
 from crm_desktop.ui.graph.scene import GraphScene
-from crm_desktop.ui.graph.view import GraphView
-
-pytestmark = pytest.mark.gui
 
 HOSTILE = "<script>Eve"  # short enough to be drawn whole on a card
 
 
 @pytest.fixture
-def people(db) -> dict[str, int]:
+def graph_with_hostile_name(db) -> dict[str, int]:
     """Me → Ann → (Bob, the hostile name); Me → Dana."""
     ids = {
         name: contacts.add_contact(ContactInput(full_name=name, company=company)).id
@@ -58,7 +54,7 @@ def people(db) -> dict[str, int]:
 
 
 @pytest.fixture
-def scene(qapp, people) -> GraphScene:
+def scene(qapp, graph_with_hostile_name) -> GraphScene:
     graph = GraphScene()
     graph.show_graph(referrals.graph())
     yield graph
@@ -115,19 +111,12 @@ def test_pdf_and_printing_fit_the_graph_on_one_page(scene, tmp_path):
 
 
 @pytest.fixture
-def page(qtbot, people):
-    bus = DataBus()
-    view = GraphView(bus, QUndoStack())
-    view.undo_stack.setParent(view)
-    view.resize(1200, 760)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    bus.detach()
+def graph_page(make_graph, graph_with_hostile_name):
+    """The graph page, shown, over that graph."""
+    return make_graph()
 
 
-def test_export_menu_asks_for_a_name_and_saves_each_kind(page, tmp_path, monkeypatch):
+def test_export_menu_asks_for_a_name_and_saves_each_kind(graph_page, tmp_path, monkeypatch):
     asked: list[str] = []
 
     def ask(parent, title, suggested, filters):
@@ -135,7 +124,7 @@ def test_export_menu_asks_for_a_name_and_saves_each_kind(page, tmp_path, monkeyp
         return str(tmp_path / f"mine{len(asked)}")  # no suffix typed: it is added
 
     monkeypatch.setattr(prompts, "ask_save_path", ask)
-    menu = page.export_button.menu()
+    menu = graph_page.export_button.menu()
     actions = {a.text(): a for a in menu.actions() if a.text()}
     assert set(actions) >= {"Save as PNG image…", "Save as SVG drawing…", "Save as PDF…", "Print…"}
     actions["Save as PNG image…"].trigger()
@@ -144,23 +133,23 @@ def test_export_menu_asks_for_a_name_and_saves_each_kind(page, tmp_path, monkeyp
     assert not QImage(str(tmp_path / "mine1.png")).isNull()
     assert "Dana Wu" in (tmp_path / "mine2.svg").read_text(encoding="utf-8")
     assert PdfReader(str(tmp_path / "mine3.pdf")).pages
-    assert "Saved the referral graph" in page.last_message
+    assert "Saved the referral graph" in graph_page.last_message
 
 
-def test_export_menu_cancelled_writes_nothing(page, tmp_path, monkeypatch):
+def test_export_menu_cancelled_writes_nothing(graph_page, tmp_path, monkeypatch):
     monkeypatch.setattr(prompts, "ask_save_path", lambda *args: "")
-    assert page.export_button.menu().save_as("PNG") == ""
+    assert graph_page.export_button.menu().save_as("PNG") == ""
     assert not list(tmp_path.glob("*.png"))
 
 
-def test_export_while_zoomed_far_out_still_draws_the_edges(page, tmp_path, monkeypatch):
-    page.view.set_zoom(EDGE_DETAIL / 2)
-    assert not any(edge.isVisible() for edge in page.scene.edges.values())
+def test_export_while_zoomed_far_out_still_draws_the_edges(graph_page, tmp_path, monkeypatch):
+    graph_page.view.set_zoom(EDGE_DETAIL / 2)
+    assert not any(edge.isVisible() for edge in graph_page.scene.edges.values())
     monkeypatch.setattr(prompts, "ask_save_path", lambda *args: str(tmp_path / "far.svg"))
-    page.export_button.menu().save_as("SVG")
+    graph_page.export_button.menu().save_as("SVG")
     raw = (tmp_path / "far.svg").read_text(encoding="utf-8")
-    assert raw.count("<path") >= len(page.scene.edges)  # every edge is a path
-    assert not any(edge.isVisible() for edge in page.scene.edges.values())  # view unchanged
+    assert raw.count("<path") >= len(graph_page.scene.edges)  # every edge is a path
+    assert not any(edge.isVisible() for edge in graph_page.scene.edges.values())  # view unchanged
 
 
 def test_big_graph_exports_within_limits(db, qapp, tmp_path):
@@ -198,12 +187,12 @@ def test_export_to_a_missing_folder_says_so_and_leaves_nothing(scene, tmp_path, 
     assert not (tmp_path / "gone").exists()
 
 
-def test_export_menu_reports_a_failed_save_plainly(page, tmp_path, monkeypatch):
+def test_export_menu_reports_a_failed_save_plainly(graph_page, tmp_path, monkeypatch):
     target = tmp_path / "gone" / "graph.png"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *args: str(target))
-    assert page.export_button.menu().save_as("PNG") == ""
-    assert page.last_message.startswith("The graph was not saved. Could not write")
-    assert "Errno" not in page.last_message
+    assert graph_page.export_button.menu().save_as("PNG") == ""
+    assert graph_page.last_message.startswith("The graph was not saved. Could not write")
+    assert "Errno" not in graph_page.last_message
     assert not (tmp_path / "gone").exists()
 
 

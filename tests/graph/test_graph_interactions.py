@@ -21,8 +21,6 @@ from crm_desktop.services.meetings import followups, today
 from crm_desktop.services.sample import sample
 from crm_desktop.ui.graph.view import GraphView
 
-pytestmark = pytest.mark.gui
-
 MARCH = dt.date(2026, 3, 14)
 
 
@@ -43,9 +41,11 @@ def point_on_line(page: GraphView, contact_id: int) -> QPoint:
 
 
 @pytest.fixture
-def chain(people):
+def chain(unplaced_people):
     """Ann introduced Bob (on 14 March), Bob introduced Carl; Dana met directly."""
-    ann, bob, carl, dana = (people[n] for n in ("Ann Lee", "Bob Stone", "Carl Diaz", "Dana Wu"))
+    ann, bob, carl, dana = (
+        unplaced_people[n] for n in ("Ann Lee", "Bob Stone", "Carl Diaz", "Dana Wu")
+    )
     referrals.refer(ann, bob, MARCH)
     referrals.refer(bob, carl, MARCH)
     referrals.place_under_me(dana)

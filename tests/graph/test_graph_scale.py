@@ -22,12 +22,7 @@ from crm_desktop.ui.graph.canvas import EDGE_DETAIL, READABLE_ZOOM
 from crm_desktop.ui.graph.scene import TEXT_DETAIL
 from crm_desktop.ui.graph.view import BUSY_FROM, GraphView
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def network(db) -> None:
-    generate.generate_network(300)
+N = 300  # people in the generated network
 
 
 def ink_pixels(page: GraphView) -> int:
@@ -109,7 +104,9 @@ def test_first_display_does_not_animate(make_graph, sample_db):
 
 
 # Level of detail ------------------------------------------------------------------------------
-def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(make_graph, network, qtbot):
+def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(
+    make_graph, generated_network, qtbot
+):
     page = make_graph()
     someone = next(iter(page.scene.nodes))
     page.focus_contact(someone)
@@ -126,7 +123,9 @@ def test_names_are_hidden_when_zoomed_out_and_edges_when_far_out(make_graph, net
     assert all(edge.isVisible() for edge in page.scene.edges.values())
 
 
-def test_big_graph_draws_long_edges_only_near_the_person(make_graph, network, monkeypatch):
+def test_big_graph_draws_long_edges_only_near_the_person(
+    make_graph, generated_network, monkeypatch
+):
     monkeypatch.setattr(graph_canvas, "CULL_FROM", 50)  # the 300-person network counts as big
     monkeypatch.setattr(graph_canvas, "LONG_EDGE", 1500.0)
     page = make_graph()
@@ -154,7 +153,7 @@ def test_big_graph_draws_long_edges_only_near_the_person(make_graph, network, mo
     assert not all(edge.isVisible() for edge in long_ones)
 
 
-def test_plus_minus_keys_and_a_pinch_zoom(make_graph, network, qtbot):
+def test_plus_minus_keys_and_a_pinch_zoom(make_graph, generated_network, qtbot):
     page = make_graph()
     page.view.setFocus()
     start = page.view.zoom()
@@ -178,7 +177,9 @@ def test_plus_minus_keys_and_a_pinch_zoom(make_graph, network, qtbot):
 
 
 # The overview ----------------------------------------------------------------------------------
-def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(make_graph, network, qtbot):
+def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(
+    make_graph, generated_network, qtbot
+):
     page = make_graph()
     minimap = page.view.minimap
     page.view.fit()
@@ -205,7 +206,7 @@ def test_overview_shows_when_the_graph_does_not_fit_and_a_click_pans(make_graph,
 
 
 # Find on graph ------------------------------------------------------------------------------------
-def test_find_on_graph_centres_and_selects_the_person(make_graph, network, qtbot):
+def test_find_on_graph_centres_and_selects_the_person(make_graph, generated_network, qtbot):
     page = make_graph()
     page.view.fit()
     wanted = max(page.scene.nodes, key=lambda i: page.scene.positions[i].y())  # far down

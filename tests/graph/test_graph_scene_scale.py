@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -24,8 +23,6 @@ from crm_desktop.ui.graph.scene import (
     GraphScene,
     NodeItem,
 )
-
-pytestmark = pytest.mark.gui
 
 
 class Pings(QObject):

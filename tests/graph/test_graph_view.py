@@ -26,8 +26,6 @@ from crm_desktop.ui.graph.commands import refer_command
 from crm_desktop.ui.graph.people import PlacedRole
 from crm_desktop.ui.graph.view import GraphView
 
-pytestmark = pytest.mark.gui
-
 
 # Helpers ---------------------------------------------------------------------------------
 def centre_of(page: GraphView, contact_id: int | None) -> QPoint:
@@ -99,21 +97,23 @@ def test_sample_network_draws_everyone_right_of_their_introducer(sample_db, make
     assert not page.scene.hint.isVisible()
 
 
-def test_empty_graph_shows_me_and_the_hint(make_graph, people):
+def test_empty_graph_shows_me_and_the_hint(make_graph, unplaced_people):
     page = make_graph()
     assert page.me_item().isVisible()
     assert page.scene.hint.isVisible()
     assert page.scene.hint.text == "Drag people here from the list on the left"
     assert not page.scene.nodes
     model = page.people_model
-    assert [model.index(r).data() for r in range(model.rowCount())] == sorted(people)
+    assert [model.index(r).data() for r in range(model.rowCount())] == sorted(unplaced_people)
     assert not any(model.index(r).data(PlacedRole) for r in range(model.rowCount()))
 
 
 # Drops from the people list ----------------------------------------------------------------
-def test_drag_a_person_onto_empty_canvas_places_them_under_me_undoably(make_graph, people, qtbot):
+def test_drag_a_person_onto_empty_canvas_places_them_under_me_undoably(
+    make_graph, unplaced_people, qtbot
+):
     page = make_graph()
-    ann = people["Ann Lee"]
+    ann = unplaced_people["Ann Lee"]
     drag_from_list(page, ann, empty_spot(page))
     assert referrals.placement(ann) == Placement(None, None, "")
     assert page.node_item(ann) is not None
@@ -134,9 +134,9 @@ def test_drag_a_person_onto_empty_canvas_places_them_under_me_undoably(make_grap
     assert page.undo_stack.count() == 1
 
 
-def test_drag_a_person_onto_a_card_records_who_introduced_them(make_graph, people):
+def test_drag_a_person_onto_a_card_records_who_introduced_them(make_graph, unplaced_people):
     page = make_graph()
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.place_under_me(ann)
     drag_from_list(page, bob, centre_of(page, ann))
     assert introducer_of(bob) == ann
@@ -150,9 +150,9 @@ def test_drag_a_person_onto_a_card_records_who_introduced_them(make_graph, peopl
     assert introducer_of(bob) == ann
 
 
-def test_a_loop_is_refused_with_both_people_named(make_graph, people, informed):
+def test_a_loop_is_refused_with_both_people_named(make_graph, unplaced_people, informed):
     page = make_graph()
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.refer(ann, bob)  # Ann introduced Bob
     before = referrals.graph()
     drag_from_list(page, ann, centre_of(page, bob))
@@ -167,8 +167,12 @@ def test_a_loop_is_refused_with_both_people_named(make_graph, people, informed):
 
 
 # Cards dragged with the mouse --------------------------------------------------------------
-def test_drag_a_card_onto_another_records_the_introduction(make_graph, people, qtbot):
-    ann, bob, carl = people["Ann Lee"], people["Bob Stone"], people["Carl Diaz"]
+def test_drag_a_card_onto_another_records_the_introduction(make_graph, unplaced_people, qtbot):
+    ann, bob, carl = (
+        unplaced_people["Ann Lee"],
+        unplaced_people["Bob Stone"],
+        unplaced_people["Carl Diaz"],
+    )
     referrals.place_under_me(ann)
     referrals.refer(carl, bob)  # Carl introduced Bob; Carl is placed under Me
     page = make_graph()
@@ -184,8 +188,10 @@ def test_drag_a_card_onto_another_records_the_introduction(make_graph, people, q
     assert introducer_of(bob) == ann
 
 
-def test_while_dragging_the_card_under_the_cursor_is_the_drop_target(make_graph, people, qtbot):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_while_dragging_the_card_under_the_cursor_is_the_drop_target(
+    make_graph, unplaced_people, qtbot
+):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.place_under_me(ann)
     referrals.place_under_me(bob)
     page = make_graph()
@@ -200,8 +206,8 @@ def test_while_dragging_the_card_under_the_cursor_is_the_drop_target(make_graph,
     assert page.scene.drop_target is None and not page.node_item(ann).drop_target
 
 
-def test_a_card_dropped_on_empty_canvas_snaps_back(make_graph, people, qtbot):
-    ann = people["Ann Lee"]
+def test_a_card_dropped_on_empty_canvas_snaps_back(make_graph, unplaced_people, qtbot):
+    ann = unplaced_people["Ann Lee"]
     referrals.place_under_me(ann)
     page = make_graph()
     home = page.node_item(ann).scenePos()
@@ -211,8 +217,14 @@ def test_a_card_dropped_on_empty_canvas_snaps_back(make_graph, people, qtbot):
     assert page.undo_stack.count() == 0
 
 
-def test_a_card_dragged_into_a_loop_is_refused_and_snaps_back(make_graph, people, qtbot, informed):
-    ann, bob, carl = people["Ann Lee"], people["Bob Stone"], people["Carl Diaz"]
+def test_a_card_dragged_into_a_loop_is_refused_and_snaps_back(
+    make_graph, unplaced_people, qtbot, informed
+):
+    ann, bob, carl = (
+        unplaced_people["Ann Lee"],
+        unplaced_people["Bob Stone"],
+        unplaced_people["Carl Diaz"],
+    )
     referrals.refer(ann, bob)
     referrals.refer(bob, carl)
     page = make_graph()
@@ -225,8 +237,8 @@ def test_a_card_dragged_into_a_loop_is_refused_and_snaps_back(make_graph, people
     assert page.node_item(ann).scenePos() == home
 
 
-def test_drag_a_card_onto_me_means_met_directly(make_graph, people, qtbot):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_drag_a_card_onto_me_means_met_directly(make_graph, unplaced_people, qtbot):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.refer(ann, bob)
     page = make_graph()
     mouse_drag(qtbot, page, centre_of(page, bob), centre_of(page, None))
@@ -247,11 +259,15 @@ def test_left_drag_on_empty_canvas_pans(make_graph, sample_db, qtbot):
 
 
 # Selection, menus, refresh -------------------------------------------------------------------
-def test_selecting_a_card_shows_and_highlights_the_chain(make_graph, people, qtbot):
-    ann, bob, carl = people["Ann Lee"], people["Bob Stone"], people["Carl Diaz"]
+def test_selecting_a_card_shows_and_highlights_the_chain(make_graph, unplaced_people, qtbot):
+    ann, bob, carl = (
+        unplaced_people["Ann Lee"],
+        unplaced_people["Bob Stone"],
+        unplaced_people["Carl Diaz"],
+    )
     referrals.refer(ann, bob)
     referrals.refer(bob, carl)
-    referrals.place_under_me(people["Dana Wu"])
+    referrals.place_under_me(unplaced_people["Dana Wu"])
     page = make_graph()
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=centre_of(page, bob))
     assert page.selected_contact_id() == bob
@@ -261,7 +277,7 @@ def test_selecting_a_card_shows_and_highlights_the_chain(make_graph, people, qtb
     scene = page.scene
     assert scene.edges[ann].highlighted and scene.edges[bob].highlighted
     assert not scene.edges[carl].highlighted
-    assert scene.nodes[ann].on_path and not scene.nodes[people["Dana Wu"]].on_path
+    assert scene.nodes[ann].on_path and not scene.nodes[unplaced_people["Dana Wu"]].on_path
     # The people list follows the selection.
     assert page.people_list.currentIndex().data() == "Bob Stone"
     # Clicking empty canvas clears it.
@@ -270,15 +286,15 @@ def test_selecting_a_card_shows_and_highlights_the_chain(make_graph, people, qtb
     assert not scene.edges[ann].highlighted
     assert page.chain_label.text() == "Your referral graph"
     # ... and it stays cleared when the data changes.
-    record = contacts.get_contact(people["Dana Wu"]).to_input()
+    record = contacts.get_contact(unplaced_people["Dana Wu"]).to_input()
     record.company = "Helio Energy"
-    contacts.update_contact(people["Dana Wu"], record)
-    qtbot.waitUntil(lambda: page.node_item(people["Dana Wu"]).company == "Helio Energy")
+    contacts.update_contact(unplaced_people["Dana Wu"], record)
+    qtbot.waitUntil(lambda: page.node_item(unplaced_people["Dana Wu"]).company == "Helio Energy")
     assert page.selected_contact_id() is None
 
 
-def test_node_menu_from_a_right_click(make_graph, people, qtbot):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_node_menu_from_a_right_click(make_graph, unplaced_people, qtbot):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.refer(ann, bob)
     page = make_graph()
     viewport = page.view.viewport()
@@ -324,8 +340,8 @@ def test_node_menu_from_a_right_click(make_graph, people, qtbot):
     assert page.node_item(bob) is not None
 
 
-def test_double_click_on_a_card_opens_the_contact(make_graph, people, qtbot):
-    ann = people["Ann Lee"]
+def test_double_click_on_a_card_opens_the_contact(make_graph, unplaced_people, qtbot):
+    ann = unplaced_people["Ann Lee"]
     referrals.place_under_me(ann)
     page = make_graph()
     with qtbot.waitSignal(page.open_contact_requested) as opened:
@@ -333,8 +349,10 @@ def test_double_click_on_a_card_opens_the_contact(make_graph, people, qtbot):
     assert opened.args == [ann]
 
 
-def test_changes_elsewhere_refresh_the_graph_and_keep_selection_and_zoom(make_graph, people, qtbot):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_changes_elsewhere_refresh_the_graph_and_keep_selection_and_zoom(
+    make_graph, unplaced_people, qtbot
+):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.refer(ann, bob)
     page = make_graph()
     page.select_contact(bob)
@@ -344,8 +362,8 @@ def test_changes_elsewhere_refresh_the_graph_and_keep_selection_and_zoom(make_gr
     record = contacts.get_contact(bob).to_input()
     record.full_name = "Robert Stone"
     contacts.update_contact(bob, record)
-    referrals.place_under_me(people["Dana Wu"])
-    qtbot.waitUntil(lambda: page.node_item(people["Dana Wu"]) is not None)
+    referrals.place_under_me(unplaced_people["Dana Wu"])
+    qtbot.waitUntil(lambda: page.node_item(unplaced_people["Dana Wu"]) is not None)
     assert page.node_item(bob).text == "Robert Stone"
     assert page.selected_contact_id() == bob
     assert page.chain_label.text() == "Me → Ann Lee → Robert Stone"
@@ -369,7 +387,7 @@ def test_zoom_buttons_wheel_and_fit(make_graph, sample_db, qtbot):
     assert page.view.shows_all()
 
 
-def test_search_filters_the_people_list(make_graph, people, qtbot):
+def test_search_filters_the_people_list(make_graph, unplaced_people, qtbot):
     page = make_graph()
     qtbot.keyClicks(page.search, "dana")
     qtbot.waitUntil(lambda: page.people_model.rowCount() == 1)
@@ -408,8 +426,8 @@ def test_names_that_look_like_markup_or_are_not_latin_show_as_typed(make_graph, 
 
 
 # The command itself ---------------------------------------------------------------------------
-def test_refer_command_also_places_a_new_introducer_and_undoes_both(people):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_refer_command_also_places_a_new_introducer_and_undoes_both(unplaced_people):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     stack = QUndoStack()
     command = refer_command(ann, bob, lambda i: contacts.get_contact(i).full_name)
     assert command.text() == "Ann Lee introduced you to Bob Stone"
@@ -421,11 +439,11 @@ def test_refer_command_also_places_a_new_introducer_and_undoes_both(people):
     assert introducer_of(bob) == ann
 
 
-def test_ctrl_z_in_the_main_window_undoes_a_graph_edit(window, people, qtbot):
+def test_ctrl_z_in_the_main_window_undoes_a_graph_edit(window, unplaced_people, qtbot):
     page = window.graph_view
     window.tabs.setCurrentWidget(page)
     qtbot.waitExposed(page.view)
-    ann = people["Ann Lee"]
+    ann = unplaced_people["Ann Lee"]
     drag_from_list(page, ann, empty_spot(page))
     assert introducer_of(ann) is None
     assert window.undo_action.text() == "&Undo Add Ann Lee to the graph"
@@ -436,8 +454,8 @@ def test_ctrl_z_in_the_main_window_undoes_a_graph_edit(window, people, qtbot):
     assert introducer_of(ann) is None
 
 
-def test_picking_a_person_in_the_list_selects_their_card(make_graph, people, qtbot):
-    ann, bob = people["Ann Lee"], people["Bob Stone"]
+def test_picking_a_person_in_the_list_selects_their_card(make_graph, unplaced_people, qtbot):
+    ann, bob = unplaced_people["Ann Lee"], unplaced_people["Bob Stone"]
     referrals.refer(ann, bob)
     page = make_graph()
     rect = page.people_list.visualRect(page.people_model.index(page.people_model.row_of(bob)))
@@ -445,7 +463,7 @@ def test_picking_a_person_in_the_list_selects_their_card(make_graph, people, qtb
     assert page.selected_contact_id() == bob
     assert page.chain_label.text() == "Me → Ann Lee → Bob Stone"
     # Someone not placed yet: nothing selected on the canvas.
-    dana = page.people_model.row_of(people["Dana Wu"])
+    dana = page.people_model.row_of(unplaced_people["Dana Wu"])
     rect = page.people_list.visualRect(page.people_model.index(dana))
     qtbot.mouseClick(page.people_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.selected_contact_id() is None
@@ -485,10 +503,10 @@ def test_wheel_zooms_around_the_point_under_the_mouse(make_graph, sample_db, qtb
 
 
 def test_undo_after_the_contact_was_deleted_says_so_and_drops_the_step(
-    make_graph, people, informed
+    make_graph, unplaced_people, informed
 ):
     page = make_graph()
-    bob = people["Bob Stone"]
+    bob = unplaced_people["Bob Stone"]
     drag_from_list(page, bob, empty_spot(page))
     assert page.undo_stack.count() == 1
     contacts.delete_contact(bob)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from helpers import select_rows
+from PySide6.QtCore import Qt
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.interchange.export_dialog import ExportDialog
-
-pytestmark = pytest.mark.gui
 
 
 def choose_path(monkeypatch, path, asked=None):
@@ -24,14 +22,6 @@ def choose_path(monkeypatch, path, asked=None):
         return str(path)
 
     monkeypatch.setattr(prompts, "ask_save_path", ask)
-
-
-def select_rows(view, rows) -> None:
-    selection = view.table.selectionModel()
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    selection.clearSelection()
-    for row in rows:
-        selection.select(view.model.index(row, 0), flags)
 
 
 def export_and_wait(qtbot, dialog: ExportDialog) -> None:

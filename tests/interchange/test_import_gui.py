@@ -25,8 +25,6 @@ from crm_desktop.ui.interchange.import_dialog.dialog import (
 )
 from crm_desktop.ui.interchange.import_dialog.plan_model import COL_NAME
 
-pytestmark = pytest.mark.gui
-
 LINKEDIN_NOTES = (
     "Notes:\n"
     '"When exporting your connection data, you may notice that some of the email addresses '

@@ -13,8 +13,6 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.interchange import apply
 from crm_desktop.ui.interchange.import_dialog.dialog import PAGE_DONE, PAGE_PREVIEW
 
-pytestmark = pytest.mark.gui
-
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import person
 
 from crm_desktop.errors import InvalidInput
-from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups, meetings
@@ -17,10 +16,6 @@ from crm_desktop.store.models import Contact
 
 TODAY = dt.date.today()
 NOW = dt.datetime.combine(TODAY, dt.time(18, 0))
-
-
-def person(name, company=""):
-    return contacts.add_contact(ContactInput(full_name=name, company=company)).id
 
 
 def meet(*ids, days_ago=1, hour=10, kind="coffee", minutes=45):

@@ -5,34 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from helpers import click, person
 from PySide6.QtCore import Qt
 
 from crm_desktop.errors import StorageError
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.meetings import notes as meeting_notes
-from crm_desktop.ui.meetings.view import MeetingsView
-
-
-@pytest.fixture
-def view(qtbot, db):
-    bus = DataBus()
-    widget = MeetingsView(bus)
-    widget.resize(1200, 800)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    bus.detach()
-
-
-def person(name, company=""):
-    return contacts.add_contact(ContactInput(full_name=name, company=company)).id
 
 
 def meet(*ids, days=1, kind="coffee", notes=""):
@@ -46,15 +27,11 @@ def meet(*ids, days=1, kind="coffee", notes=""):
     ).id
 
 
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def test_notes_are_saved_as_you_type(view, qtbot):
+def test_notes_are_saved_as_you_type(meetings_view, qtbot):
     ann = person("Ann")
     mid = meet(ann)
-    view.reload()
-    editor = view.notes_editor
+    meetings_view.reload()
+    editor = meetings_view.notes_editor
     assert editor.meeting_id == mid
     editor.notes.setFocus()
     qtbot.keyClicks(editor.notes, "Acme is moving to Berlin")
@@ -70,19 +47,19 @@ def test_notes_are_saved_as_you_type(view, qtbot):
     assert [r.full_name for r in contacts.list_contacts("berlin")] == ["Ann"]
 
 
-def test_switching_meetings_saves_at_once(view, qtbot, monkeypatch):
+def test_switching_meetings_saves_at_once(meetings_view, qtbot, monkeypatch):
     monkeypatch.setattr(meeting_notes, "SAVE_DELAY_MS", 60_000)
     ann, bob = person("Ann"), person("Bob")
     first = meet(ann, days=1)
     second = meet(bob, days=2)
-    view.reload()
-    view.select_meeting(first)
-    qtbot.keyClicks(view.notes_editor.outcome, "She will intro me")
-    view.select_meeting(second)  # no waiting: nothing typed is lost
+    meetings_view.reload()
+    meetings_view.select_meeting(first)
+    qtbot.keyClicks(meetings_view.notes_editor.outcome, "She will intro me")
+    meetings_view.select_meeting(second)  # no waiting: nothing typed is lost
     assert meetings.get_meeting(first).outcome == "She will intro me"
-    assert view.notes_editor.outcome.toPlainText() == ""
-    view.select_meeting(first)
-    assert view.notes_editor.outcome.toPlainText() == "She will intro me"
+    assert meetings_view.notes_editor.outcome.toPlainText() == ""
+    meetings_view.select_meeting(first)
+    assert meetings_view.notes_editor.outcome.toPlainText() == "She will intro me"
 
 
 def test_closing_the_window_saves_typed_notes(qtbot, db, monkeypatch):
@@ -99,16 +76,16 @@ def test_closing_the_window_saves_typed_notes(qtbot, db, monkeypatch):
     assert meetings.get_meeting(mid).notes == "last words"
 
 
-def test_a_failed_save_keeps_the_text_and_says_so(view, qtbot, monkeypatch):
+def test_a_failed_save_keeps_the_text_and_says_so(meetings_view, qtbot, monkeypatch):
     mid = meet(person("Ann"))
-    view.reload()
+    meetings_view.reload()
     real = meetings.save_notes
 
     def full_disk(*args, **kwargs):
         raise StorageError("Giveback could not save: the disk is full.")
 
     monkeypatch.setattr(meetings, "save_notes", full_disk)
-    editor = view.notes_editor
+    editor = meetings_view.notes_editor
     qtbot.keyClicks(editor.notes, "precious")
     assert not editor.flush()
     assert editor.dirty and editor.notes.toPlainText() == "precious"
@@ -119,21 +96,21 @@ def test_a_failed_save_keeps_the_text_and_says_so(view, qtbot, monkeypatch):
     assert not editor.error.isVisible()
 
 
-def test_edit_elsewhere_refreshes_the_pane_when_nothing_is_unsaved(view, qtbot):
+def test_edit_elsewhere_refreshes_the_pane_when_nothing_is_unsaved(meetings_view, qtbot):
     ann = person("Ann")
     mid = meet(ann, notes="old")
-    view.reload()
+    meetings_view.reload()
     record = meetings.get_meeting(mid)
     meetings.update_meeting(mid, MeetingInput(**{**vars(record.to_input()), "notes": "new"}))
-    assert view.notes_editor.notes.toPlainText() == "new"
+    assert meetings_view.notes_editor.notes.toPlainText() == "new"
 
 
-def test_a_meeting_with_several_people_through_the_dialog(view, qtbot):
+def test_a_meeting_with_several_people_through_the_dialog(meetings_view, qtbot):
     person("Ann Lee", "Acme")
     person("Bob Stone")
     person("Cat Wu")
-    click(qtbot, view.new_button)
-    dialog = view.dialog
+    click(qtbot, meetings_view.new_button)
+    dialog = meetings_view.dialog
     for name in ("ann lee", "bob"):
         qtbot.keyClicks(dialog.person.lineEdit(), name)
         click(qtbot, dialog.add_person_button)
@@ -146,9 +123,9 @@ def test_a_meeting_with_several_people_through_the_dialog(view, qtbot):
     [m] = meetings.list_meetings("all")
     assert m.attendee_names == ("Ann Lee", "Bob Stone", "Cat Wu")
     assert (m.kind_label, m.outcome) == ("Lunch", "All three will help")
-    assert view.title.text() == "Lunch with Ann Lee, Bob Stone, Cat Wu"
+    assert meetings_view.title.text() == "Lunch with Ann Lee, Bob Stone, Cat Wu"
     # Editing keeps everyone; removing one is a click.
-    dialog = view.edit_selected()
+    dialog = meetings_view.edit_selected()
     assert dialog.attendees.count() == 3
     dialog.attendees.setCurrentRow(1)
     click(qtbot, dialog.remove_person_button)
@@ -156,41 +133,43 @@ def test_a_meeting_with_several_people_through_the_dialog(view, qtbot):
     assert meetings.get_meeting(m.id).attendee_names == ("Ann Lee", "Cat Wu")
 
 
-def test_dialog_refuses_a_name_that_matches_nobody(view, qtbot):
+def test_dialog_refuses_a_name_that_matches_nobody(meetings_view, qtbot):
     person("Ann Lee")
-    dialog = view.add_meeting()
+    dialog = meetings_view.add_meeting()
     qtbot.keyClicks(dialog.person.lineEdit(), "Zed")
     dialog.save()
     assert dialog.isVisible() and "matches no single contact" in dialog.error.text()
 
 
-def test_filter_by_person_and_kind(view, qtbot):
+def test_filter_by_person_and_kind(meetings_view, qtbot):
     ann, bob = person("Ann"), person("Bob")
     meet(ann, days=1, kind="coffee")
     meet(ann, bob, days=2, kind="lunch")
     meet(bob, days=3, kind="video")
-    view.reload()
-    assert view.model.rowCount() == 3
-    qtbot.keyClicks(view.person_filter.lineEdit(), "Bob")  # search-backed: type, confirm
-    qtbot.keyClick(view.person_filter.lineEdit(), Qt.Key.Key_Return)
-    assert view.model.rowCount() == 2
-    view.kind_filter.setCurrentIndex(view.kind_filter.findData("lunch"))
-    view.kind_filter.activated.emit(view.kind_filter.currentIndex())
-    assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == ["Ann, Bob"]
-    view.set_filters(None, "event")
-    assert view.model.rowCount() == 0
-    assert view.empty_label.text() == "No upcoming meetings match the filters."
-    view.set_filters()
-    assert view.model.rowCount() == 3
+    meetings_view.reload()
+    assert meetings_view.model.rowCount() == 3
+    qtbot.keyClicks(meetings_view.person_filter.lineEdit(), "Bob")  # search-backed: type, confirm
+    qtbot.keyClick(meetings_view.person_filter.lineEdit(), Qt.Key.Key_Return)
+    assert meetings_view.model.rowCount() == 2
+    meetings_view.kind_filter.setCurrentIndex(meetings_view.kind_filter.findData("lunch"))
+    meetings_view.kind_filter.activated.emit(meetings_view.kind_filter.currentIndex())
+    assert [
+        meetings_view.model.index(r, 1).data() for r in range(meetings_view.model.rowCount())
+    ] == ["Ann, Bob"]
+    meetings_view.set_filters(None, "event")
+    assert meetings_view.model.rowCount() == 0
+    assert meetings_view.empty_label.text() == "No upcoming meetings match the filters."
+    meetings_view.set_filters()
+    assert meetings_view.model.rowCount() == 3
 
 
-def test_add_an_insight_and_a_follow_up_from_a_meeting(view, qtbot):
+def test_add_an_insight_and_a_follow_up_from_a_meeting(meetings_view, qtbot):
     ann = person("Ann Lee", "Acme Robotics")
     bob = person("Bob", "Acme Robotics")
     mid = meet(ann, days=-1)
-    view.show_when("past")
-    click(qtbot, view.insight_button)
-    dialog = view.dialog
+    meetings_view.show_when("past")
+    click(qtbot, meetings_view.insight_button)
+    dialog = meetings_view.dialog
     assert dialog.source.contact_id() == ann
     assert dialog.tags.text() == "company:Acme Robotics, "
     qtbot.keyClicks(dialog.text, "Acme is moving its data team to Berlin")
@@ -200,24 +179,24 @@ def test_add_an_insight_and_a_follow_up_from_a_meeting(view, qtbot):
     [insight] = insights.from_meeting(mid)
     assert insight.tags == (("company", "Acme Robotics"), ("topic", "hiring"))
     assert insight.source_contact_id == ann
-    qtbot.waitUntil(lambda: "Acme is moving its data team" in view.body.toPlainText())
+    qtbot.waitUntil(lambda: "Acme is moving its data team" in meetings_view.body.toPlainText())
     assert [i.id for i in insights.what_i_can_give(bob)] == [insight.id]
 
-    click(qtbot, view.follow_up_button)
-    dialog = view.dialog
+    click(qtbot, meetings_view.follow_up_button)
+    dialog = meetings_view.dialog
     qtbot.keyClicks(dialog.what, "Send Ann the Berlin article")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
     [f] = followups.for_meeting(mid)
     assert (f.title, f.contact_id) == ("Send Ann the Berlin article", ann)
-    qtbot.waitUntil(lambda: "Send Ann the Berlin article" in view.body.toPlainText())
+    qtbot.waitUntil(lambda: "Send Ann the Berlin article" in meetings_view.body.toPlainText())
 
 
-def test_markdown_preview_formats_but_never_runs_or_loads_anything(view, qtbot, tmp_path):
+def test_markdown_preview_formats_but_never_runs_or_loads_anything(meetings_view, qtbot, tmp_path):
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"not an image")
     mid = meet(person("Ann"))
-    view.reload()
-    editor = view.notes_editor
+    meetings_view.reload()
+    editor = meetings_view.notes_editor
     text = f"**Acme** moves\n\n- hiring 3\n\n<b>raw html</b>\n\n![x]({secret.as_uri()})"
     editor.notes.setPlainText(text)
     click(qtbot, editor.preview_button)

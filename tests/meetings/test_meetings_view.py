@@ -5,39 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.meetings import meetings, prepsheet
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.meetings.prep_preview import PrepPreview
-from crm_desktop.ui.meetings.view import MeetingsView
-
-
-@pytest.fixture
-def view(qtbot, db):
-    bus = DataBus()
-    widget = MeetingsView(bus)
-    widget.resize(1100, 700)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    bus.detach()
 
 
 def listed(view) -> list[str]:
     return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
 
 
-def test_plan_a_meeting_through_the_dialog(view, qtbot):
+def test_plan_a_meeting_through_the_dialog(meetings_view, qtbot):
     ann = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Acme")).id
     contacts.add_contact(ContactInput(full_name="Bob Stone"))
-    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    dialog = view.dialog
+    qtbot.mouseClick(meetings_view.new_button, Qt.MouseButton.LeftButton)
+    dialog = meetings_view.dialog
     assert dialog.isVisible()
     dialog.person.setFocus()
     qtbot.keyClicks(dialog.person.lineEdit(), "ann lee")
@@ -51,14 +36,14 @@ def test_plan_a_meeting_through_the_dialog(view, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [m] = meetings.list_meetings("upcoming")
     assert m.attendee_ids == (ann,) and m.kind == "video"
-    assert listed(view) == ["Ann Lee"]
-    assert view.title.text() == "Video call with Ann Lee"
-    assert "Ask about <the> role & team" in view.body.toPlainText()
+    assert listed(meetings_view) == ["Ann Lee"]
+    assert meetings_view.title.text() == "Video call with Ann Lee"
+    assert "Ask about <the> role & team" in meetings_view.body.toPlainText()
 
 
-def test_dialog_refuses_a_meeting_with_nobody(view, qtbot):
+def test_dialog_refuses_a_meeting_with_nobody(meetings_view, qtbot):
     contacts.add_contact(ContactInput(full_name="Ann Lee"))
-    dialog = view.add_meeting()
+    dialog = meetings_view.add_meeting()
     qtbot.keyClicks(dialog.notes, "keep me")
     dialog.save()
     assert dialog.isVisible() and "Choose who" in dialog.error.text()
@@ -66,27 +51,27 @@ def test_dialog_refuses_a_meeting_with_nobody(view, qtbot):
     assert meetings.list_meetings("all") == []
 
 
-def test_upcoming_past_and_all(view, qtbot, sample_db):
+def test_upcoming_past_and_all(meetings_view, qtbot, sample_db):
     upcoming = len(meetings.list_meetings("upcoming"))
     past = len(meetings.list_meetings("past"))
-    assert view.model.rowCount() == upcoming
-    qtbot.mouseClick(view.filter_buttons["past"], Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == past
-    qtbot.mouseClick(view.filter_buttons["all"], Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == upcoming + past
+    assert meetings_view.model.rowCount() == upcoming
+    qtbot.mouseClick(meetings_view.filter_buttons["past"], Qt.MouseButton.LeftButton)
+    assert meetings_view.model.rowCount() == past
+    qtbot.mouseClick(meetings_view.filter_buttons["all"], Qt.MouseButton.LeftButton)
+    assert meetings_view.model.rowCount() == upcoming + past
 
 
-def test_delete_meeting_after_confirmation(view, qtbot, sample_db, monkeypatch):
-    before = view.model.rowCount()
-    monkeypatch.setattr(view, "confirm", lambda *a: True)
-    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == before - 1
+def test_delete_meeting_after_confirmation(meetings_view, qtbot, sample_db, monkeypatch):
+    before = meetings_view.model.rowCount()
+    monkeypatch.setattr(meetings_view, "confirm", lambda *a: True)
+    qtbot.mouseClick(meetings_view.delete_button, Qt.MouseButton.LeftButton)
+    assert meetings_view.model.rowCount() == before - 1
 
 
-def test_prep_sheet_button_asks_for_the_selected_meeting(view, qtbot, sample_db):
-    with qtbot.waitSignal(view.prep_sheet_requested) as signal:
-        qtbot.mouseClick(view.prep_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [view.current_meeting_id()]
+def test_prep_sheet_button_asks_for_the_selected_meeting(meetings_view, qtbot, sample_db):
+    with qtbot.waitSignal(meetings_view.prep_sheet_requested) as signal:
+        qtbot.mouseClick(meetings_view.prep_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [meetings_view.current_meeting_id()]
 
 
 def test_prep_preview_opens_and_exports_a_pdf(qtbot, sample_db, tmp_path, monkeypatch):

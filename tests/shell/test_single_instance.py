@@ -7,13 +7,10 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop import paths
 from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
-
-pytestmark = pytest.mark.gui
 
 
 def test_second_claim_on_the_same_folder_wakes_the_first(data_dir, qtbot):

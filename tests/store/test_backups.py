@@ -241,7 +241,6 @@ def test_cli_restore_refuses_while_giveback_is_open_and_changes_nothing(tmp_path
 # The File menu ------------------------------------------------------------------------------
 
 
-@pytest.mark.gui
 def test_file_menu_back_up_now_and_restore(window, qtbot, monkeypatch):
     from crm_desktop.ui.common import prompts
 
@@ -284,7 +283,6 @@ def qtbot_left():
     return Qt.MouseButton.LeftButton
 
 
-@pytest.mark.gui
 def test_restore_asks_first_and_cancel_changes_nothing(window, qtbot, monkeypatch):
     from crm_desktop.ui.common import prompts
 
@@ -300,7 +298,6 @@ def test_restore_asks_first_and_cancel_changes_nothing(window, qtbot, monkeypatc
     assert [b.reason for b in backups.list_backups()] == ["manual"]
 
 
-@pytest.mark.gui
 def test_restore_from_another_file_chosen_in_the_dialog(window, qtbot, monkeypatch, tmp_path):
     from crm_desktop.ui.common import prompts
 

@@ -98,7 +98,6 @@ def test_healthy_database_is_left_where_it_is(db):
     assert not list(paths.data_dir().glob("*.damaged-*"))
 
 
-@pytest.mark.gui
 def test_start_up_tells_the_user_and_restores_the_newest_good_backup(
     damaged_with_backup, qtbot, monkeypatch
 ):
@@ -122,7 +121,6 @@ def test_start_up_tells_the_user_and_restores_the_newest_good_backup(
     assert told == []
 
 
-@pytest.mark.gui
 def test_start_up_without_a_backup_says_so(data_dir, monkeypatch):
     from crm_desktop.ui.common import prompts
     from crm_desktop.ui.interchange import backup_dialogs

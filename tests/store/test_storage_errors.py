@@ -337,7 +337,6 @@ def _dialog(window, kind):
     return found[0]
 
 
-@pytest.mark.gui
 def test_contact_dialog_keeps_what_was_typed_when_the_database_is_locked(window, qtbot, lock):
     from crm_desktop.ui.contacts.dialog import ContactDialog
 
@@ -364,7 +363,6 @@ def test_contact_dialog_keeps_what_was_typed_when_the_database_is_locked(window,
     assert saved.notes == "Met at the data meetup. Ask about the platform team?"
 
 
-@pytest.mark.gui
 def test_meeting_dialog_keeps_what_was_typed_when_the_database_is_locked(window, qtbot, lock):
     from crm_desktop.ui.meetings.dialog import MeetingDialog
 
@@ -388,7 +386,6 @@ def test_meeting_dialog_keeps_what_was_typed_when_the_database_is_locked(window,
     assert meeting.agenda == "Her move to product; the Berlin office"
 
 
-@pytest.mark.gui
 def test_contact_dialog_keeps_what_was_typed_when_the_disk_is_full(full_disk, window, qtbot):
     from PySide6.QtGui import QTextCursor
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers import click
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.meetings import followups, meetings, today
-from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.today.view import TodayView
 
 
@@ -36,39 +35,29 @@ def test_summary_on_the_sample_network(sample_db):
 
 
 @pytest.fixture
-def page(qtbot, sample_db):
-    bus = DataBus()
-    view = TodayView(bus)
-    view.resize(1000, 1400)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    bus.detach()
+def today_page(show_page, sample_db):
+    """The Today page over the sample network."""
+    return show_page(TodayView, 1000, 1400)
 
 
 def texts(section):
     return [row.text.text() for row in section.rows]
 
 
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def test_page_shows_every_section(page):
-    assert page.heading.text().startswith("Today, ")
-    assert page.overview.text() == "1 meeting, 4 follow-ups due, 2 thank-yous owed."
-    meetings_rows = page.sections["meetings"].rows
+def test_page_shows_every_section(today_page):
+    assert today_page.heading.text().startswith("Today, ")
+    assert today_page.overview.text() == "1 meeting, 4 follow-ups due, 2 thank-yous owed."
+    meetings_rows = today_page.sections["meetings"].rows
     assert meetings_rows[0].text.text().endswith("Coffee with Daniel Kowalski")
-    assert page.sections["followups"].title.text() == "Follow-ups due (4)"
-    assert page.sections["followups"].rows[0].text.property("tone") == "overdue"
-    assert page.sections["thanks"].isVisible()
-    assert "Priya Raman" in texts(page.sections["taking"])[0]
-    assert not page.all_clear.isVisible()
+    assert today_page.sections["followups"].title.text() == "Follow-ups due (4)"
+    assert today_page.sections["followups"].rows[0].text.property("tone") == "overdue"
+    assert today_page.sections["thanks"].isVisible()
+    assert "Priya Raman" in texts(today_page.sections["taking"])[0]
+    assert not today_page.all_clear.isVisible()
 
 
-def test_mark_a_follow_up_done_and_snooze_another(page, qtbot):
-    section = page.sections["followups"]
+def test_mark_a_follow_up_done_and_snooze_another(today_page, qtbot):
+    section = today_page.sections["followups"]
     first = section.rows[0]
     assert first.text.text() == "Apply to Acme's data platform role"
     click(qtbot, first.buttons["done"])
@@ -82,8 +71,8 @@ def test_mark_a_follow_up_done_and_snooze_another(page, qtbot):
     assert moved.due_on == dt.date.today() + dt.timedelta(days=7)
 
 
-def test_thank_you_sent_is_a_give(page, qtbot):
-    section = page.sections["thanks"]
+def test_thank_you_sent_is_a_give(today_page, qtbot):
+    section = today_page.sections["thanks"]
     row = next(r for r in section.rows if r.text.text().startswith("Thank Ben Carter"))
     ben = contacts.find_contact("Ben Carter").id
     before = ledger.balance(ben).score
@@ -93,11 +82,11 @@ def test_thank_you_sent_is_a_give(page, qtbot):
     # The other one goes to the follow-ups, due today.
     click(qtbot, section.rows[0].buttons["later"])
     qtbot.waitUntil(lambda: not section.isVisible())
-    assert any("introducing you to Sofía" in t for t in texts(page.sections["followups"]))
+    assert any("introducing you to Sofía" in t for t in texts(today_page.sections["followups"]))
 
 
-def test_give_the_suggested_insight_to_someone_only_taking(page, qtbot):
-    section = page.sections["taking"]
+def test_give_the_suggested_insight_to_someone_only_taking(today_page, qtbot):
+    section = today_page.sections["taking"]
     row = section.rows[0]
     assert row.text.text() == "Priya Raman  ·  balance −2"
     priya = contacts.find_contact("Priya Raman").id
@@ -107,21 +96,21 @@ def test_give_the_suggested_insight_to_someone_only_taking(page, qtbot):
     assert ledger.entries_for(priya)[0].kind == "insight"
 
 
-def test_open_buttons_ask_for_the_contact_or_meeting(page, qtbot):
-    with qtbot.waitSignal(page.open_meeting_requested) as meeting_signal:
-        click(qtbot, page.sections["meetings"].rows[0].buttons["open"])
+def test_open_buttons_ask_for_the_contact_or_meeting(today_page, qtbot):
+    with qtbot.waitSignal(today_page.open_meeting_requested) as meeting_signal:
+        click(qtbot, today_page.sections["meetings"].rows[0].buttons["open"])
     assert meeting_signal.args == [meetings.today_meetings()[0].id]
-    with qtbot.waitSignal(page.open_contact_requested) as contact_signal:
-        click(qtbot, page.sections["taking"].rows[0].buttons["open"])
+    with qtbot.waitSignal(today_page.open_contact_requested) as contact_signal:
+        click(qtbot, today_page.sections["taking"].rows[0].buttons["open"])
     assert contact_signal.args == [contacts.find_contact("Priya Raman").id]
-    with qtbot.waitSignal(page.new_meeting_requested):
-        click(qtbot, page.sections["cold"].rows[0].buttons["meet"])
+    with qtbot.waitSignal(today_page.new_meeting_requested):
+        click(qtbot, today_page.sections["cold"].rows[0].buttons["meet"])
 
 
-def test_page_follows_changes_made_elsewhere(page, qtbot):
+def test_page_follows_changes_made_elsewhere(today_page, qtbot):
     ann = contacts.add_contact(ContactInput(full_name="Ann New")).id
     followups.add("Call Ann", dt.date.today(), contact_id=ann)
-    qtbot.waitUntil(lambda: "Call Ann" in texts(page.sections["followups"]))
+    qtbot.waitUntil(lambda: "Call Ann" in texts(today_page.sections["followups"]))
 
 
 def test_main_window_starts_on_today_with_data_and_acts_from_it(qtbot, sample_db):
@@ -149,13 +138,13 @@ def test_main_window_without_data_starts_on_the_welcome(window):
     assert window.tabs.currentWidget() is window.today_view
 
 
-def test_reschedule_a_follow_up_to_a_chosen_day(page, qtbot):
+def test_reschedule_a_follow_up_to_a_chosen_day(today_page, qtbot):
     from crm_desktop.ui.giving.ledger_dialogs import to_qdate
 
-    section = page.sections["followups"]
+    section = today_page.sections["followups"]
     title = section.rows[0].text.text()
     section.rows[0].buttons["snooze"].menu().actions()[-1].trigger()  # Pick a day…
-    dialog = page.dialog
+    dialog = today_page.dialog
     assert dialog.isVisible()
     target = dt.date.today() + dt.timedelta(days=12)
     dialog.due.setDate(to_qdate(target))

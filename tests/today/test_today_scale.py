@@ -5,24 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.meetings import followups, meetings, today
-from crm_desktop.services.sample import generate
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.today.view import SHOWN_ROWS, TodayView
 
 N = 3000
 
 
-@pytest.fixture
-def network(db):
-    generate.generate_network(N)
-    return db
-
-
-def test_services_return_a_page_and_the_right_totals(network):
+def test_services_return_a_page_and_the_right_totals(generated_network):
     now = dt.datetime.now()
     every = followups.thank_you_proposals(now)
     assert len(every) > SHOWN_ROWS
@@ -39,7 +31,7 @@ def test_services_return_a_page_and_the_right_totals(network):
     assert whole.thanks == every
 
 
-def test_a_thanked_meeting_leaves_the_count_and_the_page(network):
+def test_a_thanked_meeting_leaves_the_count_and_the_page(generated_network):
     now = dt.datetime.now()
     owed = followups.thank_you_count(now)
     top = followups.thank_you_proposals(now, limit=1)[0]
@@ -48,14 +40,14 @@ def test_a_thanked_meeting_leaves_the_count_and_the_page(network):
     assert top not in followups.thank_you_proposals(now, limit=SHOWN_ROWS)
 
 
-def test_going_cold_lists_the_most_overdue_first(network):
+def test_going_cold_lists_the_most_overdue_first(generated_network):
     cold = followups.going_cold(limit=8)
     assert len(cold) == 8
     assert [c.days_overdue for c in cold] == sorted((c.days_overdue for c in cold), reverse=True)
     assert cold == followups.going_cold()[:8]
 
 
-def test_today_page_shows_the_first_rows_and_the_totals(network, qtbot):
+def test_today_page_shows_the_first_rows_and_the_totals(generated_network, qtbot):
     bus = DataBus()
     page = TodayView(bus)
     qtbot.addWidget(page)
