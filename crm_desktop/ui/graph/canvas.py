@@ -46,15 +46,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.graph.referrals import ME, GraphNode
 from crm_desktop.services.text import fold
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_from_mime
+from crm_desktop.ui.graph.items.edge import EdgeItem
+from crm_desktop.ui.graph.items.me import MeItem
+from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.minimap import GraphMinimap
-from crm_desktop.ui.graph.scene import (
-    FAR_DETAIL,
-    TEXT_DETAIL,
-    EdgeItem,
-    GraphScene,
-    MeItem,
-    NodeItem,
-)
+from crm_desktop.ui.graph.scene import GraphScene
+from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 2.5
 ZOOM_STEP = 1.2
@@ -227,7 +224,7 @@ class GraphCanvas(QGraphicsView):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
         self.viewport().update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt API)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Far out: the lines, then the cards, a colour at a time (see ``_set_overview``)."""
         if not self._overview:
             return
@@ -308,7 +305,7 @@ class GraphCanvas(QGraphicsView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Find):
             self.find_requested.emit()
         elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -318,7 +315,7 @@ class GraphCanvas(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
@@ -334,11 +331,11 @@ class GraphCanvas(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self.finish_animation()  # a card grabbed mid-glide stays under the mouse
         super().mousePressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if not steps:
             super().wheelEvent(event)
@@ -346,14 +343,14 @@ class GraphCanvas(QGraphicsView):
         self.zoom_by(ZOOM_STEP**steps, anchor=event.position())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
         self.minimap.place()
         self._place_busy()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._cull_long_edges()
         self.minimap.follow_view()
@@ -455,14 +452,14 @@ class GraphCanvas(QGraphicsView):
     def _accepts(self, event: QDropEvent) -> bool:
         return event.mimeData().hasFormat(CONTACT_IDS)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if not self._accepts(event):
             event.ignore()
             return
@@ -471,11 +468,11 @@ class GraphCanvas(QGraphicsView):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.graph_scene.set_drop_target(None)
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         self.graph_scene.set_drop_target(None)
         ids = contact_ids_from_mime(event.mimeData())
         if not ids:

@@ -34,6 +34,7 @@ from crm_desktop.services.graph.referrals import ME, GraphData
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.mime import contact_ids_from_mime
+from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.canvas import FindOnGraph, GraphCanvas
 from crm_desktop.ui.graph.commands import (
     insert_command,
@@ -45,15 +46,12 @@ from crm_desktop.ui.graph.commands import (
 )
 from crm_desktop.ui.graph.export import ExportMenu
 from crm_desktop.ui.graph.introductions import IntroducedLinks
+from crm_desktop.ui.graph.items.edge import EdgeItem
+from crm_desktop.ui.graph.items.me import MeItem
+from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.people import PeopleDelegate, PeopleModel
-from crm_desktop.ui.graph.scene import (
-    TEXT_DETAIL,
-    EdgeItem,
-    GraphScene,
-    MeItem,
-    NodeItem,
-    plain_tooltip,
-)
+from crm_desktop.ui.graph.scene import GraphScene
+from crm_desktop.ui.graph.style import TEXT_DETAIL
 from crm_desktop.ui.graph.warm_path_panel import WarmPathPanel
 
 SEARCH_DELAY_MS = 120
@@ -83,14 +81,14 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(plain_tooltip(text))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(40, super().minimumSizeHint().height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         rect = self.contentsRect()
@@ -406,7 +404,7 @@ class GraphView(QWidget):
             self.no_people.setText("No contacts yet. Add people on the Contacts tab.")
         self.no_people.setVisible(empty)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and not self.scene.nodes and contacts.count_contacts() >= BUSY_FROM:
             # Drawing thousands of cards takes a moment: show the page and say so first.
@@ -630,7 +628,7 @@ class GraphView(QWidget):
             else:
                 self.record_referral(target, contact_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """People dropped from a list onto a line go in between its two ends."""
         if watched is self.view.viewport() and event.type() == QEvent.Type.Drop:
             at = self.view.mapToScene(event.position().toPoint())

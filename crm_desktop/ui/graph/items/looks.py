@@ -1,0 +1,28 @@
+"""What cards, Me and lines share: on/off marks that change how they look, and
+telling the scene that its far-out picture is out of date."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGraphicsItem
+
+
+def touch(item: QGraphicsItem) -> None:
+    """Tell the scene its far-out picture (drawn by the view) is out of date."""
+    scene = item.scene()
+    # Only the graph's own scene keeps the count; the items do not import it (it imports them).
+    if scene is not None and hasattr(scene, "looks_version"):
+        scene.looks_version += 1
+
+
+class Marks:
+    """Mixed into an item: marks such as ``drop_target`` or ``on_warm_path``, set
+    with ``_set_mark``, which restyles the item only when a mark really changes."""
+
+    def _set_mark(self, name: str, on: bool) -> None:
+        if getattr(self, name) != on:
+            setattr(self, name, on)
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """Repaint with the new marks; an item that also restacks says so here."""
+        self.update()
