@@ -14,23 +14,27 @@ FAR_DETAIL = 0.1  # below this zoom the view draws the cards, as plain rectangle
 BUS_RUN = 22.0  # a wrapped line's drop from the bus, this far left of the arrow head
 BUS_CORNER = 10.0
 
+ARROW = 9.0  # length of an edge's arrow head
+HANDLE_RADIUS = 9.0  # how near the arrow head a press grabs it
+
+# Me, the selection and what is dropped on; the text.
 GREEN = QColor("#2f8f5b")
 GREEN_DARK = QColor("#1d5e3b")
 INK = QColor("#111827")
 MUTED = QColor("#6b7280")
+# A card in its states, and its shadow.
 CARD = QColor("#ffffff")
 CARD_BORDER = QColor("#d3dbd6")
 CARD_HOVER_BORDER = QColor("#9aa9a1")
 SELECTED_FILL = QColor("#eef7f1")
 TARGET_FILL = QColor("#dcf0e3")
 PATH_BORDER = QColor("#7dbd97")
+SHADOW = QColor(17, 24, 39, 18)
+# The lines, the warm path, and the marks on a card.
 EDGE = QColor("#bcc7c1")
 WARM_PATH = QColor("#e8590c")
 WARMTH_COLOURS = {"close": QColor("#c92a2a"), "warm": QColor("#f08c00"), "cold": QColor("#339af0")}
 DUE_BADGE = QColor("#d9480f")
-ARROW = 9.0  # length of an edge's arrow head
-HANDLE_RADIUS = 9.0  # how near the arrow head a press grabs it
-SHADOW = QColor(17, 24, 39, 18)
 # One colour per branch under Me, picked by the branch's first person so it stays put.
 BRANCH_COLOURS = [
     QColor(c)

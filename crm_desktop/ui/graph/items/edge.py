@@ -61,16 +61,13 @@ class EdgeItem(Marks, QGraphicsPathItem):
     DROP = QPen(GREEN_DARK, 3.4, Qt.PenStyle.DashLine)
     DRAGGED = QPen(GREEN, 2.2, Qt.PenStyle.DashLine)
     GRIP_WIDTH = 12.0  # how near the line a hover or a drop counts
+    highlighted = False  # between Me and the selected person
 
     def __init__(self, source: LineStart, target: LineEnd, routed: bool = False):
         super().__init__()
         self.source = source
         self.target = target
         self.routed = routed
-        self.highlighted = False
-        self.on_warm_path = False
-        self.drop_target = False
-        self.hovered = False
         self.dragged_to: QPointF | None = None
         self.tip_key: tuple | None = None
         self._grip: QPainterPath | None = None
@@ -157,12 +154,6 @@ class EdgeItem(Marks, QGraphicsPathItem):
 
     def set_highlighted(self, on: bool) -> None:
         self._set_mark("highlighted", on)
-
-    def set_on_warm_path(self, on: bool) -> None:
-        self._set_mark("on_warm_path", on)
-
-    def set_drop_target(self, on: bool) -> None:
-        self._set_mark("drop_target", on)
 
     def drag_to(self, scene_pos: QPointF | None) -> None:
         """Draw the line from *scene_pos* while its arrow is being re-routed; None ends it."""

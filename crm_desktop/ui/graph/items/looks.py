@@ -15,8 +15,18 @@ def touch(item: QGraphicsItem) -> None:
 
 
 class Marks:
-    """Mixed into an item: marks such as ``drop_target`` or ``on_warm_path``, set
-    with ``_set_mark``, which restyles the item only when a mark really changes."""
+    """Mixed into a card, Me or a line: how it is marked right now. Every mark
+    starts off; ``_set_mark`` restyles the item only when a mark really changes."""
+
+    drop_target = False  # lit as where the dragged person would land
+    on_warm_path = False  # on the chain the warm path column chose
+    hovered = False  # under the mouse
+
+    def set_drop_target(self, on: bool) -> None:
+        self._set_mark("drop_target", on)
+
+    def set_on_warm_path(self, on: bool) -> None:
+        self._set_mark("on_warm_path", on)
 
     def _set_mark(self, name: str, on: bool) -> None:
         if getattr(self, name) != on:

@@ -23,7 +23,6 @@ class MeItem(Marks, QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.edges_out: list[EdgeItem] = []
-        self.drop_target = False
         self.setZValue(1)
         self.setToolTip(plain_tooltip("Me", "Drop someone here if you met them directly."))
         self._shape = QPainterPath()
@@ -37,9 +36,6 @@ class MeItem(Marks, QGraphicsItem):
 
     def right_anchor(self) -> QPointF:
         return self.pos() + QPointF(ME_DIAMETER / 2, 0)
-
-    def set_drop_target(self, on: bool) -> None:
-        self._set_mark("drop_target", on)
 
     def set_on_path(self, on: bool) -> None:  # Me is on every path; nothing to show
         pass

@@ -64,6 +64,7 @@ class NodeItem(Marks, QGraphicsItem):
     _shape = _card_path(NODE_WIDTH, NODE_HEIGHT, 10)
     _bounds = QRectF(-NODE_WIDTH / 2 - 4, -NODE_HEIGHT / 2 - 4, NODE_WIDTH + 8, NODE_HEIGHT + 10)
     _card = QRectF(-NODE_WIDTH / 2, -NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)
+    on_path = False  # between Me and the selected person
 
     def __init__(self, node: GraphNode, pos: QPointF | None = None):
         super().__init__()
@@ -73,10 +74,6 @@ class NodeItem(Marks, QGraphicsItem):
         self.edge_in: EdgeItem | None = None
         self.edges_out: list[EdgeItem] = []
         self.set_accent(BRANCH_COLOURS[0])
-        self.on_path = False
-        self.on_warm_path = False
-        self.drop_target = False
-        self.hovered = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -171,12 +168,6 @@ class NodeItem(Marks, QGraphicsItem):
     # States --------------------------------------------------------------------
     def set_on_path(self, on: bool) -> None:
         self._set_mark("on_path", on)
-
-    def set_on_warm_path(self, on: bool) -> None:
-        self._set_mark("on_warm_path", on)
-
-    def set_drop_target(self, on: bool) -> None:
-        self._set_mark("drop_target", on)
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
