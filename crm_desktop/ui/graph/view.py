@@ -197,18 +197,19 @@ class GraphView(QWidget):
         return panel
 
     def _connect(self) -> None:
-        self.bus.referrals_changed.connect(self._on_bus_changed)
-        self.bus.contacts_changed.connect(self._on_bus_changed)
+        # Services emit on the bus; the follow-ups too, for the follow-up-due marks.
+        bus = self.bus
+        for changed in (bus.referrals_changed, bus.contacts_changed, bus.followups_changed):
+            changed.connect(self._on_bus_changed)
+        # The people list.
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.people_list.doubleClicked.connect(self._on_people_list_double_clicked)
         self.people_list.customContextMenuRequested.connect(self._on_people_list_menu)
         self.people_list.selectionModel().currentChanged.connect(
             self._on_people_list_current_changed
         )
+        # The canvas (drops go to the editing, which says what it did or refused).
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
-        self.bus.followups_changed.connect(self._on_bus_changed)  # the follow-up-due marks
-        self.warm_path.chain_chosen.connect(self._on_warm_path_chain_chosen)
-        self.introduced_label.person_clicked.connect(self._show_contact)
         self.scene.node_menu_requested.connect(self._on_scene_node_menu_requested)
         self.scene.node_activated.connect(self.open_contact_requested)
         self.scene.build_progress.connect(self._on_scene_build_progress)
@@ -216,12 +217,15 @@ class GraphView(QWidget):
         self.editing.said.connect(self.say)
         self.editing.refused.connect(self._refuse)
         self.editing.already_placed.connect(self._show_contact)
+        # The strip and the warm path column.
+        self.introduced_label.person_clicked.connect(self._show_contact)
         self.finder.person_chosen.connect(self.focus_contact)
         self.finder.not_found.connect(
             lambda text: self.say(f"Nobody on the graph matches “{text}”.")
         )
         self.view.find_requested.connect(self.finder.focus_and_select)
         self.warm_path_button.toggled.connect(self._on_warm_path_button_toggled)
+        self.warm_path.chain_chosen.connect(self._on_warm_path_chain_chosen)
 
     # Loading ---------------------------------------------------------------------------
     @Slot()
