@@ -10,8 +10,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from crm_desktop.ui.common.widgets import plain_tooltip
-from crm_desktop.ui.graph.canvas import FindOnGraph, GraphCanvas
+from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.export import ExportMenu
+from crm_desktop.ui.graph.find import FindOnGraph
 from crm_desktop.ui.graph.introductions import IntroducedLinks
 
 NOTICE_MS = 6000

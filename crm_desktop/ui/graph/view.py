@@ -38,7 +38,6 @@ from crm_desktop.ui.graph.menus import GraphMenus
 from crm_desktop.ui.graph.people import PeopleDelegate, PeopleModel
 from crm_desktop.ui.graph.scene import GraphScene
 from crm_desktop.ui.graph.strip import GraphStrip
-from crm_desktop.ui.graph.style import TEXT_DETAIL
 from crm_desktop.ui.graph.warm_path_panel import WarmPathPanel
 
 SEARCH_DELAY_MS = 120
@@ -446,32 +445,8 @@ class GraphView(QWidget):
         moved = contact_ids != self.scene.warm_path  # a refresh that keeps it does not scroll
         self.scene.set_warm_path(contact_ids)
         if moved:
-            self._bring_chain_into_view(contact_ids)
-
-    def _bring_chain_into_view(self, contact_ids: list[int]) -> None:
-        """Show Me and the chain at a zoom where names can be read; when the chain
-        is too long for that, centre on the person at its end instead."""
-        items = [self.scene.me] + [
-            self.scene.nodes[i] for i in contact_ids if i in self.scene.nodes
-        ]
-        if len(items) < 2:
-            return
-        rect = items[0].sceneBoundingRect()
-        for item in items[1:]:
-            rect = rect.united(item.sceneBoundingRect())
-        rect.adjust(-40, -40, 40, 40)
-        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        if self.view.zoom() >= TEXT_DETAIL and visible.contains(rect):
-            return
-        room = self.view.viewport().rect()
-        fit = min(room.width() / rect.width(), room.height() / rect.height(), 1.0)
-        self.view.auto_fit = False
-        if fit >= TEXT_DETAIL:
-            self.view.set_zoom(fit)
-            self.view.centerOn(rect.center())
-        else:
-            self.view.set_zoom(1.0)
-            self.view.centerOn(items[-1])
+            on_graph = [self.scene.nodes[i] for i in contact_ids if i in self.scene.nodes]
+            self.view.show_chain([self.scene.me, *on_graph])
 
     # Menus ---------------------------------------------------------------------------------
     @Slot(int, QPoint)
