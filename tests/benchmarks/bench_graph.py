@@ -69,7 +69,7 @@ def layout_times(data) -> dict:
 
     from crm_desktop.services.graph.layout import children_of, parents, wrapped_layout
     from crm_desktop.services.text import fold
-    from crm_desktop.ui.graph.scene import COLUMN_SPACING, ROW_SPACING
+    from crm_desktop.ui.graph.style import COLUMN_SPACING, ROW_SPACING
 
     names = {i: fold(node.full_name) for i, node in data.nodes.items()}
 

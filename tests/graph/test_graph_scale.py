@@ -19,7 +19,7 @@ from crm_desktop.services.graph.layout import tidy_tree
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.graph import canvas as graph_canvas
 from crm_desktop.ui.graph.canvas import EDGE_DETAIL, READABLE_ZOOM
-from crm_desktop.ui.graph.scene import TEXT_DETAIL
+from crm_desktop.ui.graph.style import TEXT_DETAIL
 from crm_desktop.ui.graph.view import BUSY_FROM, GraphView
 
 N = 300  # people in the generated network

@@ -15,14 +15,10 @@ from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.layout import children_of, tidy_layout, wrapped_layout
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.graph.canvas import BACKGROUND
-from crm_desktop.ui.graph.scene import (
-    COLUMN_SPACING,
-    GREEN_DARK,
-    ROW_SPACING,
-    EdgeItem,
-    GraphScene,
-    NodeItem,
-)
+from crm_desktop.ui.graph.items.edge import EdgeItem
+from crm_desktop.ui.graph.items.node import NodeItem
+from crm_desktop.ui.graph.scene import GraphScene
+from crm_desktop.ui.graph.style import COLUMN_SPACING, GREEN_DARK, ROW_SPACING
 
 
 class Pings(QObject):

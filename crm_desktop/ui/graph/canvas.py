@@ -4,7 +4,7 @@ detail, a short animation when the layout changes, and contacts dropped from lis
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QLineF,
     QPointF,
     QRectF,
-    QStringListModel,
     Qt,
     QVariantAnimation,
     Signal,
@@ -33,28 +32,22 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
     QFrame,
     QGestureEvent,
     QGraphicsItem,
     QGraphicsView,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
-from crm_desktop.services.graph.referrals import ME, GraphNode
-from crm_desktop.services.text import fold
+from crm_desktop.services.graph.referrals import ME
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_from_mime
+from crm_desktop.ui.graph.items.edge import EdgeItem
+from crm_desktop.ui.graph.items.me import MeItem
+from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.minimap import GraphMinimap
-from crm_desktop.ui.graph.scene import (
-    FAR_DETAIL,
-    TEXT_DETAIL,
-    EdgeItem,
-    GraphScene,
-    MeItem,
-    NodeItem,
-)
+from crm_desktop.ui.graph.scene import GraphScene
+from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 2.5
 ZOOM_STEP = 1.2
@@ -186,6 +179,28 @@ class GraphCanvas(QGraphicsView):
             self.set_zoom(1.0)
         self.centerOn(item)
 
+    def show_chain(self, items: list[QGraphicsItem]) -> None:
+        """Show a chain (Me first) at a zoom where names can be read; when the chain
+        is too long for that, centre on the item at its end instead."""
+        if len(items) < 2:
+            return
+        rect = items[0].sceneBoundingRect()
+        for item in items[1:]:
+            rect = rect.united(item.sceneBoundingRect())
+        rect.adjust(-40, -40, 40, 40)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if self.zoom() >= TEXT_DETAIL and visible.contains(rect):
+            return
+        room = self.viewport().rect()
+        fit = min(room.width() / rect.width(), room.height() / rect.height(), 1.0)
+        self.auto_fit = False
+        if fit >= TEXT_DETAIL:
+            self.set_zoom(fit)
+            self.centerOn(rect.center())
+        else:
+            self.set_zoom(1.0)
+            self.centerOn(items[-1])
+
     def _zoomed(self) -> None:
         """Level of detail: no antialiasing once cards lose their text (it took a
         third of each frame of a big graph, zoomed out), no edges when they are a blur."""
@@ -227,7 +242,7 @@ class GraphCanvas(QGraphicsView):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
         self.viewport().update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt API)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Far out: the lines, then the cards, a colour at a time (see ``_set_overview``)."""
         if not self._overview:
             return
@@ -308,7 +323,7 @@ class GraphCanvas(QGraphicsView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Find):
             self.find_requested.emit()
         elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -318,7 +333,7 @@ class GraphCanvas(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
@@ -334,11 +349,11 @@ class GraphCanvas(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self.finish_animation()  # a card grabbed mid-glide stays under the mouse
         super().mousePressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if not steps:
             super().wheelEvent(event)
@@ -346,14 +361,14 @@ class GraphCanvas(QGraphicsView):
         self.zoom_by(ZOOM_STEP**steps, anchor=event.position())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
         self.minimap.place()
         self._place_busy()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._cull_long_edges()
         self.minimap.follow_view()
@@ -455,14 +470,14 @@ class GraphCanvas(QGraphicsView):
     def _accepts(self, event: QDropEvent) -> bool:
         return event.mimeData().hasFormat(CONTACT_IDS)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if not self._accepts(event):
             event.ignore()
             return
@@ -471,11 +486,11 @@ class GraphCanvas(QGraphicsView):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.graph_scene.set_drop_target(None)
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         self.graph_scene.set_drop_target(None)
         ids = contact_ids_from_mime(event.mimeData())
         if not ids:
@@ -484,55 +499,3 @@ class GraphCanvas(QGraphicsView):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.contacts_dropped.emit(ids, self._target_at(event.position()))
-
-
-class FindOnGraph(QLineEdit):
-    """The "Find on graph" box: type part of a name or company, pick a person, and the view
-    takes you to them."""
-
-    person_chosen = Signal(int)
-    not_found = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setPlaceholderText("Find on graph…")
-        self.setClearButtonEnabled(True)
-        self.setToolTip("Find someone on the graph (Ctrl+F on the graph)")
-        self._ids: dict[str, int] = {}
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._choose)
-        self.setCompleter(completer)
-        self.returnPressed.connect(lambda: self._choose(self.text()))
-
-    def set_people(self, nodes: Mapping[int, GraphNode]) -> None:
-        """The people on the graph, as "Name · Company"; namesakes get a number."""
-        self._ids = {}
-        for contact_id, node in sorted(nodes.items(), key=lambda kv: fold(kv[1].full_name)):
-            label = f"{node.full_name} · {node.company}" if node.company else node.full_name
-            shown, count = label, 1
-            while shown in self._ids:
-                count += 1
-                shown = f"{label} ({count})"
-            self._ids[shown] = contact_id
-        self._model.setStringList(list(self._ids))
-
-    def focus_and_select(self) -> None:
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.selectAll()
-
-    def _choose(self, text: str) -> None:
-        text = text.strip()
-        if not text:
-            return
-        contact_id = self._ids.get(text)
-        if contact_id is None:  # typed, not picked: the first person whose label matches
-            wanted = fold(text)
-            contact_id = next((i for label, i in self._ids.items() if wanted in fold(label)), None)
-        if contact_id is None:
-            self.not_found.emit(text)
-        else:
-            self.person_chosen.emit(contact_id)

@@ -71,17 +71,11 @@ def refer_command(
 
     Call ``referrals.check_referral`` first. None when nothing would change.
     """
-    moves: list[Move] = []
-    referrer_before = referrals.placement(referrer_id)
-    if referrer_before is None:  # refer() places a new introducer under Me
-        moves.append(Move(referrer_id, None, Placement(None, None, "")))
     before = referrals.placement(referred_id)
     if before is not None and before.referrer_id == referrer_id:
         return None
-    after = Placement(referrer_id, today or dt.date.today(), before.note if before else "")
-    moves.append(Move(referred_id, before, after))
-    text = f"{name_of(referrer_id)} introduced you to {name_of(referred_id)}"
-    return PlacementCommand(text, moves, on_error)
+    on = today or dt.date.today()
+    return _introduction(referrer_id, referred_id, before, on, name_of, on_error)
 
 
 def met_directly_command(
@@ -128,10 +122,24 @@ def reroute_command(
     before = referrals.placement(referred_id)
     if before is None or before.referrer_id == referrer_id:
         return None
+    return _introduction(referrer_id, referred_id, before, before.introduced_on, name_of, on_error)
+
+
+def _introduction(
+    referrer_id: int,
+    referred_id: int,
+    before: Placement | None,
+    introduced_on: dt.date | None,
+    name_of: Callable[[int], str],
+    on_error: Callable[[str], None] | None,
+) -> PlacementCommand:
+    """The referrer introduced me to the referred (who was at *before*) on
+    *introduced_on*; an introducer new to the graph is placed under Me first,
+    like ``referrals.refer`` does. The referred keeps their note."""
     moves: list[Move] = []
     if referrals.placement(referrer_id) is None:
         moves.append(Move(referrer_id, None, Placement(None, None, "")))
-    after = Placement(referrer_id, before.introduced_on, before.note)
+    after = Placement(referrer_id, introduced_on, before.note if before else "")
     moves.append(Move(referred_id, before, after))
     text = f"{name_of(referrer_id)} introduced you to {name_of(referred_id)}"
     return PlacementCommand(text, moves, on_error)

@@ -37,7 +37,7 @@ class IntroducedLinks(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (a label's API)
+    def setText(self, text: str) -> None:
         """Plain text, no links (also clears the people)."""
         self._text = text
         self._people = []
@@ -70,13 +70,13 @@ class IntroducedLinks(QWidget):
         self.update()
 
     # Geometry ------------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(40, self.fontMetrics().height() + 4)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._layout_links()
 
@@ -101,7 +101,7 @@ class IntroducedLinks(QWidget):
             x += width
 
     # Painting and clicks -----------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         metrics = self.fontMetrics()
         middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -141,7 +141,7 @@ class IntroducedLinks(QWidget):
                 return contact_id
         return None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hovered = self._link_at(event.position())
         if hovered != self._hovered:
             self._hovered = hovered
@@ -152,13 +152,13 @@ class IntroducedLinks(QWidget):
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event) -> None:
         self._hovered = None
         self.unsetCursor()
         self.update()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         clicked = self._link_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and clicked is not None:
             self.person_clicked.emit(clicked)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from crm_desktop.ui.graph.scene import NODE_HEIGHT, NODE_WIDTH
+from crm_desktop.ui.graph.style import NODE_HEIGHT, NODE_WIDTH
 
 SIDE = 180  # the longer side of the overview, in pixels
 MARGIN = 12  # from the canvas's bottom-right corner
@@ -119,7 +119,7 @@ class GraphMinimap(QWidget):
         return QRectF(self.to_map(shown.topLeft()), self.to_map(shown.bottomRight()))
 
     # Painting and the mouse ---------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
         painter.setPen(QPen(FRAME, 1))
@@ -132,11 +132,11 @@ class GraphMinimap(QWidget):
         painter.setBrush(VIEW_FILL)
         painter.drawRect(view)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._go_to(event.position())
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._go_to(event.position())
         event.accept()

@@ -21,7 +21,7 @@ from crm_desktop.services.contacts.contacts import ContactRow
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 from crm_desktop.ui.common.widgets import plain_tooltip
-from crm_desktop.ui.graph.scene import MUTED
+from crm_desktop.ui.graph.style import MUTED
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 CompanyRole = Qt.ItemDataRole.UserRole + 2
@@ -120,7 +120,7 @@ class PeopleModel(QAbstractListModel):
         return contact_id in self._placed
 
     # Qt model API --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._total
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -149,14 +149,14 @@ class PeopleModel(QAbstractListModel):
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CONTACT_IDS]
 
-    def mimeData(self, indexes):  # noqa: N802
+    def mimeData(self, indexes):
         ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
         return contact_ids_to_mime(ids)
 
-    def supportedDragActions(self):  # noqa: N802
+    def supportedDragActions(self):
         return Qt.DropAction.CopyAction
 
 
@@ -164,7 +164,7 @@ class PeopleDelegate(QStyledItemDelegate):
     """Name on the first line, company under it in grey, and a muted
     "not placed" tag for people who are not in the graph yet. Plain text only."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(120, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:

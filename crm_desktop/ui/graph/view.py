@@ -10,8 +10,8 @@ an undoable command on the app's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,85 +20,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import ME, GraphData
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
-from crm_desktop.ui.common.mime import contact_ids_from_mime
-from crm_desktop.ui.graph.canvas import FindOnGraph, GraphCanvas
-from crm_desktop.ui.graph.commands import (
-    insert_command,
-    met_directly_command,
-    refer_command,
-    reroute_command,
-    take_off_command,
-    thank_command,
-)
-from crm_desktop.ui.graph.export import ExportMenu
-from crm_desktop.ui.graph.introductions import IntroducedLinks
+from crm_desktop.ui.graph.canvas import GraphCanvas
+from crm_desktop.ui.graph.editing import GraphEditing
+from crm_desktop.ui.graph.items.me import MeItem
+from crm_desktop.ui.graph.items.node import NodeItem
+from crm_desktop.ui.graph.menus import GraphMenus
 from crm_desktop.ui.graph.people import PeopleDelegate, PeopleModel
-from crm_desktop.ui.graph.scene import (
-    TEXT_DETAIL,
-    EdgeItem,
-    GraphScene,
-    MeItem,
-    NodeItem,
-    plain_tooltip,
-)
+from crm_desktop.ui.graph.scene import GraphScene
+from crm_desktop.ui.graph.strip import GraphStrip
 from crm_desktop.ui.graph.warm_path_panel import WarmPathPanel
 
 SEARCH_DELAY_MS = 120
 BUSY_FROM = 800  # people: drawing this many takes long enough to say so
-NOTICE_MS = 6000
-NOTICE_WIDTH = 380
-ZOOM_BUTTONS_STYLE = """
-QToolButton { border: 1px solid #cfd8d3; border-radius: 6px; background: #ffffff;
-              padding: 3px 10px; min-width: 14px; }
-QToolButton:hover { background: #eef7f1; border-color: #2f8f5b; }
-QToolButton:pressed, QToolButton:checked { background: #dcf0e3; }
-QToolButton::menu-indicator { image: none; width: 0; }
-"""
+
 DRAG_HINT = (
     "Drag a person onto the canvas to add them, or onto someone to record who introduced them."
 )
 
 
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that shows "… the end" when it is too narrow.
-
-    ``text()`` stays the full text; the tooltip shows it too.
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
-        super().setText(text)
-        self.setToolTip(plain_tooltip(text))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(40, super().minimumSizeHint().height())
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideLeft, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-
-
 class GraphView(QWidget):
+    """The page: the people list beside the canvas, kept in step with each other and the data."""
+
     open_contact_requested = Signal(int)
     prep_sheet_requested = Signal(int)
     status_message = Signal(str)  # what the last action did or why it was refused
@@ -112,11 +64,18 @@ class GraphView(QWidget):
         self.node_menu: QMenu | None = None
         self._stale = False
         self._syncing = False  # set while the list and the canvas follow each other
-        self._command_failed = False
 
         self.scene = GraphScene(self)
         self.view = GraphCanvas(self.scene)
         self.people_model = PeopleModel(self)
+        self.editing = GraphEditing(self.scene, self.view, undo_stack, self._name_of, self)
+        self.menus = GraphMenus(
+            self,
+            self.editing,
+            self._name_of,
+            self.open_contact_requested.emit,
+            self.prep_sheet_requested.emit,
+        )
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_people_panel())
@@ -130,7 +89,6 @@ class GraphView(QWidget):
 
         self._refresh_timer = self._timer(0, self.refresh)
         self._search_timer = self._timer(SEARCH_DELAY_MS, self._apply_search)
-        self._notice_timer = self._timer(NOTICE_MS, self.notice.clear)
         self._connect()
         self._stale = True  # nothing is read or drawn until the page is first shown
 
@@ -194,72 +152,17 @@ class GraphView(QWidget):
         return panel
 
     def _build_canvas_panel(self) -> QWidget:
-        self.chain_label = ElidedLabel()
-        font = self.chain_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.chain_label.setFont(font)
-        self.introduced_label = IntroducedLinks()
-        info = QVBoxLayout()
-        info.setSpacing(2)
-        info.addWidget(self.chain_label)
-        info.addWidget(self.introduced_label)
-
-        self.notice = QLabel()
-        self.notice.setObjectName("muted")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.zoom_out_button = self._tool_button("−", "Zoom out (Ctrl+−)", self.view.zoom_out)
-        self.zoom_in_button = self._tool_button("+", "Zoom in (Ctrl++)", self.view.zoom_in)
-        self.fit_button = self._tool_button("Fit", "Show the whole graph (Ctrl+0)", self.view.fit)
-        self.map_button = self._tool_button(
-            "Map", "Overview of the whole graph", self.view.minimap.set_enabled_by_user
-        )
-        self.map_button.setCheckable(True)
-        self.map_button.setChecked(True)
-        self.export_button = QToolButton()
-        self.export_button.setText("Export ▾")
-        self.export_button.setToolTip("Save the graph as PNG, SVG or PDF, or print it")
-        self.export_button.setAutoRaise(True)
-        self.export_button.setMenu(ExportMenu(self.view, self.say, self))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.finder = FindOnGraph()
-        self.finder.setMaximumWidth(240)
-        self.finder.person_chosen.connect(self.focus_contact)
-        self.finder.not_found.connect(
-            lambda text: self.say(f"Nobody on the graph matches “{text}”.")
-        )
-        self.view.find_requested.connect(self.finder.focus_and_select)
-        zoom_box = QWidget()
-        zoom_box.setObjectName("zoomButtons")
-        zoom_box.setStyleSheet(ZOOM_BUTTONS_STYLE)
-        zoom_row = QHBoxLayout(zoom_box)
-        zoom_row.setContentsMargins(0, 0, 0, 0)
-        zoom_row.setSpacing(4)
-        for button in (
-            self.zoom_out_button,
-            self.zoom_in_button,
-            self.fit_button,
-            self.map_button,
-            self.export_button,
-        ):
-            zoom_row.addWidget(button)
-        self.warm_path_button = QToolButton()
-        self.warm_path_button.setText("Warm path…")
-        self.warm_path_button.setToolTip(
-            "The shortest chain of introductions to a company or a person"
-        )
-        self.warm_path_button.setAutoRaise(True)
-        self.warm_path_button.setCheckable(True)
-        self.warm_path_button.toggled.connect(self._on_warm_path_button_toggled)
-        zoom_row.insertWidget(0, self.warm_path_button)
-        strip = QHBoxLayout()
-        strip.setContentsMargins(14, 8, 10, 8)
-        strip.addLayout(info, 1)
-        strip.addWidget(self.notice)
-        strip.addSpacing(12)
-        strip.addWidget(self.finder)
-        strip.addSpacing(8)
-        strip.addWidget(zoom_box)
+        self.strip = GraphStrip(self.view, self.say)
+        # What tests and the main window reach on the page itself.
+        self.chain_label = self.strip.chain_label
+        self.introduced_label = self.strip.introduced_label
+        self.finder = self.strip.finder
+        self.warm_path_button = self.strip.warm_path_button
+        self.zoom_out_button = self.strip.zoom_out_button
+        self.zoom_in_button = self.strip.zoom_in_button
+        self.fit_button = self.strip.fit_button
+        self.map_button = self.strip.map_button
+        self.export_button = self.strip.export_button
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -269,7 +172,7 @@ class GraphView(QWidget):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(strip)
+        column.addWidget(self.strip)
         column.addWidget(line)
         self.warm_path = WarmPathPanel()
         self.warm_path.hide()
@@ -292,37 +195,36 @@ class GraphView(QWidget):
             )
         return panel
 
-    def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.setMinimumWidth(30)
-        button.clicked.connect(slot)
-        return button
-
     def _connect(self) -> None:
-        self.bus.referrals_changed.connect(self._on_bus_changed)
-        self.bus.contacts_changed.connect(self._on_bus_changed)
+        # Services emit on the bus; the follow-ups too, for the follow-up-due marks.
+        bus = self.bus
+        for changed in (bus.referrals_changed, bus.contacts_changed, bus.followups_changed):
+            changed.connect(self._on_bus_changed)
+        # The people list.
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.people_list.doubleClicked.connect(self._on_people_list_double_clicked)
         self.people_list.customContextMenuRequested.connect(self._on_people_list_menu)
         self.people_list.selectionModel().currentChanged.connect(
             self._on_people_list_current_changed
         )
+        # The canvas (drops go to the editing, which says what it did or refused).
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
-        self.scene.node_dropped.connect(self._on_scene_node_dropped)
-        self.scene.node_dropped_on_edge.connect(self._on_scene_node_dropped_on_edge)
-        self.scene.edge_end_dropped.connect(self._on_scene_edge_end_dropped)
-        self.bus.followups_changed.connect(self._on_bus_changed)  # the follow-up-due marks
-        self.warm_path.chain_chosen.connect(self._on_warm_path_chain_chosen)
-        self.introduced_label.person_clicked.connect(lambda i: self.select_contact(i, centre=True))
-        self.view.viewport().installEventFilter(self)  # people dropped on a line
         self.scene.node_menu_requested.connect(self._on_scene_node_menu_requested)
         self.scene.node_activated.connect(self.open_contact_requested)
         self.scene.build_progress.connect(self._on_scene_build_progress)
         self.scene.build_finished.connect(self._on_scene_build_finished)
-        self.view.contacts_dropped.connect(self._on_view_contacts_dropped)
+        self.editing.said.connect(self.say)
+        self.editing.refused.connect(self._refuse)
+        self.editing.already_placed.connect(self._show_contact)
+        # The strip and the warm path column.
+        self.introduced_label.person_clicked.connect(self._show_contact)
+        self.finder.person_chosen.connect(self.focus_contact)
+        self.finder.not_found.connect(
+            lambda text: self.say(f"Nobody on the graph matches “{text}”.")
+        )
+        self.view.find_requested.connect(self.finder.focus_and_select)
+        self.warm_path_button.toggled.connect(self._on_warm_path_button_toggled)
+        self.warm_path.chain_chosen.connect(self._on_warm_path_chain_chosen)
 
     # Loading ---------------------------------------------------------------------------
     @Slot()
@@ -406,7 +308,7 @@ class GraphView(QWidget):
             self.no_people.setText("No contacts yet. Add people on the Contacts tab.")
         self.no_people.setVisible(empty)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and not self.scene.nodes and contacts.count_contacts() >= BUSY_FROM:
             # Drawing thousands of cards takes a moment: show the page and say so first.
@@ -435,6 +337,9 @@ class GraphView(QWidget):
         item = self.scene.node_item(contact_id)
         if centre and item is not None:
             self.view.centre_on_item(item)
+
+    def _show_contact(self, contact_id: int) -> None:
+        self.select_contact(contact_id, centre=True)
 
     def focus_contact(self, contact_id: int) -> None:
         """Select someone and bring their card to the middle, readable."""
@@ -502,160 +407,25 @@ class GraphView(QWidget):
     def _on_people_list_double_clicked(self, index: QModelIndex) -> None:
         contact_id = self.people_model.contact_id(index.row())
         if contact_id in self.scene.nodes:
-            self.select_contact(contact_id, centre=True)
+            self._show_contact(contact_id)
         else:
             self.say(f"Drag {self._name_of(contact_id)} onto the canvas to place them.")
 
-    # Editing -----------------------------------------------------------------------------
-    def record_referral(self, referrer_id: int, referred_id: int) -> bool:
-        """Record that the referrer introduced me to the referred; True when recorded."""
-        try:
-            referrals.check_referral(referrer_id, referred_id)
-            command = refer_command(
-                referrer_id, referred_id, self._name_of, self._on_command_failed
-            )
-        except GivebackError as err:  # ReferralRefused names the people and says why
-            self._refuse(str(err))
-            return False
-        if command is None:
-            self.say(
-                f"{self._name_of(referrer_id)} already introduced you to "
-                f"{self._name_of(referred_id)}."
-            )
-            return False
-        return self._push(command)
-
+    # Editing (the page's own buttons and tests go through these) ------------------------
     def place_under_me(self, contact_id: int) -> bool:
-        """Add a contact to the graph as met directly; refused if already there."""
-        if referrals.placement(contact_id) is not None:
-            self.say(f"{self._name_of(contact_id)} is already in the graph.")
-            self.select_contact(contact_id, centre=True)
-            return False
-        return self.set_met_directly(contact_id)
+        return self.editing.place_under_me(contact_id)
 
     def set_met_directly(self, contact_id: int) -> bool:
-        """Put a contact right under Me (adding them, or dropping their introduction)."""
-        try:
-            command = met_directly_command(contact_id, self._name_of, self._on_command_failed)
-        except GivebackError as err:
-            self._refuse(str(err))
-            return False
-        if command is None:
-            self.say(f"{self._name_of(contact_id)} is already there: you met directly.")
-            return False
-        return self._push(command)
-
-    def take_off_graph(self, contact_id: int) -> bool:
-        if referrals.introduced_by(contact_id):
-            self._refuse(
-                f"{self._name_of(contact_id)} introduced you to people in the graph; "
-                "move them first."
-            )
-            return False
-        command = take_off_command(contact_id, self._name_of, self._on_command_failed)
-        return self._push(command) if command is not None else False
-
-    def reroute_introduction(self, referrer_id: int, referred_id: int) -> bool:
-        """The arrow into the referred was dropped on the referrer: they introduced
-        you instead. Refused (nothing changed) if it would make a loop."""
-        try:
-            referrals.check_referral(referrer_id, referred_id)
-            command = reroute_command(
-                referrer_id, referred_id, self._name_of, self._on_command_failed
-            )
-        except GivebackError as err:
-            self._refuse(str(err))
-            return False
-        if command is None:
-            self.say(
-                f"{self._name_of(referrer_id)} already introduced you to "
-                f"{self._name_of(referred_id)}."
-            )
-            return False
-        return self._push(command)
-
-    def insert_into_chain(self, contact_id: int, lower_id: int) -> bool:
-        """Put someone on the line into *lower_id*: whoever introduced lower now
-        introduced them, and they introduced lower. One undo step."""
-        try:
-            where = referrals.placement(lower_id)
-            if where is None:
-                raise GivebackError(f"{self._name_of(lower_id)} is not in the graph any more.")
-            referrals.check_insert(contact_id, where.referrer_id, lower_id)
-            command = insert_command(contact_id, lower_id, self._name_of, self._on_command_failed)
-        except GivebackError as err:
-            self._refuse(str(err))
-            return False
-        return self._push(command)
+        return self.editing.set_met_directly(contact_id)
 
     def thank_introducer(self, contact_id: int) -> bool:
-        """Plan a thank-you (a follow-up due today) to whoever introduced them."""
-        try:
-            command = thank_command(contact_id, self._on_command_failed)
-        except GivebackError as err:  # already planned
-            self.say(str(err))
-            return False
-        if command is None:
-            self.say(f"You met {self._name_of(contact_id)} directly: nobody to thank for it.")
-            return False
-        return self._push(command, f"{command.text()}: planned for today, on the Today page.")
-
-    def _push(self, command: QUndoCommand, message: str | None = None) -> bool:
-        """Push (which runs redo()); False if the data changed under it and it failed."""
-        text = message or command.text()
-        self._command_failed = False
-        self.undo_stack.push(command)  # an obsolete command is deleted here
-        if self._command_failed:
-            return False
-        self.say(text)
-        return True
-
-    def _on_command_failed(self, message: str) -> None:
-        self._command_failed = True
-        self._refuse(message)
+        return self.editing.thank_introducer(contact_id)
 
     def _name_of(self, contact_id: int) -> str:
         node = self.graph_data.nodes.get(contact_id)
         if node is not None:
             return node.full_name
         return self.people_model.name_of(contact_id) or contacts.get_contact(contact_id).full_name
-
-    @Slot(list, object)
-    def _on_view_contacts_dropped(self, ids: list[int], target) -> None:
-        for contact_id in ids:
-            if target is None:
-                self.place_under_me(contact_id)
-            elif target == ME:
-                self.set_met_directly(contact_id)
-            else:
-                self.record_referral(target, contact_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """People dropped from a list onto a line go in between its two ends."""
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Drop:
-            at = self.view.mapToScene(event.position().toPoint())
-            line = self.scene.target_at(at)
-            ids = contact_ids_from_mime(event.mimeData())
-            if isinstance(line, EdgeItem) and ids:
-                self.scene.set_drop_target(None)
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                for contact_id in ids:
-                    self.insert_into_chain(contact_id, line.target.contact_id)
-                return True
-        return super().eventFilter(watched, event)
-
-    @Slot(int, int)
-    def _on_scene_node_dropped_on_edge(self, contact_id: int, lower_id: int) -> None:
-        if not self.insert_into_chain(contact_id, lower_id):
-            self.scene.snap_back()
-
-    @Slot(int, object)
-    def _on_scene_edge_end_dropped(self, referred_id: int, target) -> None:
-        if target == ME:
-            self.set_met_directly(referred_id)
-        elif target is not None:
-            self.reroute_introduction(target, referred_id)
 
     @Slot(bool)
     def _on_warm_path_button_toggled(self, on: bool) -> None:
@@ -675,42 +445,8 @@ class GraphView(QWidget):
         moved = contact_ids != self.scene.warm_path  # a refresh that keeps it does not scroll
         self.scene.set_warm_path(contact_ids)
         if moved:
-            self._bring_chain_into_view(contact_ids)
-
-    def _bring_chain_into_view(self, contact_ids: list[int]) -> None:
-        """Show Me and the chain at a zoom where names can be read; when the chain
-        is too long for that, centre on the person at its end instead."""
-        items = [self.scene.me] + [
-            self.scene.nodes[i] for i in contact_ids if i in self.scene.nodes
-        ]
-        if len(items) < 2:
-            return
-        rect = items[0].sceneBoundingRect()
-        for item in items[1:]:
-            rect = rect.united(item.sceneBoundingRect())
-        rect.adjust(-40, -40, 40, 40)
-        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        if self.view.zoom() >= TEXT_DETAIL and visible.contains(rect):
-            return
-        room = self.view.viewport().rect()
-        fit = min(room.width() / rect.width(), room.height() / rect.height(), 1.0)
-        self.view.auto_fit = False
-        if fit >= TEXT_DETAIL:
-            self.view.set_zoom(fit)
-            self.view.centerOn(rect.center())
-        else:
-            self.view.set_zoom(1.0)
-            self.view.centerOn(items[-1])
-
-    @Slot(int, object)
-    def _on_scene_node_dropped(self, contact_id: int, target) -> None:
-        changed = False
-        if target == ME:
-            changed = self.set_met_directly(contact_id)
-        elif target is not None:
-            changed = self.record_referral(target, contact_id)
-        if not changed:
-            self.scene.snap_back()
+            on_graph = [self.scene.nodes[i] for i in contact_ids if i in self.scene.nodes]
+            self.view.show_chain([self.scene.me, *on_graph])
 
     # Menus ---------------------------------------------------------------------------------
     @Slot(int, QPoint)
@@ -721,60 +457,15 @@ class GraphView(QWidget):
         self.node_menu.popup(screen_pos)
 
     def build_node_menu(self, contact_id: int) -> QMenu:
-        menu = QMenu(self)
-        self._menu_action(
-            menu, "Open contact", lambda: self.open_contact_requested.emit(contact_id)
-        )
-        self._menu_action(menu, "Prep sheet…", lambda: self.prep_sheet_requested.emit(contact_id))
-        where = referrals.placement(contact_id)
-        introducer = where.referrer_id if where is not None else None
-        thank = self._menu_action(
-            menu,
-            f"Thank {self._name_of(introducer).replace('&', '&&')} for the intro"
-            if introducer is not None
-            else "Thank for the intro",
-            lambda: self.thank_introducer(contact_id),
-        )
-        thank.setEnabled(introducer is not None)
-        if introducer is None:
-            thank.setToolTip(plain_tooltip(f"You met {self._name_of(contact_id)} directly."))
-        menu.addSeparator()
-        direct = self._menu_action(
-            menu, "Met directly (remove introduction)", lambda: self.set_met_directly(contact_id)
-        )
-        direct.setEnabled(where is not None and where.referrer_id is not None)
-        take_off = self._menu_action(
-            menu, "Take off the graph", lambda: self.take_off_graph(contact_id)
-        )
-        take_off.setEnabled(where is not None and not referrals.introduced_by(contact_id))
-        if not take_off.isEnabled():
-            take_off.setToolTip("They introduced you to people in the graph.")
-        menu.setToolTipsVisible(True)
-        return menu
-
-    def _menu_action(self, menu: QMenu, text: str, slot) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return self.menus.node_menu(contact_id)
 
     def _on_people_list_menu(self, pos: QPoint) -> None:
         index = self.people_list.indexAt(pos)
         if not index.isValid():
             return
         contact_id = self.people_model.contact_id(index.row())
-        menu = QMenu(self)
-        if contact_id in self.scene.nodes:
-            self._menu_action(
-                menu, "Show in the graph", lambda: self.select_contact(contact_id, centre=True)
-            )
-        else:
-            self._menu_action(
-                menu, "Add to the graph (met directly)", lambda: self.place_under_me(contact_id)
-            )
-        self._menu_action(
-            menu, "Open contact", lambda: self.open_contact_requested.emit(contact_id)
-        )
-        self._menu_action(menu, "Prep sheet…", lambda: self.prep_sheet_requested.emit(contact_id))
+        placed = contact_id in self.scene.nodes
+        menu = self.menus.people_list_menu(contact_id, placed, self._show_contact)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.people_list.viewport().mapToGlobal(pos))
 
@@ -782,10 +473,7 @@ class GraphView(QWidget):
     def say(self, text: str) -> None:
         """A short notice in the info strip (and for the main window's status bar)."""
         self.last_message = text
-        metrics = self.notice.fontMetrics()
-        self.notice.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, NOTICE_WIDTH))
-        self.notice.setToolTip(plain_tooltip(text))
-        self._notice_timer.start()
+        self.strip.show_notice(text)
         self.status_message.emit(text)
 
     def _refuse(self, text: str) -> None:

@@ -117,7 +117,7 @@ class WarmPathPanel(QFrame):
         """The data changed: reload the completer's names when next needed."""
         self._suggestions_stale = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.FocusIn:
             self._load_suggestions()
         return super().eventFilter(watched, event)

@@ -1,0 +1,55 @@
+"""The user on the referral graph: the green disc at the root that people are dropped on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem
+
+from crm_desktop.services.graph.referrals import ME
+from crm_desktop.ui.common.widgets import plain_tooltip
+from crm_desktop.ui.graph.items.edge import EdgeItem
+from crm_desktop.ui.graph.items.looks import Marks
+from crm_desktop.ui.graph.style import GREEN, GREEN_DARK, ME_DIAMETER, Fonts
+
+
+class MeItem(Marks, QGraphicsItem):
+    """The user, at the root: a green disc that people can be dropped on."""
+
+    contact_id = None
+    text = ME
+    _bounds = QRectF(-ME_DIAMETER / 2 - 8, -ME_DIAMETER / 2 - 8, ME_DIAMETER + 16, ME_DIAMETER + 16)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edges_out: list[EdgeItem] = []
+        self.setZValue(1)
+        self.setToolTip(plain_tooltip("Me", "Drop someone here if you met them directly."))
+        self._shape = QPainterPath()
+        self._shape.addEllipse(QPointF(0, 0), ME_DIAMETER / 2, ME_DIAMETER / 2)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def right_anchor(self) -> QPointF:
+        return self.pos() + QPointF(ME_DIAMETER / 2, 0)
+
+    def set_on_path(self, on: bool) -> None:  # Me is on every path; nothing to show
+        pass
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        radius = ME_DIAMETER / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        halo = QColor(GREEN)
+        halo.setAlpha(90 if self.drop_target else 40)
+        painter.setBrush(halo)
+        extra = 7 if self.drop_target else 5
+        painter.drawEllipse(QPointF(0, 0), radius + extra, radius + extra)
+        painter.setBrush(GREEN_DARK if self.drop_target else GREEN)
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.setPen(QColor("white"))
+        painter.setFont(Fonts.get().me)
+        painter.drawText(self._shape.boundingRect(), Qt.AlignmentFlag.AlignCenter, ME)

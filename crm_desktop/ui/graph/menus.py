@@ -1,0 +1,91 @@
+"""The graph page's right-click menus: on a card, and on a person in the list beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from crm_desktop.services.graph import referrals
+from crm_desktop.ui.common.widgets import plain_tooltip
+from crm_desktop.ui.graph.editing import GraphEditing
+
+ContactAction = Callable[[int], object]
+
+
+class GraphMenus:
+    """Builds the menus; what their actions do is the page's and the editing's."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        editing: GraphEditing,
+        name_of: Callable[[int], str],
+        open_contact: ContactAction,
+        prep_sheet: ContactAction,
+    ):
+        self.parent = parent
+        self.editing = editing
+        self._name_of = name_of
+        self._open_contact = open_contact
+        self._prep_sheet = prep_sheet
+
+    def node_menu(self, contact_id: int) -> QMenu:
+        """A card's menu: open, prep sheet, thank the introducer, and placement edits."""
+        menu = self._contact_menu(contact_id, [])
+        where = referrals.placement(contact_id)
+        introducer = where.referrer_id if where is not None else None
+        thank = _add_action(
+            menu,
+            f"Thank {self._name_of(introducer).replace('&', '&&')} for the intro"
+            if introducer is not None
+            else "Thank for the intro",
+            lambda: self.editing.thank_introducer(contact_id),
+        )
+        thank.setEnabled(introducer is not None)
+        if introducer is None:
+            thank.setToolTip(plain_tooltip(f"You met {self._name_of(contact_id)} directly."))
+        menu.addSeparator()
+        direct = _add_action(
+            menu,
+            "Met directly (remove introduction)",
+            lambda: self.editing.set_met_directly(contact_id),
+        )
+        direct.setEnabled(where is not None and where.referrer_id is not None)
+        take_off = _add_action(
+            menu, "Take off the graph", lambda: self.editing.take_off_graph(contact_id)
+        )
+        take_off.setEnabled(where is not None and not referrals.introduced_by(contact_id))
+        if not take_off.isEnabled():
+            take_off.setToolTip("They introduced you to people in the graph.")
+        menu.setToolTipsVisible(True)
+        return menu
+
+    def people_list_menu(self, contact_id: int, placed: bool, show: Callable[[int], None]) -> QMenu:
+        """A listed person's menu: show or add them, then open and prep sheet."""
+        if placed:
+            first = ("Show in the graph", lambda: show(contact_id))
+        else:
+            first = (
+                "Add to the graph (met directly)",
+                lambda: self.editing.place_under_me(contact_id),
+            )
+        return self._contact_menu(contact_id, [first])
+
+    def _contact_menu(
+        self, contact_id: int, first: list[tuple[str, Callable[[], object]]]
+    ) -> QMenu:
+        """A menu with *first*, then "Open contact" and "Prep sheet…" for *contact_id*."""
+        menu = QMenu(self.parent)
+        for text, slot in first:
+            _add_action(menu, text, slot)
+        _add_action(menu, "Open contact", lambda: self._open_contact(contact_id))
+        _add_action(menu, "Prep sheet…", lambda: self._prep_sheet(contact_id))
+        return menu
+
+
+def _add_action(menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
