@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialogButtonBox,
+    QComboBox,
+    QDateEdit,
     QHeaderView,
     QLabel,
-    QLayout,
     QTableView,
-    QVBoxLayout,
 )
 
 ROW_HEIGHT = 28
@@ -60,25 +67,42 @@ def plain_label(object_name: str = "", wrap: bool = False) -> QLabel:
     return label
 
 
-def save_cancel_layout(dialog, body) -> tuple[QLabel, QDialogButtonBox]:
-    """Lay out a form dialog: *body* (a layout or a widget), a hidden line for
-    what went wrong (plain text), and Save / Cancel. Save calls ``dialog.save()``,
-    which keeps the dialog open on a refusal so nothing typed is lost."""
-    error = plain_label("formError", wrap=True)
-    error.hide()
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    if isinstance(body, QLayout):
-        layout.addLayout(body)
-    else:
-        layout.addWidget(body)
-    layout.addWidget(error)
-    layout.addWidget(buttons)
-    return error, buttons
+def choice_combo(choices: dict[str, str], none_label: str = "—") -> QComboBox:
+    """A drop-down of *choices* (key: label) after a first entry for none, whose key is ""."""
+    combo = QComboBox()
+    combo.addItem(none_label, "")
+    for key, label in choices.items():
+        combo.addItem(label, key)
+    return combo
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def optional_date_edit(earliest: QDate) -> QDateEdit:
+    """A date that may be left empty: its earliest day stands for none and reads "none"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(earliest)
+    edit.setSpecialValueText("none")
+    edit.setDate(earliest)
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> dt.date | None:
+    """The day in an :func:`optional_date_edit`, or None when it reads "none"."""
+    value = edit.date()
+    return None if value == edit.minimumDate() else from_qdate(value)
+
+
+def set_optional_date(edit: QDateEdit, day: dt.date | None) -> None:
+    edit.setDate(to_qdate(day) if day else edit.minimumDate())
 
 
 def select_row(table: QTableView, index: QModelIndex) -> None:
