@@ -6,6 +6,7 @@ A refused save says why and keeps the dialog open with everything the user typed
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -106,3 +107,28 @@ class FormDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+class RecordDialog(FormDialog):
+    """A form that adds a record or edits one. Once it has saved, Save again edits what it
+    saved rather than adding a second one (a refusal after the first save, say)."""
+
+    def __init__(
+        self, record_id: int | None, title: str, parent: QWidget | None = None, min_width: int = 0
+    ):
+        super().__init__(title, parent, min_width)
+        self.record_id = record_id
+
+    def entered(self) -> Any:
+        """What the form holds, as the service takes it."""
+        raise NotImplementedError
+
+    def store(self, record_id: int | None, data: Any) -> Any:
+        """Add *data* as a new record when *record_id* is None, else update that record;
+        the record saved (with an ``id``). Raise GivebackError to refuse."""
+        raise NotImplementedError
+
+    def commit(self) -> int:
+        record = self.store(self.record_id, self.entered())
+        self.record_id = record.id
+        return record.id

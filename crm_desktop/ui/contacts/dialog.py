@@ -30,7 +30,7 @@ from crm_desktop.services.contacts.contacts import (
     ContactRecord,
     Method,
 )
-from crm_desktop.ui.common.dialogs import FormDialog, form_page, text_box
+from crm_desktop.ui.common.dialogs import RecordDialog, form_page, text_box
 from crm_desktop.ui.common.widgets import optional_date, optional_date_edit, set_optional_date
 from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 
@@ -82,7 +82,7 @@ class MethodsTable(QTableWidget):
         return found
 
 
-class ContactDialog(FormDialog):
+class ContactDialog(RecordDialog):
     contact_saved = Signal(int)
 
     def __init__(
@@ -91,9 +91,8 @@ class ContactDialog(FormDialog):
         parent: QWidget | None = None,
         save_contact: SaveContact | None = None,
     ):
-        super().__init__(f"Edit {contact.full_name}" if contact else "New contact", parent, 560)
-        self._contact_id = contact.id if contact else None
-        self._contact = contact
+        title = f"Edit {contact.full_name}" if contact else "New contact"
+        super().__init__(contact.id if contact else None, title, parent, 560)
         self._save_contact = save_contact or _direct_save
 
         self.tabs = QTabWidget()
@@ -238,10 +237,8 @@ class ContactDialog(FormDialog):
             past_jobs=None,
         )
 
-    def commit(self) -> int:
-        record = self._save_contact(self._contact_id, self.entered())
-        self._contact_id = record.id
-        return record.id
+    def store(self, contact_id: int | None, data: ContactInput) -> ContactRecord:
+        return self._save_contact(contact_id, data)
 
     def announce(self, saved_id: int) -> None:
         self.contact_saved.emit(saved_id)

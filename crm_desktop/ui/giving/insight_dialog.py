@@ -11,7 +11,7 @@ from crm_desktop.services.giving import insights
 from crm_desktop.services.giving.insights import InsightInput, InsightRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.ui.common.contact_picker import ContactPicker
-from crm_desktop.ui.common.dialogs import FormDialog, form_layout, text_box
+from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
 from crm_desktop.ui.common.widgets import plain_label
 
 
@@ -24,7 +24,7 @@ def parse_tags_text(text: str) -> list[tuple[str, str]]:
     return [insights.parse_tag(part) for part in text.split(",") if part.strip()]
 
 
-class InsightDialog(FormDialog):
+class InsightDialog(RecordDialog):
     insight_saved = Signal(int)
 
     def __init__(
@@ -34,8 +34,8 @@ class InsightDialog(FormDialog):
         source_meeting_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__("Edit insight" if record else "New insight", parent, 520)
-        self._insight_id = record.id if record else None
+        title = "Edit insight" if record else "New insight"
+        super().__init__(record.id if record else None, title, parent, 520)
         self._meeting_id = record.source_meeting_id if record else source_meeting_id
 
         self.text = text_box(
@@ -101,14 +101,10 @@ class InsightDialog(FormDialog):
             source_meeting_id=self._meeting_id,
         )
 
-    def commit(self) -> int:
-        data = self.entered()
-        if self._insight_id is None:
-            record = insights.add_insight(data)
-        else:
-            record = insights.update_insight(self._insight_id, data)
-        self._insight_id = record.id
-        return record.id
+    def store(self, insight_id: int | None, data: InsightInput) -> InsightRecord:
+        if insight_id is None:
+            return insights.add_insight(data)
+        return insights.update_insight(insight_id, data)
 
     def announce(self, saved_id: int) -> None:
         self.insight_saved.emit(saved_id)

@@ -22,7 +22,7 @@ from crm_desktop.errors import InvalidInput
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
 from crm_desktop.ui.common.contact_picker import ContactPicker
-from crm_desktop.ui.common.dialogs import FormDialog, form_layout, text_box
+from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
 
 
 def _next_slot() -> dt.datetime:
@@ -31,7 +31,7 @@ def _next_slot() -> dt.datetime:
     return dt.datetime.combine(tomorrow, dt.time(10, 0))
 
 
-class MeetingDialog(FormDialog):
+class MeetingDialog(RecordDialog):
     meeting_saved = Signal(int)
 
     def __init__(
@@ -40,8 +40,8 @@ class MeetingDialog(FormDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__("Edit meeting" if meeting else "New meeting", parent, 520)
-        self._meeting_id = meeting.id if meeting else None
+        title = "Edit meeting" if meeting else "New meeting"
+        super().__init__(meeting.id if meeting else None, title, parent, 520)
 
         self.person = ContactPicker("Who are you meeting? Type a name")
         self.person.contact_picked.connect(lambda _id: self._on_person_activated())
@@ -181,23 +181,19 @@ class MeetingDialog(FormDialog):
             outcome=self.outcome.toPlainText(),
         )
 
-    def commit(self) -> int:
+    def store(self, meeting_id: int | None, data: MeetingInput) -> MeetingRecord:
         if self.person.currentText().strip() and self._person_id() is None:
             raise InvalidInput(
                 "Choose who the meeting is with from the list: "
                 f"“{self.person.currentText().strip()}” matches no single contact."
             )
-        data = self.entered()
         if not data.contact_ids:
             raise InvalidInput(
                 "Choose who the meeting is with from the list (type part of a name)."
             )
-        if self._meeting_id is None:
-            record = meetings.create_meeting(data)
-        else:
-            record = meetings.update_meeting(self._meeting_id, data)
-        self._meeting_id = record.id
-        return record.id
+        if meeting_id is None:
+            return meetings.create_meeting(data)
+        return meetings.update_meeting(meeting_id, data)
 
     def announce(self, saved_id: int) -> None:
         self.meeting_saved.emit(saved_id)
