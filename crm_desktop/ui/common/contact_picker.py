@@ -65,7 +65,7 @@ class ContactPicker(QComboBox):
         else:
             completer.popup().hide()
 
-    def showPopup(self) -> None:  # noqa: N802 (Qt API)
+    def showPopup(self) -> None:
         """The arrow shows the matches for what is typed (the first people by name)."""
         self._offer(self.currentText())
         self.lineEdit().completer().complete()

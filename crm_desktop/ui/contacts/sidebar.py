@@ -81,7 +81,7 @@ class SmartListSidebar(QTreeWidget):
         if self.isVisible():
             self._counts_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         """Counts start once the sidebar is on screen: the list shows first."""
         super().showEvent(event)
         if self._counts_stale and not self._counts_timer.isActive():
@@ -134,7 +134,7 @@ class SmartListSidebar(QTreeWidget):
         if criteria is not None and not self._suppress:
             self.criteria_chosen.emit(criteria)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         item = self.currentItem()
         list_id = item.data(0, SmartListIdRole) if item else None
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and list_id:

@@ -230,7 +230,7 @@ class ContactsView(QWidget):
         self._details_on_show = self._details_timer.isActive()
         self._details_timer.stop()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._details_on_show:
             self._details_on_show = False
