@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.widgets import (
     optional_date,
     optional_date_edit,
@@ -162,12 +162,7 @@ class ContactDetails(QWidget):
         self._edited("follow_up_on", optional_date(self.follow_up))
 
     def show_contact(self, contact_id: int | None) -> None:
-        record = None
-        if contact_id is not None:
-            try:
-                record = contacts.get_contact(contact_id)
-            except NotFound:
-                record = None
+        record = record_or_none(contacts.get_contact, contact_id)
         self.record = record
         self.contact_id = record.id if record else None
         for widget in (*self._buttons, *self._quick):
