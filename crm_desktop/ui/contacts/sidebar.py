@@ -6,12 +6,13 @@ the last counts stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.contacts import STAGES
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.ui.common.widgets import single_shot_timer
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1
 SmartListIdRole = Qt.ItemDataRole.UserRole + 2
@@ -38,10 +39,7 @@ class SmartListSidebar(QTreeWidget):
         self._suppress = False
         self._counts: dict[str, str] = {}  # the last count shown per list, by its criteria
         self._counts_stale = False
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self._fill_counts)
+        self._counts_timer = single_shot_timer(self, COUNTS_DELAY_MS, self._fill_counts)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title.upper(), ""])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,13 @@ from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.progress import run_with_progress
-from crm_desktop.ui.common.widgets import add_rows_to_selection, list_table, plain_label, select_row
+from crm_desktop.ui.common.widgets import (
+    add_rows_to_selection,
+    list_table,
+    plain_label,
+    select_row,
+    single_shot_timer,
+)
 from crm_desktop.ui.contacts.details import ContactDetails
 from crm_desktop.ui.contacts.dialog import ContactDialog
 from crm_desktop.ui.contacts.edits import ContactEdits
@@ -41,14 +47,6 @@ SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
 COMPLETE_DELAY_MS = 300  # the rest of a long list, or of a common word's hits, after a pause
 WIDTHS = (170, 140, 130, 170, 120, 95, 70, 95, 90, 70)
-
-
-def _single_shot(parent: QWidget, delay_ms: int, slot) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(delay_ms)
-    timer.timeout.connect(slot)
-    return timer
 
 
 class ContactsView(QWidget):
@@ -192,12 +190,12 @@ class ContactsView(QWidget):
 
     def _build_timers(self) -> None:
         """Search as you type, details when typing pauses, the rest of a long list later."""
-        self._search_timer = _single_shot(self, SEARCH_DELAY_MS, self._apply_search)
+        self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._details_later = False
         self._active_total = 0
-        self._details_timer = _single_shot(self, DETAILS_DELAY_MS, self._show_current_details)
-        self._complete_timer = _single_shot(self, COMPLETE_DELAY_MS, self._complete_list)
+        self._details_timer = single_shot_timer(self, DETAILS_DELAY_MS, self._show_current_details)
+        self._complete_timer = single_shot_timer(self, COMPLETE_DELAY_MS, self._complete_list)
         self.model.rowsInserted.connect(lambda *_a: self._update_counts())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
