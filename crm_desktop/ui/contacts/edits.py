@@ -4,7 +4,7 @@ selected contacts (tag, stage, warmth, archive, delete, merge) and to one contac
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoStack
@@ -47,13 +47,20 @@ class ContactsPage(Protocol):
 
 
 class ContactEdits:
-    """Every change the contacts page makes, through the app's undo stack."""
+    """Every change of contacts the contacts page makes, each through the app's undo stack."""
 
     def __init__(self, page: ContactsPage):
         self.page = page
 
-    def run(self, text: str, ids: list[int], action: Callable[[], Any], new_ids=None) -> Any:
-        """Run an edit as one undoable step; a refused edit is told to the user (None)."""
+    def run(
+        self,
+        text: str,
+        ids: list[int],
+        action: Callable[[], Any],
+        new_ids: Callable[[Any], Iterable[int]] | None = None,
+    ) -> Any:
+        """Run an edit as one undoable step named *text*; a refused edit is told to the
+        user and gives None."""
         try:
             return contact_commands.run(self.page.undo_stack, text, ids, action, new_ids)
         except GivebackError as err:
