@@ -10,10 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import ContactRecord, ContactRow
 from crm_desktop.services.text import fold
+from crm_desktop.ui.common.lookup import record_or_none
 
 PICK_LIMIT = 20  # matches offered while typing
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +65,7 @@ class ContactPicker(QComboBox):
         else:
             completer.popup().hide()
 
-    def showPopup(self) -> None:  # noqa: N802 (Qt API)
+    def showPopup(self) -> None:
         """The arrow shows the matches for what is typed (the first people by name)."""
         self._offer(self.currentText())
         self.lineEdit().completer().complete()
@@ -78,12 +78,8 @@ class ContactPicker(QComboBox):
 
     def set_contact(self, contact_id: int | None) -> None:
         """Show *contact_id* as picked (None: nobody)."""
-        if contact_id is None:
-            self.clearEditText()
-            return
-        try:
-            record = contacts.get_contact(contact_id)
-        except NotFound:
+        record = record_or_none(contacts.get_contact, contact_id)
+        if record is None:
             self.clearEditText()
             return
         label = label_of(record)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import NotFound
 from crm_desktop.ui.common.layouts import fill
+from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label, select_row
@@ -167,12 +167,7 @@ class ListDetailsPage(PageActions, QWidget):
 
     def fetch(self, record_id: int | None) -> Any | None:
         """The record behind *record_id*, or None (none given, or deleted meanwhile)."""
-        if record_id is None:
-            return None
-        try:
-            return self.get_record(record_id)
-        except NotFound:
-            return None
+        return record_or_none(self.get_record, record_id)
 
     def show_record(self, record_id: int | None) -> None:
         record = self.fetch(record_id)

@@ -10,30 +10,31 @@ meetings and the referral chain; other pages add their own tab with
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactRecord
+from crm_desktop.services.contacts.contacts import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.lookup import record_or_none
+from crm_desktop.ui.common.widgets import (
+    optional_date,
+    optional_date_edit,
+    plain_label,
+    set_optional_date,
+)
+from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 from crm_desktop.ui.giving.ledger_panel import LedgerPanel
 
 NO_DATE = QDate(2000, 1, 1)
@@ -84,23 +85,10 @@ class ContactDetails(QWidget):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
 
-        self.stage = QComboBox()
-        self.stage.addItem("—", "")
-        for key, label in STAGES.items():
-            self.stage.addItem(label, key)
-        self.warmth = QComboBox()
-        self.warmth.addItem("—", "")
-        for key, label in WARMTH.items():
-            self.warmth.addItem(label, key)
-        self.follow_up = QDateEdit()
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up.setMinimumDate(NO_DATE)
-        self.follow_up.setSpecialValueText("none")
-        self.cadence = QSpinBox()
-        self.cadence.setRange(0, 3650)
-        self.cadence.setSpecialValueText("—")
-        self.cadence.setSuffix(" days")
+        self.stage = stage_combo()
+        self.warmth = warmth_combo()
+        self.follow_up = optional_date_edit(NO_DATE)
+        self.cadence = cadence_box()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("mentor, data, hiring")
         self.location = QLineEdit()
@@ -171,17 +159,10 @@ class ContactDetails(QWidget):
         self.field_edited.emit(self.record.id, name, value)
 
     def _on_follow_up_editing_finished(self) -> None:
-        date = self.follow_up.date()
-        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-        self._edited("follow_up_on", value)
+        self._edited("follow_up_on", optional_date(self.follow_up))
 
     def show_contact(self, contact_id: int | None) -> None:
-        record = None
-        if contact_id is not None:
-            try:
-                record = contacts.get_contact(contact_id)
-            except NotFound:
-                record = None
+        record = record_or_none(contacts.get_contact, contact_id)
         self.record = record
         self.contact_id = record.id if record else None
         for widget in (*self._buttons, *self._quick):
@@ -204,8 +185,7 @@ class ContactDetails(QWidget):
         try:
             self.stage.setCurrentIndex(max(0, self.stage.findData(r.stage if r else "")))
             self.warmth.setCurrentIndex(max(0, self.warmth.findData(r.warmth if r else "")))
-            when = r.follow_up_on if r else None
-            self.follow_up.setDate(QDate(when.year, when.month, when.day) if when else NO_DATE)
+            set_optional_date(self.follow_up, r.follow_up_on if r else None)
             self.cadence.setValue((r.cadence_days or 0) if r else 0)
             self.tags.setText(", ".join(r.tags) if r else "")
             self.location.setText(r.location if r else "")

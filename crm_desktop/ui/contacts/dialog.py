@@ -6,40 +6,33 @@ command); a refused save keeps the form as typed and says why.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.contacts import (
     DEFAULT_LABELS,
     METHOD_KINDS,
-    STAGES,
-    WARMTH,
     ContactInput,
     ContactRecord,
     Method,
 )
-from crm_desktop.ui.common.widgets import save_cancel_layout
+from crm_desktop.ui.common.dialogs import RecordDialog, form_page, text_box
+from crm_desktop.ui.common.widgets import optional_date, optional_date_edit, set_optional_date
+from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 
 NO_DATE = QDate(1900, 1, 1)
 SaveContact = Callable[[int | None, ContactInput], ContactRecord]
@@ -49,28 +42,6 @@ def _direct_save(contact_id: int | None, data: ContactInput) -> ContactRecord:
     if contact_id is None:
         return contacts.add_contact(data)
     return contacts.update_contact(contact_id, data)
-
-
-def _text(parent_height: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(parent_height)
-    return edit
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("none")
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> dt.date | None:
-    d = edit.date()
-    return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
 
 
 class MethodsTable(QTableWidget):
@@ -111,7 +82,7 @@ class MethodsTable(QTableWidget):
         return found
 
 
-class ContactDialog(QDialog):
+class ContactDialog(RecordDialog):
     contact_saved = Signal(int)
 
     def __init__(
@@ -120,13 +91,22 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
         save_contact: SaveContact | None = None,
     ):
-        super().__init__(parent)
-        self._contact_id = contact.id if contact else None
-        self._contact = contact
+        title = f"Edit {contact.full_name}" if contact else "New contact"
+        super().__init__(contact.id if contact else None, title, parent, 560)
         self._save_contact = save_contact or _direct_save
-        self.setWindowTitle(f"Edit {contact.full_name}" if contact else "New contact")
-        self.setMinimumWidth(560)
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._person_page(), "Person")
+        self.tabs.addTab(self._story_page(), "Story and notes")
+        self.tabs.addTab(self._pipeline_page(), "Pipeline")
+        self.set_body(self.tabs)
+
+        if contact:
+            self._fill(contact)
+        else:
+            self.past_jobs.setText("A changed company or title is kept here on save.")
+
+    def _person_page(self) -> QWidget:
         self.name = QLineEdit()
         self.name.setPlaceholderText("Full name")
         self.company = QLineEdit()
@@ -147,73 +127,53 @@ class ContactDialog(QDialog):
         more_buttons.addStretch(1)
         self.location = QLineEdit()
         self.location.setPlaceholderText("City, country")
-        self.birthday = _date_edit()
+        self.birthday = optional_date_edit(NO_DATE)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("mentor, data, hiring")
+        rows = [
+            ("&Name", self.name),
+            ("&Company", self.company),
+            ("&Title", self.title_edit),
+            ("&Email", self.email),
+            ("&Phone", self.phone),
+            ("&LinkedIn", self.linkedin),
+            ("More", self.more),
+            ("", more_buttons),
+            ("Locat&ion", self.location),
+            ("&Birthday", self.birthday),
+            ("T&ags", self.tags),
+        ]
+        return form_page(rows, grow=True)
 
-        person = QWidget()
-        form = QFormLayout(person)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&Company", self.company)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Email", self.email)
-        form.addRow("&Phone", self.phone)
-        form.addRow("&LinkedIn", self.linkedin)
-        form.addRow("More", self.more)
-        form.addRow("", more_buttons)
-        form.addRow("Locat&ion", self.location)
-        form.addRow("&Birthday", self.birthday)
-        form.addRow("T&ags", self.tags)
+    def _story_page(self) -> QWidget:
+        self.how_we_met = text_box(60)
+        self.story = text_box(60, placeholder="How they found their role, what helped them")
+        self.expertise = text_box(50, placeholder="What they know well")
+        self.notes = text_box(110)
+        rows = [
+            ("&How we met", self.how_we_met),
+            ("Their &story", self.story),
+            ("E&xpert in", self.expertise),
+            ("N&otes", self.notes),
+        ]
+        return form_page(rows)
 
-        self.how_we_met = _text(60)
-        self.story = _text(60)
-        self.story.setPlaceholderText("How they found their role, what helped them")
-        self.expertise = _text(50)
-        self.expertise.setPlaceholderText("What they know well")
-        self.notes = _text(110)
-        story = QWidget()
-        story_form = QFormLayout(story)
-        story_form.addRow("&How we met", self.how_we_met)
-        story_form.addRow("Their &story", self.story)
-        story_form.addRow("E&xpert in", self.expertise)
-        story_form.addRow("N&otes", self.notes)
-
-        self.stage = QComboBox()
-        self.stage.addItem("—", "")
-        for key, label in STAGES.items():
-            self.stage.addItem(label, key)
-        self.warmth = QComboBox()
-        self.warmth.addItem("—", "")
-        for key, label in WARMTH.items():
-            self.warmth.addItem(label, key)
-        self.follow_up = _date_edit()
-        self.cadence = QSpinBox()
-        self.cadence.setRange(0, 3650)
-        self.cadence.setSpecialValueText("—")
-        self.cadence.setSuffix(" days")
+    def _pipeline_page(self) -> QWidget:
+        self.stage = stage_combo()
+        self.warmth = warmth_combo()
+        self.follow_up = optional_date_edit(NO_DATE)
+        self.cadence = cadence_box()
         self.past_jobs = QLabel()
         self.past_jobs.setTextFormat(Qt.TextFormat.PlainText)
         self.past_jobs.setWordWrap(True)
-        pipeline = QWidget()
-        pipe_form = QFormLayout(pipeline)
-        pipe_form.addRow("Sta&ge", self.stage)
-        pipe_form.addRow("&Warmth", self.warmth)
-        pipe_form.addRow("&Follow up on", self.follow_up)
-        pipe_form.addRow("&Keep in touch every", self.cadence)
-        pipe_form.addRow("Past jobs", self.past_jobs)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(person, "Person")
-        self.tabs.addTab(story, "Story and notes")
-        self.tabs.addTab(pipeline, "Pipeline")
-
-        self.error, self.buttons = save_cancel_layout(self, self.tabs)
-
-        if contact:
-            self._fill(contact)
-        else:
-            self.past_jobs.setText("A changed company or title is kept here on save.")
+        rows = [
+            ("Sta&ge", self.stage),
+            ("&Warmth", self.warmth),
+            ("&Follow up on", self.follow_up),
+            ("&Keep in touch every", self.cadence),
+            ("Past jobs", self.past_jobs),
+        ]
+        return form_page(rows)
 
     def _fill(self, c: ContactRecord) -> None:
         self.name.setText(c.full_name)
@@ -233,8 +193,7 @@ class ContactDialog(QDialog):
             if id(m) not in primary:
                 self.more.add_method(m)
         self.location.setText(c.location)
-        if c.birthday:
-            self.birthday.setDate(QDate(c.birthday.year, c.birthday.month, c.birthday.day))
+        set_optional_date(self.birthday, c.birthday)
         self.tags.setText(", ".join(c.tags))
         self.how_we_met.setPlainText(c.how_we_met)
         self.story.setPlainText(c.story)
@@ -242,9 +201,7 @@ class ContactDialog(QDialog):
         self.notes.setPlainText(c.notes)
         self.stage.setCurrentIndex(max(0, self.stage.findData(c.stage)))
         self.warmth.setCurrentIndex(max(0, self.warmth.findData(c.warmth)))
-        if c.follow_up_on:
-            f = c.follow_up_on
-            self.follow_up.setDate(QDate(f.year, f.month, f.day))
+        set_optional_date(self.follow_up, c.follow_up_on)
         self.cadence.setValue(c.cadence_days or 0)
         self.past_jobs.setText(
             "\n".join(j.text for j in c.past_jobs) or "None yet: a changed company is kept here."
@@ -270,23 +227,18 @@ class ContactDialog(QDialog):
             notes=self.notes.toPlainText(),
             methods=methods,
             location=self.location.text(),
-            birthday=_date_of(self.birthday),
+            birthday=optional_date(self.birthday),
             story=self.story.toPlainText(),
             expertise=self.expertise.toPlainText(),
             stage=self.stage.currentData(),
             warmth=self.warmth.currentData(),
-            follow_up_on=_date_of(self.follow_up),
+            follow_up_on=optional_date(self.follow_up),
             cadence_days=self.cadence.value() or None,
             past_jobs=None,
         )
 
-    def save(self) -> None:
-        try:
-            record = self._save_contact(self._contact_id, self.entered())
-        except GivebackError as err:
-            self.error.setText(str(err))
-            self.error.show()
-            return
-        self._contact_id = record.id
-        self.contact_saved.emit(record.id)
-        self.accept()
+    def store(self, contact_id: int | None, data: ContactInput) -> ContactRecord:
+        return self._save_contact(contact_id, data)
+
+    def announce(self, saved_id: int) -> None:
+        self.contact_saved.emit(saved_id)

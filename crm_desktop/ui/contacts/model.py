@@ -48,7 +48,7 @@ HEADERS = (
 )
 SORT_KEYS = filters.SORT_KEYS  # one per column before COL_MATCH
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
-convertFromPlainText = GuiQt.convertFromPlainText  # noqa: N816 (lives on QtGui's Qt)
+convertFromPlainText = GuiQt.convertFromPlainText  # lives on QtGui's Qt
 
 PAGE = 200
 FIRST_IDS = 1000  # read at once; the rest of a long list when a row past them is needed
@@ -124,10 +124,10 @@ class ContactsTableModel(QAbstractTableModel):
         """Only the first hits of the search are listed so far."""
         return self._more
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return self._more and not parent.isValid()
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         """Append every other hit of the search; the first ones stay where they are."""
         if not self.canFetchMore(parent):
             return
@@ -257,10 +257,10 @@ class ContactsTableModel(QAbstractTableModel):
         return self._snippets[contact_id]
 
     # Qt model API --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = _DISPLAY):
@@ -283,7 +283,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return convertFromPlainText(text) if text else None
         return None
 
-    def headerData(self, section: int, orientation, role: int = _DISPLAY):  # noqa: N802
+    def headerData(self, section: int, orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return HEADERS[section]
         return None
@@ -316,9 +316,9 @@ class ContactsTableModel(QAbstractTableModel):
             )
         self.layoutChanged.emit()
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CONTACT_IDS]
 
-    def mimeData(self, indexes):  # noqa: N802
+    def mimeData(self, indexes):
         ids = dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid())
         return contact_ids_to_mime([cid for cid in ids if cid is not None])

@@ -6,12 +6,13 @@ the last counts stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.contacts import STAGES
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.ui.common.timers import single_shot
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1
 SmartListIdRole = Qt.ItemDataRole.UserRole + 2
@@ -38,10 +39,7 @@ class SmartListSidebar(QTreeWidget):
         self._suppress = False
         self._counts: dict[str, str] = {}  # the last count shown per list, by its criteria
         self._counts_stale = False
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self._fill_counts)
+        self._counts_timer = single_shot(self, COUNTS_DELAY_MS, self._fill_counts)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title.upper(), ""])
@@ -81,7 +79,7 @@ class SmartListSidebar(QTreeWidget):
         if self.isVisible():
             self._counts_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         """Counts start once the sidebar is on screen: the list shows first."""
         super().showEvent(event)
         if self._counts_stale and not self._counts_timer.isActive():
@@ -134,7 +132,7 @@ class SmartListSidebar(QTreeWidget):
         if criteria is not None and not self._suppress:
             self.criteria_chosen.emit(criteria)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         item = self.currentItem()
         list_id = item.data(0, SmartListIdRole) if item else None
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and list_id:

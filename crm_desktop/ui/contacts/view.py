@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,21 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts, merge, smart_lists
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH
 from crm_desktop.services.contacts.filters import ContactFilter
-from crm_desktop.services.text import plural
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
-from crm_desktop.ui.common.widgets import list_table, plain_label, select_row
-from crm_desktop.ui.contacts import commands as contact_commands
+from crm_desktop.ui.common.page_actions import PageActions
+from crm_desktop.ui.common.progress import run_with_progress
+from crm_desktop.ui.common.timers import single_shot
+from crm_desktop.ui.common.widgets import (
+    add_rows_to_selection,
+    list_table,
+    plain_label,
+    select_row,
+)
 from crm_desktop.ui.contacts.details import ContactDetails
 from crm_desktop.ui.contacts.dialog import ContactDialog
+from crm_desktop.ui.contacts.edits import ContactEdits
 from crm_desktop.ui.contacts.empty_state import EmptyState
 from crm_desktop.ui.contacts.filter_bar import FilterBar
 from crm_desktop.ui.contacts.merge_dialog import MergeDialog
 from crm_desktop.ui.contacts.model import COL_MATCH, COL_NAME, ContactsTableModel
+from crm_desktop.ui.contacts.selection_bar import SelectionBar
 from crm_desktop.ui.contacts.sidebar import SmartListSidebar
 
 SEARCH_DELAY_MS = 40
@@ -46,18 +48,7 @@ COMPLETE_DELAY_MS = 300  # the rest of a long list, or of a common word's hits, 
 WIDTHS = (170, 140, 130, 170, 120, 95, 70, 95, 90, 70)
 
 
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted rows as (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
-
-
-class ContactsView(QWidget):
+class ContactsView(PageActions, QWidget):
     prep_sheet_requested = Signal(int)
     meeting_requested = Signal(int)
     sample_requested = Signal()
@@ -73,7 +64,22 @@ class ContactsView(QWidget):
         self.model = ContactsTableModel(self)
         self.dialog: ContactDialog | None = None
         self.merge_dialog: MergeDialog | None = None
+        self.edits = ContactEdits(self)
+        # Built in this order, which is also the order Tab moves in.
+        top = self._build_top_bar()
+        self._build_filter_bar()
+        self._build_selection_bar()
+        list_side = self._build_list(top)
+        self._build_sidebar()
+        self._build_details()
+        self._build_pages(list_side)
+        self._build_timers()
+        self._add_shortcuts()
+        self._follow_bus(bus)
+        self._load_first()
 
+    def _build_top_bar(self) -> QHBoxLayout:
+        """Search, the count, Find duplicates and New contact."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search names, companies, tags, notes and meetings…")
@@ -90,46 +96,33 @@ class ContactsView(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.duplicates_button)
         top.addWidget(self.add_button)
+        return top
 
+    def _build_filter_bar(self) -> None:
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._apply_search)
         self.filter_bar.save_requested.connect(self.save_smart_list)
 
-        self.selection_label = plain_label()
-        self.tag_button = QPushButton("Tag…")
-        self.tag_button.clicked.connect(self.tag_selected)
-        self.stage_button = QPushButton("Set stage")
-        stage_menu = QMenu(self.stage_button)
-        for key, label in {"": "No stage", **STAGES}.items():
-            stage_menu.addAction(label, lambda k=key: self.set_stage_selected(k))
-        self.stage_button.setMenu(stage_menu)
-        self.archive_selected_button = QPushButton("Archive")
-        self.archive_selected_button.clicked.connect(self.archive_selected)
-        self.export_button = QPushButton("Export…")
-        self.export_button.clicked.connect(
-            lambda: self.export_requested.emit(self.selected_contact_ids())
-        )
-        self.delete_selected_button = QPushButton("Delete…")
-        self.delete_selected_button.clicked.connect(self.delete_selected)
-        self.merge_selected_button = QPushButton("Merge…")
-        self.merge_selected_button.clicked.connect(self.merge_selected)
-        self.selection_bar = QWidget()
-        self.selection_bar.setObjectName("selectionBar")
-        bar = QHBoxLayout(self.selection_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.selection_label)
-        bar.addStretch(1)
-        for b in (
-            self.tag_button,
-            self.stage_button,
-            self.archive_selected_button,
-            self.merge_selected_button,
-            self.export_button,
-            self.delete_selected_button,
-        ):
-            bar.addWidget(b)
-        self.selection_bar.hide()
+    def _build_selection_bar(self) -> None:
+        bar = SelectionBar()
+        bar.tag_requested.connect(self.edits.tag_selected)
+        bar.stage_chosen.connect(self.edits.set_stage_selected)
+        bar.archive_requested.connect(self.edits.archive_selected)
+        bar.merge_requested.connect(self.merge_selected)
+        bar.export_requested.connect(self._on_selection_bar_export_requested)
+        bar.delete_requested.connect(self.edits.delete_selected)
+        self.selection_bar = bar
+        # The bar's parts by the names the page has always given them.
+        self.selection_label = bar.label
+        self.tag_button = bar.tag_button
+        self.stage_button = bar.stage_button
+        self.archive_selected_button = bar.archive_button
+        self.merge_selected_button = bar.merge_button
+        self.export_button = bar.export_button
+        self.delete_selected_button = bar.delete_button
 
+    def _build_list(self, top: QHBoxLayout) -> QWidget:
+        """The table of contacts under the bars, and the line saying nothing matched."""
         self.table = list_table(self.model, WIDTHS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -153,20 +146,25 @@ class ContactsView(QWidget):
         list_layout.addWidget(self.selection_bar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.no_results)
+        return list_side
 
+    def _build_sidebar(self) -> None:
         self.sidebar = SmartListSidebar()
         self.sidebar.setMinimumWidth(215)
         self.sidebar.criteria_chosen.connect(self._on_sidebar_criteria_chosen)
         self.sidebar.delete_requested.connect(self.delete_smart_list)
 
+    def _build_details(self) -> None:
         self.details = ContactDetails()
         self.details.edit_requested.connect(self.edit_contact)
-        self.details.delete_requested.connect(self.delete_contact)
-        self.details.archive_requested.connect(self._on_details_archive_requested)
+        self.details.delete_requested.connect(self.edits.delete_contact)
+        self.details.archive_requested.connect(self.edits.toggle_archived)
         self.details.prep_sheet_requested.connect(self.prep_sheet_requested)
         self.details.meeting_requested.connect(self.meeting_requested)
-        self.details.field_edited.connect(self._on_details_field_edited)
+        self.details.field_edited.connect(self.edits.set_field)
 
+    def _build_pages(self, list_side: QWidget) -> None:
+        """Smart lists, list and details side by side; the welcome page while there is no one."""
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(list_side)
@@ -189,50 +187,37 @@ class ContactsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+    def _build_timers(self) -> None:
+        """Search as you type, details when typing pauses, the rest of a long list later."""
+        self._search_timer = single_shot(self, SEARCH_DELAY_MS, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._details_later = False
         self._active_total = 0
-        self._details_timer = QTimer(self)
-        self._details_timer.setSingleShot(True)
-        self._details_timer.setInterval(DETAILS_DELAY_MS)
-        self._details_timer.timeout.connect(self._show_current_details)
-        self._complete_timer = QTimer(self)
-        self._complete_timer.setSingleShot(True)
-        self._complete_timer.setInterval(COMPLETE_DELAY_MS)
-        self._complete_timer.timeout.connect(self._complete_list)
+        self._details_timer = single_shot(self, DETAILS_DELAY_MS, self._show_current_details)
+        self._complete_timer = single_shot(self, COMPLETE_DELAY_MS, self._complete_list)
         self.model.rowsInserted.connect(lambda *_a: self._update_counts())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.edit_selected,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.archive_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence("Shift+Delete"),
-            self.table,
-            self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+    def _add_shortcuts(self) -> None:
+        """Enter edits, Delete archives, Shift+Delete deletes the rows selected in the list."""
+        keys = [
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.edits.archive_selected),
+            (QKeySequence("Shift+Delete"), self.edits.delete_selected),
+        ]
+        for key, action in keys:
+            QShortcut(key, self.table, action, context=Qt.ShortcutContext.WidgetShortcut)
 
+    def _follow_bus(self, bus: DataBus) -> None:
         bus.contacts_changed.connect(self._on_bus_contacts_changed)
         bus.referrals_changed.connect(self._refresh_details)
         bus.meetings_changed.connect(self._on_bus_meetings_changed)
         if hasattr(bus, "smart_lists_changed"):
             bus.smart_lists_changed.connect(self._refresh_sidebar)
+
+    def _load_first(self) -> None:
         # The first contact's details follow a moment after the list is on screen.
         self._details_later = True
         try:
@@ -242,7 +227,7 @@ class ContactsView(QWidget):
         self._details_on_show = self._details_timer.isActive()
         self._details_timer.stop()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._details_on_show:
             self._details_on_show = False
@@ -275,13 +260,7 @@ class ContactsView(QWidget):
         else:
             self.details.show_contact(None)
             return
-        # One selection of runs of rows, selected at once: a row at a time costs a
-        # selection signal each, which took a minute with 1,500 people selected.
-        runs = QItemSelection()
-        for start, end in _runs(sorted(rows)):
-            runs.select(self.model.index(start, 0), self.model.index(end, 0))
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().select(runs, flags)
+        add_rows_to_selection(self.table, rows)
 
     def _refresh_sidebar(self) -> None:
         self.sidebar.refresh(self.model.criteria)
@@ -304,7 +283,7 @@ class ContactsView(QWidget):
             self.count_label.setText(f"{active:,} contact{'s' if active != 1 else ''}")
             self.no_results.hide()
         self.table.setColumnHidden(COL_MATCH, not criteria.search.strip())
-        self.archive_selected_button.setText("Unarchive" if criteria.archived else "Archive")
+        self.selection_bar.set_showing_archive(bool(criteria.archived))
 
     @Slot()
     def _apply_search(self) -> None:
@@ -363,9 +342,11 @@ class ContactsView(QWidget):
         self.details.show_contact(self.current_contact_id())
 
     def _on_selection_changed(self, *_args) -> None:
-        count = len(self.table.selectionModel().selectedRows())
-        self.selection_bar.setVisible(count > 1)
-        self.selection_label.setText(f"{count:,} selected")
+        self.selection_bar.show_count(len(self.table.selectionModel().selectedRows()))
+
+    @Slot()
+    def _on_selection_bar_export_requested(self) -> None:
+        self.export_requested.emit(self.selected_contact_ids())
 
     # Selection -----------------------------------------------------------------
     def current_contact_id(self) -> int | None:
@@ -378,6 +359,10 @@ class ContactsView(QWidget):
         if not ids and self.current_contact_id() is not None:
             ids = [self.current_contact_id()]
         return ids
+
+    def showing_archive(self) -> bool:
+        """True while the list shows archived contacts only."""
+        return self.model.criteria.archived is True
 
     def select_contact(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)
@@ -395,15 +380,7 @@ class ContactsView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    # Editing -------------------------------------------------------------------
-    def run(self, text: str, ids, action, new_ids=None):
-        """Run an edit as one undoable step; a refused edit is told to the user."""
-        try:
-            return contact_commands.run(self.undo_stack, text, ids, action, new_ids)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
-            return None
-
+    # The contact form ---------------------------------------------------------------
     @Slot()
     def add_contact(self) -> ContactDialog:
         return self._open_dialog(None)
@@ -416,183 +393,30 @@ class ContactsView(QWidget):
 
     @Slot(int)
     def edit_contact(self, contact_id: int) -> ContactDialog | None:
-        try:
-            record = contacts.get_contact(contact_id)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
-            return None
-        return self._open_dialog(record)
-
-    def _save_contact(self, contact_id, data):
-        """The dialog's save: raises on refusal so the dialog keeps the form."""
-        if contact_id is None:
-            return contact_commands.run(
-                self.undo_stack,
-                f"Add {data.full_name.strip()}",
-                [],
-                lambda: contacts.add_contact(data),
-                lambda record: [record.id],
-            )
-        return contact_commands.run(
-            self.undo_stack,
-            f"Edit {data.full_name.strip()}",
-            [contact_id],
-            lambda: contacts.update_contact(contact_id, data),
-        )
+        record = self.run(contacts.get_contact, contact_id)
+        return None if record is None else self._open_dialog(record)
 
     def _open_dialog(self, record) -> ContactDialog:
-        dialog = ContactDialog(record, self, save_contact=self._save_contact)
+        dialog = ContactDialog(record, self, save_contact=self.edits.save_contact)
         dialog.contact_saved.connect(self._on_dialog_contact_saved)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_dialog(dialog)
 
     @Slot(int)
     def _on_dialog_contact_saved(self, contact_id: int) -> None:
         self.select_contact(contact_id)
 
-    def _on_details_field_edited(self, contact_id: int, name: str, value) -> None:
-        record = contacts.get_contact(contact_id)
-        labels = {
-            "stage": "stage",
-            "warmth": "warmth",
-            "follow_up_on": "follow-up date",
-            "cadence_days": "keep-in-touch cadence",
-            "tags": "tags",
-            "location": "location",
-        }
-        text = f"Set {record.full_name}'s {labels.get(name, name)}"
-        if name == "tags":
-            data = record.to_input()
-            data.tags = value
-
-            def action():
-                return contacts.update_contact(contact_id, data)
-
-        else:
-
-            def action():
-                return contacts.set_fields([contact_id], **{name: value})
-
-        self.run(text, [contact_id], action)
-
-    @Slot()
-    def tag_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        text, ok = self.ask_text("Tag contacts", f"Add tags to {plural(len(ids), 'contact')}:")
-        if ok and text.strip():
-            self.add_tags(ids, text.split(","))
-
-    def add_tags(self, ids: list[int], tags: list[str]) -> None:
-        names = ", ".join(t.strip() for t in tags if t.strip())
-        self.run(
-            f"Tag {plural(len(ids), 'contact')} “{names}”",
-            ids,
-            lambda: contacts.add_tags(ids, tags),
-        )
-
-    def set_stage_selected(self, stage: str) -> None:
-        ids = self.selected_contact_ids()
-        if ids:
-            label = STAGES.get(stage, "no stage")
-            self.run(
-                f"Set stage of {plural(len(ids), 'contact')} to {label}",
-                ids,
-                lambda: contacts.set_fields(ids, stage=stage),
-            )
-
-    def set_warmth(self, ids: list[int], warmth: str) -> None:
-        self.run(
-            f"Set warmth of {plural(len(ids), 'contact')} to {WARMTH.get(warmth, 'none')}",
-            ids,
-            lambda: contacts.set_fields(ids, warmth=warmth),
-        )
-
-    @Slot()
-    def archive_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        archived = self.model.criteria.archived is True
-        self.archive(ids, not archived)
-
-    def archive(self, ids: list[int], archived: bool = True) -> None:
-        verb = "Archive" if archived else "Unarchive"
-        what = plural(len(ids), "contact")
-        if len(ids) == 1:
-            what = contacts.get_contact(ids[0]).full_name
-        self.run(f"{verb} {what}", ids, lambda: contacts.archive_contacts(ids, archived))
-
-    def _on_details_archive_requested(self, contact_id: int) -> None:
-        record = contacts.get_contact(contact_id)
-        self.archive([contact_id], not record.archived)
-
-    @Slot()
-    def delete_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if len(ids) == 1:
-            self.delete_contact(ids[0])
-        elif ids:
-            question = (
-                f"Delete {plural(len(ids), 'contact')}?\n\nTheir details and their place in "
-                "your meetings will be removed (Undo brings them back). Archive keeps them "
-                "out of the list without deleting."
-            )
-            if self.confirm(f"Delete {len(ids)} contacts", question, "Delete"):
-                self.run(
-                    f"Delete {plural(len(ids), 'contact')}",
-                    ids,
-                    lambda: contacts.delete_contacts(ids),
-                )
-
-    @Slot(int)
-    def delete_contact(self, contact_id: int) -> bool:
-        record = contacts.get_contact(contact_id)
-        question = (
-            f"Delete {record.full_name}?\n\nTheir details and their place in your meetings "
-            "will be removed. People they introduced you to stay in your referral graph. "
-            "Undo brings them back."
-        )
-        if not self.confirm("Delete contact", question, "Delete"):
-            return False
-        self.run(
-            f"Delete {record.full_name}",
-            [contact_id],
-            lambda: contacts.delete_contact(contact_id),
-        )
-        return True
-
     # Duplicates ----------------------------------------------------------------
     @Slot()
     def find_duplicates(self) -> MergeDialog | None:
         """Step through every group of duplicates found, merging or skipping each."""
-        groups = self._with_progress("Looking for duplicates…", merge.find_duplicates)
+        groups = run_with_progress(self, "Looking for duplicates…", merge.find_duplicates)
         if not groups:
-            prompts.inform(self, "No duplicates found: no shared emails, LinkedIn profiles or "
-                           "near-identical names at the same company.")  # fmt: skip
+            self.inform(
+                "No duplicates found: no shared emails, LinkedIn profiles or "
+                "near-identical names at the same company."
+            )
             return None
         return self.open_merge(groups)
-
-    def _with_progress(self, text: str, work):
-        """Run *work(progress)* with a progress window (shown when it takes a while);
-        the window keeps painting meanwhile."""
-        dialog = QProgressDialog(text, "", 0, 0, self)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            return work(progress)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
 
     def merge_selected(self) -> MergeDialog | None:
         ids = self.selected_contact_ids()
@@ -601,23 +425,10 @@ class ContactsView(QWidget):
         return self.open_merge([merge.DuplicateGroup(tuple(ids), "picked by you")])
 
     def open_merge(self, groups: list[merge.DuplicateGroup]) -> MergeDialog:
-        dialog = MergeDialog(groups, self._merge_group, self)
+        dialog = MergeDialog(groups, self.edits.merge_group, self)
         dialog.open()
         self.merge_dialog = dialog
         return dialog
-
-    def _merge_group(self, survivor: int, others: list[int], choices: dict) -> bool:
-        """The merge dialog's merge, as one undoable step; False when it was refused."""
-        name = contacts.get_contact(survivor).full_name
-        done = self.run(
-            f"Merge {plural(len(others) + 1, 'contact')} into {name}",
-            [survivor, *others],
-            lambda: merge.merge_contacts(survivor, others, choices),
-        )
-        if done is None:
-            return False
-        self.select_contact(survivor)
-        return True
 
     # Smart lists ---------------------------------------------------------------
     @Slot()
@@ -626,21 +437,14 @@ class ContactsView(QWidget):
         name, ok = self.ask_text("Save smart list", "Name:", criteria.describe())
         if not ok:
             return
-        try:
-            smart_lists.save_smart_list(name, criteria)
-        except GivebackError as err:
-            prompts.inform(self, str(err))
-            return
-        self._refresh_sidebar()
+        if self.run(smart_lists.save_smart_list, name, criteria) is not None:
+            self._refresh_sidebar()
 
     def delete_smart_list(self, smart_list_id: int) -> None:
         if self.confirm("Delete smart list", "Delete this smart list? Contacts stay.", "Delete"):
             smart_lists.delete_smart_list(smart_list_id)
             self._refresh_sidebar()
 
-    # Prompts (tests replace these) -----------------------------------------------
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        return prompts.confirm(self, title, text, action)
-
+    # Prompts (tests replace these; inform and confirm come from PageActions) -----
     def ask_text(self, title: str, label: str, text: str = "") -> tuple[str, bool]:
         return QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)

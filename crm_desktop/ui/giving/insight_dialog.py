@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from crm_desktop.errors import GivebackError, InvalidInput
+from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights
 from crm_desktop.services.giving.insights import InsightInput, InsightRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.ui.common.contact_picker import ContactPicker
-from crm_desktop.ui.common.widgets import plain_label, save_cancel_layout
+from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
+from crm_desktop.ui.common.widgets import plain_label
 
 
 def tags_text(tags) -> str:
@@ -30,7 +24,7 @@ def parse_tags_text(text: str) -> list[tuple[str, str]]:
     return [insights.parse_tag(part) for part in text.split(",") if part.strip()]
 
 
-class InsightDialog(QDialog):
+class InsightDialog(RecordDialog):
     insight_saved = Signal(int)
 
     def __init__(
@@ -40,17 +34,13 @@ class InsightDialog(QDialog):
         source_meeting_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._insight_id = record.id if record else None
+        title = "Edit insight" if record else "New insight"
+        super().__init__(record.id if record else None, title, parent, 520)
         self._meeting_id = record.source_meeting_id if record else source_meeting_id
-        self.setWindowTitle("Edit insight" if record else "New insight")
-        self.setMinimumWidth(520)
 
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(70)
-        self.text.setPlaceholderText(
-            "What did you learn? e.g. “Acme is moving its data team to Berlin”"
+        self.text = text_box(
+            fixed_height=70,
+            placeholder="What did you learn? e.g. “Acme is moving its data team to Berlin”",
         )
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("company:Acme, industry:Fintech, hiring")
@@ -63,13 +53,14 @@ class InsightDialog(QDialog):
         self.shareable = QCheckBox("Shareable: I may pass this on")
         self.shareable.setChecked(True)
 
-        form = QFormLayout()
-        form.addRow("&Insight", self.text)
-        form.addRow("&Tags", self.tags)
-        form.addRow("", hint)
-        form.addRow("&From", self.source)
-        form.addRow("", self.shareable)
-        self.error, self.buttons = save_cancel_layout(self, form)
+        rows = [
+            ("&Insight", self.text),
+            ("&Tags", self.tags),
+            ("", hint),
+            ("&From", self.source),
+            ("", self.shareable),
+        ]
+        self.set_body(form_layout(rows))
 
         if record is not None:
             self.text.setPlainText(record.text)
@@ -110,17 +101,10 @@ class InsightDialog(QDialog):
             source_meeting_id=self._meeting_id,
         )
 
-    def save(self) -> None:
-        try:
-            data = self.entered()
-            if self._insight_id is None:
-                record = insights.add_insight(data)
-            else:
-                record = insights.update_insight(self._insight_id, data)
-        except GivebackError as err:
-            self.error.setText(str(err))
-            self.error.show()
-            return
-        self._insight_id = record.id
-        self.insight_saved.emit(record.id)
-        self.accept()
+    def store(self, insight_id: int | None, data: InsightInput) -> InsightRecord:
+        if insight_id is None:
+            return insights.add_insight(data)
+        return insights.update_insight(insight_id, data)
+
+    def announce(self, saved_id: int) -> None:
+        self.insight_saved.emit(saved_id)

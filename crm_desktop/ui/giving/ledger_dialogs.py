@@ -4,37 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
-from crm_desktop.errors import GivebackError
+from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.giving.ledger import KIND_LABELS, KINDS, STATUS_LABELS, LedgerInput
 from crm_desktop.services.meetings import followups
 from crm_desktop.ui.common.contact_picker import ContactPicker
-from crm_desktop.ui.common.widgets import plain_label, save_cancel_layout
+from crm_desktop.ui.common.dialogs import FormDialog, form_layout
+from crm_desktop.ui.common.widgets import from_qdate, plain_label, to_qdate
 
 TITLES = {
     "gave": "Log a give to {name}",
     "asked": "Log an ask of {name}",
     "they_gave": "Log what {name} gave you",
 }
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def date_edit(day: dt.date) -> QDateEdit:
@@ -45,7 +31,7 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-class LedgerEntryDialog(QDialog):
+class LedgerEntryDialog(FormDialog):
     """Record one give or ask with one contact."""
 
     entry_saved = Signal(int)
@@ -57,12 +43,10 @@ class LedgerEntryDialog(QDialog):
         kind: str | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
+        name = contacts.get_contact(contact_id).full_name
+        super().__init__(TITLES[direction].format(name=name), parent, 460)
         self.contact_id = contact_id
         self.direction = direction
-        name = contacts.get_contact(contact_id).full_name
-        self.setWindowTitle(TITLES[direction].format(name=name))
-        self.setMinimumWidth(460)
 
         self.kind = QComboBox()
         for k in KINDS:
@@ -78,13 +62,16 @@ class LedgerEntryDialog(QDialog):
                 "they_gave": "What they gave you",
             }[direction]
         )
-        self.form = QFormLayout()
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&Introduction to", self.other)
-        self.form.addRow("&Status", self.status)
-        self.form.addRow("&Date", self.when)
-        self.form.addRow("&Note", self.note)
-        self.error, self.buttons = save_cancel_layout(self, self.form)
+        self.form = form_layout(
+            [
+                ("&Kind", self.kind),
+                ("&Introduction to", self.other),
+                ("&Status", self.status),
+                ("&Date", self.when),
+                ("&Note", self.note),
+            ]
+        )
+        self.set_body(self.form)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -111,18 +98,14 @@ class LedgerEntryDialog(QDialog):
             other_contact_id=self.other.contact_id() if kind == "introduction" else None,
         )
 
-    def save(self) -> None:
-        try:
-            record = ledger.record(self.entered())
-        except GivebackError as err:
-            self.error.setText(str(err))
-            self.error.show()
-            return
-        self.entry_saved.emit(record.id)
-        self.accept()
+    def commit(self) -> int:
+        return ledger.record(self.entered()).id
+
+    def announce(self, saved_id: int) -> None:
+        self.entry_saved.emit(saved_id)
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(FormDialog):
     """Add a follow-up: what to do, by when, with whom."""
 
     follow_up_saved = Signal(int)
@@ -134,67 +117,51 @@ class FollowUpDialog(QDialog):
         title: str = "",
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
+        super().__init__("New follow-up", parent, 460)
         self.meeting_id = meeting_id
-        self.setWindowTitle("New follow-up")
-        self.setMinimumWidth(460)
         self.what = QLineEdit(title)
         self.what.setPlaceholderText("e.g. “Send the article”, “Intro Ann to Carl”")
         self.due = date_edit(dt.date.today() + dt.timedelta(days=1))
         self.person = ContactPicker("Who it concerns (optional)")
         self.person.set_contact(contact_id)
-        form = QFormLayout()
-        form.addRow("&What", self.what)
-        form.addRow("&Due", self.due)
-        form.addRow("&With", self.person)
-        self.error, self.buttons = save_cancel_layout(self, form)
+        self.set_body(
+            form_layout([("&What", self.what), ("&Due", self.due), ("&With", self.person)])
+        )
 
-    def save(self) -> None:
+    def commit(self) -> int:
         typed = self.person.currentText().strip()
         person = self.person.contact_id()
         if typed and person is None:
-            self.error.setText("Choose the person from the list, or leave it empty.")
-            self.error.show()
-            return
-        try:
-            record = followups.add(
-                self.what.text(),
-                due_on=from_qdate(self.due.date()),
-                contact_id=person,
-                meeting_id=self.meeting_id,
-            )
-        except GivebackError as err:
-            self.error.setText(str(err))
-            self.error.show()
-            return
-        self.follow_up_saved.emit(record.id)
-        self.accept()
+            raise InvalidInput("Choose the person from the list, or leave it empty.")
+        record = followups.add(
+            self.what.text(),
+            due_on=from_qdate(self.due.date()),
+            contact_id=person,
+            meeting_id=self.meeting_id,
+        )
+        return record.id
+
+    def announce(self, saved_id: int) -> None:
+        self.follow_up_saved.emit(saved_id)
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(FormDialog):
     """Move a follow-up to another day."""
 
     rescheduled = Signal(int)
 
     def __init__(self, follow_up_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("Reschedule follow-up", parent)
         self.follow_up_id = follow_up_id
         record = followups.get(follow_up_id)
-        self.setWindowTitle("Reschedule follow-up")
         title = plain_label(wrap=True)
         title.setText(record.title)
         self.due = date_edit(max(record.due_on, dt.date.today()))
-        form = QFormLayout()
-        form.addRow("", title)
-        form.addRow("&Due", self.due)
-        self.error, self.buttons = save_cancel_layout(self, form)
+        self.set_body(form_layout([("", title), ("&Due", self.due)]))
 
-    def save(self) -> None:
-        try:
-            followups.reschedule(self.follow_up_id, from_qdate(self.due.date()))
-        except GivebackError as err:
-            self.error.setText(str(err))
-            self.error.show()
-            return
-        self.rescheduled.emit(self.follow_up_id)
-        self.accept()
+    def commit(self) -> int:
+        followups.reschedule(self.follow_up_id, from_qdate(self.due.date()))
+        return self.follow_up_id
+
+    def announce(self, saved_id: int) -> None:
+        self.rescheduled.emit(saved_id)

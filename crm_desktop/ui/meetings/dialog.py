@@ -8,24 +8,21 @@ from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from crm_desktop.errors import GivebackError
+from crm_desktop.errors import InvalidInput
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
 from crm_desktop.ui.common.contact_picker import ContactPicker
-from crm_desktop.ui.common.widgets import save_cancel_layout
+from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
 
 
 def _next_slot() -> dt.datetime:
@@ -34,7 +31,7 @@ def _next_slot() -> dt.datetime:
     return dt.datetime.combine(tomorrow, dt.time(10, 0))
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(RecordDialog):
     meeting_saved = Signal(int)
 
     def __init__(
@@ -43,10 +40,8 @@ class MeetingDialog(QDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._meeting_id = meeting.id if meeting else None
-        self.setWindowTitle("Edit meeting" if meeting else "New meeting")
-        self.setMinimumWidth(520)
+        title = "Edit meeting" if meeting else "New meeting"
+        super().__init__(meeting.id if meeting else None, title, parent, 520)
 
         self.person = ContactPicker("Who are you meeting? Type a name")
         self.person.contact_picked.connect(lambda _id: self._on_person_activated())
@@ -73,39 +68,31 @@ class MeetingDialog(QDialog):
         self.place.setPlaceholderText("Café, address or video link")
         self.goal = QLineEdit()
         self.goal.setPlaceholderText("What you hope to leave with")
-        self.agenda = QPlainTextEdit()
-        self.agenda.setTabChangesFocus(True)
-        self.agenda.setFixedHeight(80)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(110)
-        self.outcome = QPlainTextEdit()
-        self.outcome.setTabChangesFocus(True)
-        self.outcome.setFixedHeight(56)
-        self.outcome.setPlaceholderText("What came of it")
+        self.agenda = text_box(fixed_height=80)
+        self.notes = text_box(min_height=110)
+        self.outcome = text_box(fixed_height=56, placeholder="What came of it")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         pick = QHBoxLayout()
         pick.addWidget(self.person, 1)
         pick.addWidget(self.add_person_button)
         with_label = QLabel("&With")
         with_label.setBuddy(self.person)  # a row of several widgets gets no buddy by itself
-        form.addRow(with_label, pick)
         chosen = QHBoxLayout()
         chosen.addWidget(self.attendees, 1)
         chosen.addWidget(self.remove_person_button)
-        form.addRow("", chosen)
-        form.addRow("W&hen", self.when)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Duration", self.minutes)
-        form.addRow("&Place", self.place)
-        form.addRow("&Goal", self.goal)
-        form.addRow("&Agenda", self.agenda)
-        form.addRow("&Notes", self.notes)
-        form.addRow("&Outcome", self.outcome)
-
-        self.error, self.buttons = save_cancel_layout(self, form)
+        rows = [
+            (with_label, pick),
+            ("", chosen),
+            ("W&hen", self.when),
+            ("&Kind", self.kind),
+            ("&Duration", self.minutes),
+            ("&Place", self.place),
+            ("&Goal", self.goal),
+            ("&Agenda", self.agenda),
+            ("&Notes", self.notes),
+            ("&Outcome", self.outcome),
+        ]
+        self.set_body(form_layout(rows, grow=True))
 
         if meeting:
             self._fill(meeting)
@@ -138,7 +125,7 @@ class MeetingDialog(QDialog):
         person = self._person_id()
         if person is None:
             if self.person.currentText().strip():
-                self._show_error("No single contact matches that name; pick one from the list.")
+                self.show_error("No single contact matches that name; pick one from the list.")
             return
         self._add_attendee(person, self.person.label(person) or self.person.currentText())
         self.person.clearEditText()
@@ -194,29 +181,19 @@ class MeetingDialog(QDialog):
             outcome=self.outcome.toPlainText(),
         )
 
-    def save(self) -> None:
+    def store(self, meeting_id: int | None, data: MeetingInput) -> MeetingRecord:
         if self.person.currentText().strip() and self._person_id() is None:
-            self._show_error(
+            raise InvalidInput(
                 "Choose who the meeting is with from the list: "
                 f"“{self.person.currentText().strip()}” matches no single contact."
             )
-            return
-        data = self.entered()
         if not data.contact_ids:
-            self._show_error("Choose who the meeting is with from the list (type part of a name).")
-            return
-        try:
-            if self._meeting_id is None:
-                record = meetings.create_meeting(data)
-            else:
-                record = meetings.update_meeting(self._meeting_id, data)
-        except GivebackError as err:
-            self._show_error(str(err))
-            return
-        self._meeting_id = record.id
-        self.meeting_saved.emit(record.id)
-        self.accept()
+            raise InvalidInput(
+                "Choose who the meeting is with from the list (type part of a name)."
+            )
+        if meeting_id is None:
+            return meetings.create_meeting(data)
+        return meetings.update_meeting(meeting_id, data)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def announce(self, saved_id: int) -> None:
+        self.meeting_saved.emit(saved_id)

@@ -1,0 +1,67 @@
+"""The bar above the contacts list that appears when several rows are selected:
+how many, and what can be done to all of them at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+
+from crm_desktop.services.contacts.contacts import STAGES
+from crm_desktop.ui.common.widgets import plain_label
+
+
+class SelectionBar(QWidget):
+    """Tag, set the stage of, archive, merge, export or delete the selected contacts.
+
+    The bar only asks; the contacts page does the work when a signal arrives.
+    """
+
+    tag_requested = Signal()
+    stage_chosen = Signal(str)  # a key of STAGES, or "" for no stage
+    archive_requested = Signal()
+    merge_requested = Signal()
+    export_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("selectionBar")
+        self.label = plain_label()
+        self.tag_button = QPushButton("Tag…")
+        self.tag_button.clicked.connect(self.tag_requested)
+        self.stage_button = QPushButton("Set stage")
+        stage_menu = QMenu(self.stage_button)
+        for key, label in {"": "No stage", **STAGES}.items():
+            stage_menu.addAction(label, lambda k=key: self.stage_chosen.emit(k))
+        self.stage_button.setMenu(stage_menu)
+        self.archive_button = QPushButton("Archive")
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export_requested)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.merge_button = QPushButton("Merge…")
+        self.merge_button.clicked.connect(self.merge_requested)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.label)
+        bar.addStretch(1)
+        for button in (
+            self.tag_button,
+            self.stage_button,
+            self.archive_button,
+            self.merge_button,
+            self.export_button,
+            self.delete_button,
+        ):
+            bar.addWidget(button)
+        self.hide()
+
+    def show_count(self, count: int) -> None:
+        """Say how many rows are selected; the bar shows only for more than one."""
+        self.setVisible(count > 1)
+        self.label.setText(f"{count:,} selected")
+
+    def set_showing_archive(self, archived: bool) -> None:
+        """In the archive, the bar's archive button brings contacts back."""
+        self.archive_button.setText("Unarchive" if archived else "Archive")
