@@ -53,7 +53,7 @@ class Contact(BaseModel):
     birthday = DateField(null=True)
     story = TextField(default="")  # how they found their role
     expertise = TextField(default="")
-    stage = CharField(default="", index=True)  # pipeline stage, see services.contacts.STAGES
+    stage = CharField(default="", index=True)  # pipeline stage, see services.contacts.types.STAGES
     warmth = CharField(default="", index=True)  # cold / warm / close
     follow_up_on = DateField(null=True, index=True)
     cadence_days = IntegerField(null=True)  # keep in touch every N days
