@@ -29,8 +29,9 @@ import peewee
 from crm_desktop.errors import GivebackError
 from crm_desktop.services import backups, events
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import Method
-from crm_desktop.services.interchange.export import load_records, own_connection
+from crm_desktop.services.contacts.records import load_records
+from crm_desktop.services.contacts.types import Method
+from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.plan import ImportPlan, additions, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact
 from crm_desktop.services.storage import KEEP, storage_errors, storage_message

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import icalendar
 
 from crm_desktop import __version__
-from crm_desktop.services.interchange.export import own_connection, private_file
+from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.plan import clean_text
 from crm_desktop.services.meetings.meetings import KIND_LABELS
 from crm_desktop.store.models import database_proxy

@@ -32,7 +32,7 @@ import peewee
 from crm_desktop import __version__
 from crm_desktop.errors import GivebackError, InvalidInput
 from crm_desktop.services import events
-from crm_desktop.services.interchange.export import own_connection, private_file
+from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.services.text import plural
 from crm_desktop.store import indexing

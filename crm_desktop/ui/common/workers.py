@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal, Slot
 
 from crm_desktop.errors import GivebackError
-from crm_desktop.services.interchange.export import own_connection
+from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.records import ImportCancelled
 
 Task = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
