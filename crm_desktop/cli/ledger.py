@@ -155,9 +155,9 @@ def _ledger(args) -> int:
 
 
 def _only_taking(args) -> int:
-    from crm_desktop.services.giving import ledger
+    from crm_desktop.services.giving import taking
 
-    rows = ledger.only_taking()
+    rows = taking.only_taking()
     if args.json:
         _print_json([{**asdict(r), "score": r.balance.score} for r in rows])
         return 0

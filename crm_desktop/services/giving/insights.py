@@ -23,6 +23,7 @@ from peewee import JOIN, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts.companies import competitor_ids
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold, one_line
@@ -297,8 +298,6 @@ def _person(contact_id: int) -> _Person:
     _cid, company_id, company, industry = row
     competitors: dict[str, str] = {}
     if company_id is not None:
-        from crm_desktop.services.contacts.companies import competitor_ids
-
         rival_ids = list(competitor_ids(company_id))
         rivals = Company.select(Company.name).where(Company.id.in_(rival_ids))
         if industry:
@@ -422,8 +421,6 @@ def who_could_use(insight_id: int, limit: int = 50) -> list[tuple[int, str, str]
 
 
 def _rival_company_ids(folded_tags) -> set[int]:
-    from crm_desktop.services.contacts.companies import competitor_ids
-
     named = [v for f, v in folded_tags if f == "company"]
     if not named:
         return set()
