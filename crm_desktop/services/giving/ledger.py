@@ -23,6 +23,7 @@ from peewee import JOIN, SQL, Case, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
 
@@ -187,30 +188,11 @@ def _records(query) -> list[LedgerRecord]:
         .join_from(LedgerEntry, other, JOIN.LEFT_OUTER, on=(LedgerEntry.other_contact == other.id))
         .dicts()
     )
-    return [
-        LedgerRecord(
-            id=r["id"],
-            contact_id=r["contact"],
-            contact_name=r["contact_name"],
-            direction=r["direction"],
-            kind=r["kind"],
-            occurred_on=r["occurred_on"],
-            note=r["note"],
-            status=r["status"],
-            other_contact_id=r["other_contact"],
-            other_name=r["other_name"] or "",
-            insight_id=r["insight"],
-            meeting_id=r["meeting"],
-        )
-        for r in rows
-    ]
+    return [to_record(LedgerRecord, r, other_name=r["other_name"] or "") for r in rows]
 
 
 def get_entry(entry_id: int) -> LedgerRecord:
-    found = _records(LedgerEntry.select().where(LedgerEntry.id == entry_id))
-    if not found:
-        raise NotFound(f"No ledger entry with id {entry_id}.")
-    return found[0]
+    return record_by_id(_records, LedgerEntry, entry_id, "ledger entry")
 
 
 @storage_errors
@@ -245,9 +227,7 @@ def log_ask(contact_id: int, kind: str, note: str = "", **extra) -> LedgerRecord
 def update_entry(entry_id: int, data: LedgerInput) -> LedgerRecord:
     data = _validated(data)
     with database_proxy.atomic():
-        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
-        if entry is None:
-            raise NotFound(f"No ledger entry with id {entry_id}.")
+        entry = one(LedgerEntry, entry_id, "ledger entry")
         entry.contact = data.contact_id
         entry.direction = data.direction
         entry.kind = data.kind
