@@ -16,6 +16,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import filters, records
 from crm_desktop.services.contacts.types import ContactInput, ContactRecord, ContactRow, Job, Method
 from crm_desktop.services.contacts.validation import check_stage_and_warmth, normalised
+from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import clean_tags, fold, one_line
 from crm_desktop.store import indexing, snapshots
@@ -138,7 +139,7 @@ def update_contact(
     job goes to the top of their past jobs (unless *record_history* is False)."""
     data = normalised(data)
     with database_proxy.atomic():
-        contact = _get(contact_id)
+        contact = one(Contact, contact_id, "contact")
         before = get_contact(contact_id)
         jobs = list(before.past_jobs) if data.past_jobs is None else list(data.past_jobs)
         changed_job = (fold(before.company), fold(before.title)) != (
@@ -178,40 +179,46 @@ def set_fields(contact_ids: Iterable[int], **changes) -> int:
     return len(ids)
 
 
-@storage_errors
-def add_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
+def _change_tags(contact_ids: Iterable[int], tags: list[str], change) -> int:
+    """Run ``change(ids, tag names)`` on several contacts in one transaction, then
+    bring their joined tags and search index up to date; returns how many."""
     ids = sorted(set(contact_ids))
     names = clean_tags(tags)
     if not ids or not names:
         return 0
     with database_proxy.atomic():
-        tag_ids = [_tag_for(n).id for n in names]
-        rows = [(cid, tid) for cid in ids for tid in tag_ids]
-        database_proxy.cursor().executemany(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows
-        )
+        change(ids, names)
         refresh_tags_text(ids)
         indexing.reindex_contacts(ids)
     events.emit("contacts")
     return len(ids)
+
+
+def _link_tags(ids: list[int], names: list[str]) -> None:
+    tag_ids = [_tag_for(n).id for n in names]
+    rows = [(cid, tid) for cid in ids for tid in tag_ids]
+    database_proxy.cursor().executemany(
+        "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows
+    )
+
+
+def _unlink_tags(ids: list[int], names: list[str]) -> None:
+    wanted = {fold(n) for n in names}
+    tag_ids = [t.id for t in Tag.select() if fold(t.name) in wanted]
+    for chunk in chunks(ids):
+        ContactTag.delete().where(
+            ContactTag.contact.in_(chunk) & ContactTag.tag.in_(tag_ids)
+        ).execute()
+
+
+@storage_errors
+def add_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
+    return _change_tags(contact_ids, tags, _link_tags)
 
 
 @storage_errors
 def remove_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
-    ids = sorted(set(contact_ids))
-    wanted = {fold(t) for t in clean_tags(tags)}
-    if not ids or not wanted:
-        return 0
-    tag_ids = [t.id for t in Tag.select() if fold(t.name) in wanted]
-    with database_proxy.atomic():
-        for chunk in chunks(ids):
-            ContactTag.delete().where(
-                ContactTag.contact.in_(chunk) & ContactTag.tag.in_(tag_ids)
-            ).execute()
-        refresh_tags_text(ids)
-        indexing.reindex_contacts(ids)
-    events.emit("contacts")
-    return len(ids)
+    return _change_tags(contact_ids, tags, _unlink_tags)
 
 
 @storage_errors
@@ -240,7 +247,7 @@ def delete_contact(contact_id: int) -> None:
     """Delete a contact with their tags and attendances. People they introduced
     stay in the graph, re-attached to whoever introduced the deleted contact."""
     with database_proxy.atomic():
-        _delete(_get(contact_id))
+        _delete(one(Contact, contact_id, "contact"))
     events.emit("contacts", "referrals", "meetings")
 
 
@@ -275,13 +282,6 @@ def restore(snap: Snapshot) -> None:
 
 
 # Reading ---------------------------------------------------------------------
-def _get(contact_id: int) -> Contact:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
-        raise NotFound(f"No contact with id {contact_id}.")
-    return contact
-
-
 def get_contact(contact_id: int) -> ContactRecord:
     found = next(records.load_records([contact_id]), None)
     if found is None:
