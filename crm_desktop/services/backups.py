@@ -107,6 +107,19 @@ def _copy_database(source: Path, target: Path) -> None:
         raise
 
 
+def _could_not(err: Exception, doing: str) -> str:
+    """The storage message for *err*, saying what could not be done."""
+    return storage_message(err).replace("could not save", f"could not {doing}")
+
+
+def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing: str) -> None:
+    """``_copy_database``, a failure raised as *error* saying what could not be done."""
+    try:
+        _copy_database(source, target)
+    except (sqlite3.Error, OSError) as err:
+        raise error(_could_not(err, doing)) from err
+
+
 def _stamped_path(reason: str, when: dt.datetime | None = None) -> Path:
     folder = paths.ensure_private_dir(backups_dir())
     when = when or dt.datetime.now()
@@ -138,12 +151,7 @@ def backup_now(
         if target.exists() and not replace:
             raise BackupError(f"{target} already exists; choose another name.")
         target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        _copy_database(source, target)
-    except (sqlite3.Error, OSError) as err:
-        raise BackupError(
-            storage_message(err).replace("could not save", "could not write the backup")
-        ) from err
+    _copy_or_raise(source, target, BackupError, "write the backup")
     if path is None:
         rotate()
     return target
@@ -325,12 +333,7 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
     paths.ensure_private_dir(db_path.parent)
     incoming = db_path.with_name(db_path.name + ".restoring")
     incoming.unlink(missing_ok=True)
-    try:
-        _copy_database(source, incoming)
-    except (sqlite3.Error, OSError) as err:
-        raise StorageError(
-            storage_message(err).replace("could not save", "could not restore")
-        ) from err
+    _copy_or_raise(source, incoming, StorageError, "restore")
     store.close()
     for suffix in integrity.COMPANIONS:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -378,7 +381,7 @@ def open_database() -> StartReport:
     try:
         daily = daily_backup_if_due()
     except (sqlite3.Error, OSError) as err:
-        backup_problem = storage_message(err).replace("could not save", "could not back up")
+        backup_problem = _could_not(err, "back up")
         backup_problem = backup_problem.split(". ")[0] + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)
 
