@@ -11,6 +11,7 @@ from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import one_line
 from crm_desktop.store import indexing
+from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Contact, Meeting, MeetingAttendee, database_proxy
 
 KINDS = ("coffee", "call", "video", "lunch", "event", "email", "other")
@@ -243,12 +244,11 @@ def _with_attendees(meetings: list[Meeting]) -> list[MeetingRecord]:
         return []
     people: dict[int, list[tuple[int, str]]] = {m.id: [] for m in meetings}
     ids = list(people)
-    # In chunks: SQLite caps the number of bound variables in one statement.
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         rows = (
             MeetingAttendee.select(MeetingAttendee.meeting, Contact.id, Contact.full_name)
             .join(Contact)
-            .where(MeetingAttendee.meeting.in_(ids[start : start + 500]))
+            .where(MeetingAttendee.meeting.in_(chunk))
             .order_by(Contact.full_name)
             .tuples()
         )
