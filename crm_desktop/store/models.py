@@ -161,9 +161,7 @@ class Insight(BaseModel):
     source_contact = ForeignKeyField(
         Contact, null=True, backref="insights_told", on_delete="SET NULL"
     )
-    source_meeting = ForeignKeyField(
-        Meeting, null=True, backref="insights", on_delete="SET NULL"
-    )
+    source_meeting = ForeignKeyField(Meeting, null=True, backref="insights", on_delete="SET NULL")
     noted_on = DateField(index=True)
     created_at = DateTimeField(default=_now)
 
