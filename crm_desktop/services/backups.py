@@ -23,11 +23,12 @@ from pathlib import Path
 
 import peewee
 
-from crm_desktop import paths
+from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.store import integrity
+from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 KEEP_ALL_WITHIN = dt.timedelta(days=1)
@@ -282,8 +283,6 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 
 
 def _check_restorable(path: Path) -> BackupInfo:
-    from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
-
     if not path.is_file():
         raise BackupError(f"{path} is not a file.")
     info = read_info(path)
@@ -312,8 +311,6 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
     database is opened again and every view is told to refresh. Returns the
     backup of the previous state (None when there was none to keep).
     """
-    from crm_desktop import store
-
     source = Path(path).expanduser().resolve()
     _check_restorable(source)
     db_path = paths.database_path()
@@ -365,8 +362,6 @@ def open_database() -> StartReport:
     A database that cannot be opened at all (a read-only folder, another
     account's files) raises StorageError saying so; nothing is changed.
     """
-    from crm_desktop import store
-
     db_path = paths.database_path()
     store.close()
     try:
