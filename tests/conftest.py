@@ -126,7 +126,7 @@ def make_graph(qtbot, db):
 def people(db) -> dict[str, int]:
     """Four people, not yet placed in the referral graph, by name."""
     from crm_desktop.services.contacts import contacts
-    from crm_desktop.services.contacts.contacts import ContactInput
+    from crm_desktop.services.contacts.types import ContactInput
 
     return {
         name: contacts.add_contact(ContactInput(full_name=name, company=company)).id

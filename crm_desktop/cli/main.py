@@ -189,9 +189,10 @@ def _print_json(value) -> None:
 
 def _add_contact(args) -> int:
     from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.contacts.types import ContactInput
 
     record = contacts.add_contact(
-        contacts.ContactInput(
+        ContactInput(
             full_name=args.name,
             company=args.company,
             title=args.title,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput, Method
+from crm_desktop.services.contacts.types import ContactInput, Method
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 

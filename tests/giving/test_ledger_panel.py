@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.graph import referrals

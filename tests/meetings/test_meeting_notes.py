@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.errors import StorageError
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, meetings
 from crm_desktop.services.meetings.meetings import MeetingInput

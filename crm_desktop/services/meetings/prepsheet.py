@@ -17,7 +17,7 @@ from crm_desktop import resources
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services import settings
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactRecord
+from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightRecord
 from crm_desktop.services.giving.ledger import Balance, LedgerRecord

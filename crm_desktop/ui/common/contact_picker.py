@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactRecord, ContactRow
+from crm_desktop.services.contacts.types import ContactRecord, ContactRow
 from crm_desktop.services.text import fold
 
 PICK_LIMIT = 20  # matches offered while typing

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import (
+from crm_desktop.services.contacts.types import (
     DEFAULT_LABELS,
     METHOD_KINDS,
     STAGES,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts, merge, smart_lists
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import STAGES, WARMTH
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
