@@ -58,7 +58,7 @@ def write_import_file(folder: Path, k: int) -> Path:
 def main(data_dir: str, first_import: int) -> None:
     from crm_desktop import paths, store
     from crm_desktop.services.contacts import contacts
-    from crm_desktop.services.contacts.contacts import ContactInput
+    from crm_desktop.services.contacts.types import ContactInput
     from crm_desktop.services.interchange.apply import apply_import
     from crm_desktop.services.interchange.plan import plan_import
     from crm_desktop.services.interchange.readers import read_file

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 
 
 def add(name: str, **fields) -> int:

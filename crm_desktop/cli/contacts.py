@@ -41,9 +41,10 @@ def add_company_parser(sub: argparse._SubParsersAction) -> None:
 
 def _add_contact(args: argparse.Namespace) -> int:
     from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.contacts.types import ContactInput
 
     record = contacts.add_contact(
-        contacts.ContactInput(
+        ContactInput(
             full_name=args.name,
             company=args.company,
             title=args.title,
@@ -61,8 +62,9 @@ def _add_contact(args: argparse.Namespace) -> int:
 
 def _contacts(args: argparse.Namespace) -> int:
     from crm_desktop.services.contacts import contacts
+    from crm_desktop.services.contacts.types import ContactRow
 
-    def line(r: contacts.ContactRow) -> str:
+    def line(r: ContactRow) -> str:
         work = " · ".join(p for p in (r.title, r.company) if p)
         return tabbed(f"#{r.id}", r.full_name, work, r.email)
 

@@ -112,15 +112,15 @@ def _ledger(args: argparse.Namespace) -> int:
 
 
 def _only_taking(args: argparse.Namespace) -> int:
-    from crm_desktop.services.giving import ledger
+    from crm_desktop.services.giving import taking
 
-    def line(r: ledger.TakingContact) -> str:
+    def line(r: taking.TakingContact) -> str:
         return f"{r.full_name} ({r.balance.label}): {r.suggestion}"
 
-    def fields(r: ledger.TakingContact) -> dict:
+    def fields(r: taking.TakingContact) -> dict:
         return {**asdict(r), "score": r.balance.score}
 
-    rows = ledger.only_taking()
+    rows = taking.only_taking()
     if not rows and not args.json:
         print("Nobody: you have given at least as much as you took.")
     print_records(rows, args.json, line, fields)

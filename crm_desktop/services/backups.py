@@ -23,11 +23,12 @@ from pathlib import Path
 
 import peewee
 
-from crm_desktop import paths
+from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.store import integrity
+from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 KEEP_ALL_WITHIN = dt.timedelta(days=1)
@@ -107,6 +108,19 @@ def _copy_database(source: Path, target: Path) -> None:
         raise
 
 
+def _could_not(err: Exception, doing: str) -> str:
+    """The storage message for *err*, saying what could not be done."""
+    return storage_message(err).replace("could not save", f"could not {doing}")
+
+
+def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing: str) -> None:
+    """``_copy_database``, a failure raised as *error* saying what could not be done."""
+    try:
+        _copy_database(source, target)
+    except (sqlite3.Error, OSError) as err:
+        raise error(_could_not(err, doing)) from err
+
+
 def _stamped_path(reason: str, when: dt.datetime | None = None) -> Path:
     folder = paths.ensure_private_dir(backups_dir())
     when = when or dt.datetime.now()
@@ -138,12 +152,7 @@ def backup_now(
         if target.exists() and not replace:
             raise BackupError(f"{target} already exists; choose another name.")
         target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        _copy_database(source, target)
-    except (sqlite3.Error, OSError) as err:
-        raise BackupError(
-            storage_message(err).replace("could not save", "could not write the backup")
-        ) from err
+    _copy_or_raise(source, target, BackupError, "write the backup")
     if path is None:
         rotate()
     return target
@@ -274,8 +283,6 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 
 
 def _check_restorable(path: Path) -> BackupInfo:
-    from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
-
     if not path.is_file():
         raise BackupError(f"{path} is not a file.")
     info = read_info(path)
@@ -304,8 +311,6 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
     database is opened again and every view is told to refresh. Returns the
     backup of the previous state (None when there was none to keep).
     """
-    from crm_desktop import store
-
     source = Path(path).expanduser().resolve()
     _check_restorable(source)
     db_path = paths.database_path()
@@ -325,12 +330,7 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
     paths.ensure_private_dir(db_path.parent)
     incoming = db_path.with_name(db_path.name + ".restoring")
     incoming.unlink(missing_ok=True)
-    try:
-        _copy_database(source, incoming)
-    except (sqlite3.Error, OSError) as err:
-        raise StorageError(
-            storage_message(err).replace("could not save", "could not restore")
-        ) from err
+    _copy_or_raise(source, incoming, StorageError, "restore")
     store.close()
     for suffix in integrity.COMPANIONS:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -362,8 +362,6 @@ def open_database() -> StartReport:
     A database that cannot be opened at all (a read-only folder, another
     account's files) raises StorageError saying so; nothing is changed.
     """
-    from crm_desktop import store
-
     db_path = paths.database_path()
     store.close()
     try:
@@ -378,7 +376,7 @@ def open_database() -> StartReport:
     try:
         daily = daily_backup_if_due()
     except (sqlite3.Error, OSError) as err:
-        backup_problem = storage_message(err).replace("could not save", "could not back up")
+        backup_problem = _could_not(err, "back up")
         backup_problem = backup_problem.split(". ")[0] + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)
 

@@ -13,23 +13,16 @@ from collections.abc import Sequence
 from crm_desktop.store import indexing
 from crm_desktop.store.models import database_proxy
 
+# The contact columns every bulk writer fills: the generator adds the pipeline
+# ones below, an import (services.interchange.apply) the birthday.
+CONTACT_COLUMNS = ("id", "full_name", "company_id", "title", "email", "phone", "linkedin_url",
+                   "how_we_met", "notes", "created_at", "updated_at", "location")  # fmt: skip
 # Table -> columns, in the order the generator and importers fill them.
 TABLES: dict[str, tuple[str, ...]] = {
     "company": ("id", "name", "industry", "created_at"),
     "tag": ("id", "name"),
     "contact": (
-        "id",
-        "full_name",
-        "company_id",
-        "title",
-        "email",
-        "phone",
-        "linkedin_url",
-        "how_we_met",
-        "notes",
-        "created_at",
-        "updated_at",
-        "location",
+        *CONTACT_COLUMNS,
         "story",
         "expertise",
         "stage",
@@ -63,9 +56,11 @@ DERIVED_SQL = [
 ]
 
 
-def insert_sql(table: str) -> str:
-    cols = TABLES[table]
-    return f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
+def insert_sql(table: str, columns: Sequence[str] | None = None, or_ignore: bool = False) -> str:
+    """The INSERT for one row of *table*: its TABLES columns, or *columns*."""
+    cols = TABLES[table] if columns is None else columns
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    return f'{verb} INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
 
 
 def insert_rows(rows: dict[str, Sequence[tuple]]) -> None:

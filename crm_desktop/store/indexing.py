@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
-
-_CHUNK = 500
 
 
 def _columns(table: str) -> set[str]:
@@ -64,15 +63,11 @@ def reindex_contacts(contact_ids: Iterable[int]) -> None:
         return
     select = _select_sql()
     with database_proxy.atomic():
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            database_proxy.execute_sql(
-                f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk
-            )
+        for chunk in chunks(ids):
+            unindex_contacts(chunk)
             database_proxy.execute_sql(
                 "INSERT INTO contact_search (rowid, name, work, details, meetings) "
-                f"{select} WHERE c.id IN ({marks})",
+                f"{select} WHERE c.id IN ({marks(chunk)})",
                 chunk,
             )
 
@@ -86,8 +81,7 @@ def reindex_all() -> None:
 
 
 def unindex_contacts(contact_ids: Iterable[int]) -> None:
-    ids = list(contact_ids)
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        database_proxy.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+    for chunk in chunks(contact_ids):
+        database_proxy.execute_sql(
+            f"DELETE FROM contact_search WHERE rowid IN ({marks(chunk)})", chunk
+        )

@@ -53,7 +53,7 @@ class Contact(BaseModel):
     birthday = DateField(null=True)
     story = TextField(default="")  # how they found their role
     expertise = TextField(default="")
-    stage = CharField(default="", index=True)  # pipeline stage, see services.contacts.STAGES
+    stage = CharField(default="", index=True)  # pipeline stage, see services.contacts.types.STAGES
     warmth = CharField(default="", index=True)  # cold / warm / close
     follow_up_on = DateField(null=True, index=True)
     cadence_days = IntegerField(null=True)  # keep in touch every N days
@@ -161,9 +161,7 @@ class Insight(BaseModel):
     source_contact = ForeignKeyField(
         Contact, null=True, backref="insights_told", on_delete="SET NULL"
     )
-    source_meeting = ForeignKeyField(
-        Meeting, null=True, backref="insights", on_delete="SET NULL"
-    )
+    source_meeting = ForeignKeyField(Meeting, null=True, backref="insights", on_delete="SET NULL")
     noted_on = DateField(index=True)
     created_at = DateTimeField(default=_now)
 

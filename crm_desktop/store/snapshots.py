@@ -14,9 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.store import indexing
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
-
-_CHUNK = 500
 
 
 @dataclass
@@ -60,9 +59,22 @@ def _dependent_tables() -> list[tuple[str, list[str], str]]:
 
 
 def _chunks(ids):
-    ids = sorted(ids)
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+    return chunks(sorted(ids))
+
+
+def _rows_where(table: str, pk: str, column: str, ids, rows: dict) -> list[str]:
+    """Add to *rows* (key -> row) the rows of *table* whose *column* is one of *ids*;
+    returns the table's columns (empty when there were no ids to ask about)."""
+    columns: list[str] = []
+    for chunk in _chunks(ids):
+        cursor = _execute(
+            f'SELECT "{pk}" AS __key, * FROM "{table}" WHERE "{column}" IN ({marks(chunk)})',
+            chunk,
+        )
+        columns = [d[0] for d in cursor.description][1:]
+        for row in cursor.fetchall():
+            rows[row[0]] = row[1:]
+    return columns
 
 
 def capture(contact_ids, also: dict[str, set] | None = None) -> Snapshot:
@@ -72,8 +84,7 @@ def capture(contact_ids, also: dict[str, set] | None = None) -> Snapshot:
     snap = Snapshot(ids)
     cursor = None
     for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        cursor = _execute(f'SELECT * FROM "contact" WHERE id IN ({marks})', chunk)
+        cursor = _execute(f'SELECT * FROM "contact" WHERE id IN ({marks(chunk)})', chunk)
         names = [d[0] for d in cursor.description]
         snap.contacts.extend(dict(zip(names, row, strict=True)) for row in cursor.fetchall())
     for table, cols, pk in _dependent_tables():
@@ -81,22 +92,8 @@ def capture(contact_ids, also: dict[str, set] | None = None) -> Snapshot:
         columns: list[str] = []
         wanted = sorted((also or {}).get(table, set()))
         for col in cols:
-            for chunk in _chunks(ids):
-                marks = ",".join("?" * len(chunk))
-                cursor = _execute(
-                    f'SELECT "{pk}" AS __key, * FROM "{table}" WHERE "{col}" IN ({marks})', chunk
-                )
-                columns = [d[0] for d in cursor.description][1:]
-                for row in cursor.fetchall():
-                    rows[row[0]] = row[1:]
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            cursor = _execute(
-                f'SELECT "{pk}" AS __key, * FROM "{table}" WHERE "{pk}" IN ({marks})', chunk
-            )
-            columns = [d[0] for d in cursor.description][1:]
-            for row in cursor.fetchall():
-                rows[row[0]] = row[1:]
+            columns = _rows_where(table, pk, col, ids, rows) or columns
+        columns = _rows_where(table, pk, pk, wanted, rows) or columns
         if rows:
             snap.dependents[table] = (pk, columns, list(rows.values()))
     return snap
@@ -108,13 +105,11 @@ def restore(snap: Snapshot) -> None:
     with database_proxy.atomic():
         gone = sorted(snap.contact_ids - present)
         for chunk in _chunks(gone):
-            marks = ",".join("?" * len(chunk))
-            _execute(f'DELETE FROM "contact" WHERE id IN ({marks})', chunk)
+            _execute(f'DELETE FROM "contact" WHERE id IN ({marks(chunk)})', chunk)
         for table, cols, _pk in _dependent_tables():
             for col in cols:
                 for chunk in _chunks(present):
-                    marks = ",".join("?" * len(chunk))
-                    _execute(f'DELETE FROM "{table}" WHERE "{col}" IN ({marks})', chunk)
+                    _execute(f'DELETE FROM "{table}" WHERE "{col}" IN ({marks(chunk)})', chunk)
         for row in snap.contacts:
             names = list(row)
             exists = _execute("SELECT 1 FROM contact WHERE id = ?", (row["id"],)).fetchone()
@@ -126,17 +121,18 @@ def restore(snap: Snapshot) -> None:
                 )
             else:
                 cols = ", ".join(f'"{n}"' for n in names)
-                marks = ",".join("?" * len(names))
                 _execute(
-                    f'INSERT INTO "contact" ({cols}) VALUES ({marks})', [row[n] for n in names]
+                    f'INSERT INTO "contact" ({cols}) VALUES ({marks(names)})',
+                    [row[n] for n in names],
                 )
         for table, (_pk, columns, rows) in snap.dependents.items():
             if not rows:
                 continue
             cols = ", ".join(f'"{c}"' for c in columns)
-            marks = ",".join("?" * len(columns))
             cur = database_proxy.cursor()
-            cur.executemany(f'INSERT OR REPLACE INTO "{table}" ({cols}) VALUES ({marks})', rows)
+            cur.executemany(
+                f'INSERT OR REPLACE INTO "{table}" ({cols}) VALUES ({marks(columns)})', rows
+            )
         # Triggers keep last contact current; restore the snapshot's own values last.
         for row in snap.contacts:
             _execute(

@@ -39,7 +39,7 @@ def main() -> int:
     from crm_desktop.printing import to_pdf
     from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services.contacts import contacts
-    from crm_desktop.services.contacts.contacts import ContactInput
+    from crm_desktop.services.contacts.types import ContactInput
     from crm_desktop.services.meetings import meetings, prepsheet
     from crm_desktop.services.meetings.meetings import MeetingInput
     from crm_desktop.services.sample import sample

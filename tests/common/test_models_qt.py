@@ -94,7 +94,7 @@ def test_unhandled_roles_do_not_leak_none_references(sample_db):
 
 def test_tags_tooltip_is_escaped_plain_text(db):
     from crm_desktop.services.contacts import contacts
-    from crm_desktop.services.contacts.contacts import ContactInput
+    from crm_desktop.services.contacts.types import ContactInput
     from crm_desktop.ui.contacts.model import COL_TAGS
 
     contacts.add_contact(ContactInput(full_name="Ann", tags=["<b>vip</b>", "data"]))

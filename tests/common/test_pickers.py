@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.meetings import meetings
 from crm_desktop.ui.common.contact_picker import PICK_LIMIT, ContactPicker
 from crm_desktop.ui.meetings.dialog import MeetingDialog

@@ -9,7 +9,7 @@ import pytest
 
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput, Job, Method
+from crm_desktop.services.contacts.types import ContactInput, Job, Method
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts, merge
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput

@@ -9,7 +9,7 @@ import pytest
 from helpers import add, click
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import Method
+from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 

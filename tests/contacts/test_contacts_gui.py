@@ -8,7 +8,7 @@ from helpers import select_rows
 from PySide6.QtCore import QPoint, Qt
 
 from crm_desktop.services.contacts import contacts, smart_lists
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.sample import generate
 from crm_desktop.store import bulk
 from crm_desktop.ui.contacts.model import COL_COMPANY, COL_MATCH, COL_NAME, COL_WARMTH, PAGE

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QTableView
 
 from crm_desktop import paths
 from crm_desktop.services.contacts import contacts, filters
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.contacts.model import COL_NAME, FIRST_IDS, ContactIdRole, ContactsTableModel
 from crm_desktop.ui.contacts.view import ContactsView

@@ -6,7 +6,7 @@ import pytest
 
 from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 
 
 def add(name, **kw):

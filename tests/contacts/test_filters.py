@@ -8,8 +8,8 @@ import pytest
 
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import contacts, filters, smart_lists
-from crm_desktop.services.contacts.contacts import ContactInput
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 
@@ -120,8 +120,9 @@ def test_smart_lists_are_saved_with_live_counts(people_to_filter):
 def test_only_taking_filter_and_balance_sort(db):
     """People you asked more of than you gave to; declined asks do not count."""
     from crm_desktop.services.contacts import filters
-    from crm_desktop.services.contacts.contacts import ContactInput, add_contact
+    from crm_desktop.services.contacts.contacts import add_contact
     from crm_desktop.services.contacts.filters import ContactFilter
+    from crm_desktop.services.contacts.types import ContactInput
     from crm_desktop.services.giving import ledger
 
     taker = add_contact(ContactInput(full_name="Asked Twice")).id

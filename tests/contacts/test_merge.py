@@ -9,7 +9,7 @@ from helpers import add
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts, merge
-from crm_desktop.services.contacts.contacts import Method
+from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput

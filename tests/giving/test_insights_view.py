@@ -6,7 +6,7 @@ import pytest
 from helpers import click
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.ui.giving.insights_view import InsightsTableModel, InsightsView
 

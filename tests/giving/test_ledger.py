@@ -9,7 +9,7 @@ from helpers import person
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.giving import insights, ledger
+from crm_desktop.services.giving import insights, ledger, taking
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.giving.ledger import LedgerInput
 from crm_desktop.services.graph import referrals
@@ -140,14 +140,14 @@ def test_only_taking_lists_people_owed_most_first_with_a_suggestion(db):
     entry(even, "asked", "advice", "granted")
     entry(even, "gave", "thanks")
     insight = insights.add_insight(InsightInput("Acme moves to Berlin", [("company", "Acme")]))
-    rows = ledger.only_taking()
+    rows = taking.only_taking()
     assert [r.full_name for r in rows] == ["Ann", "Bob", "Cat"]
     assert rows[0].balance.score == -2
     assert rows[0].suggestion == "Share what you learned: “Acme moves to Berlin”"
     assert rows[0].insight_id == insight.id
     assert rows[1].suggestion == "Thank them for the advice they gave you."
     assert rows[2].suggestion == "Send them an article about climate."
-    assert [r.full_name for r in ledger.only_taking(limit=1)] == ["Ann"]
+    assert [r.full_name for r in taking.only_taking(limit=1)] == ["Ann"]
     # Giving the suggested insight moves Ann's balance.
     insights.give(insight.id, ann)
     assert ledger.balance(ann).score == -1

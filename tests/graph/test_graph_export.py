@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.common import prompts

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from test_graph_view import centre_of, drag_from_list, empty_spot, introducer_of, mouse_drag
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import Placement
 from crm_desktop.services.meetings import followups, today

@@ -6,7 +6,7 @@ import pytest
 
 from crm_desktop.errors import ReferralRefused
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 
 

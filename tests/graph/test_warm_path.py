@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals, warm_path
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput

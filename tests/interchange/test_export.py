@@ -11,7 +11,7 @@ import pytest
 
 from crm_desktop.errors import GivebackError, InvalidInput
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput, Job, Method
+from crm_desktop.services.contacts.types import ContactInput, Job, Method
 from crm_desktop.services.interchange import ics
 from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.meetings import meetings

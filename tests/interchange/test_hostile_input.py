@@ -28,10 +28,11 @@ from PySide6.QtGui import QTextDocument
 from crm_desktop import paths, store
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.records import load_records
+from crm_desktop.services.contacts.types import ContactInput, ContactRecord
 from crm_desktop.services.interchange import csv_export
 from crm_desktop.services.interchange.apply import apply_import
-from crm_desktop.services.interchange.export import export_file, load_records
+from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.plan import clean_text, plan_import
 from crm_desktop.services.interchange.readers import read_file
 from crm_desktop.services.interchange.records import MAX_IMPORT_BYTES, ImportFileError
@@ -96,7 +97,7 @@ def _anchors(document: QTextDocument) -> list[str]:
     return found
 
 
-def _add(name: str, **fields) -> contacts.ContactRecord | None:
+def _add(name: str, **fields) -> ContactRecord | None:
     try:
         return contacts.add_contact(ContactInput(full_name=name, **fields))
     except InvalidInput:
@@ -218,7 +219,7 @@ def empty_database(tmp_path_factory) -> Path:
     return folder / paths.DB_NAME
 
 
-def _reimported(path: Path, empty: Path) -> list[contacts.ContactRecord]:
+def _reimported(path: Path, empty: Path) -> list[ContactRecord]:
     """The contacts *path* gives when imported into an empty database of its own."""
     own = paths.data_dir()
     fresh = own.parent / "reimport"

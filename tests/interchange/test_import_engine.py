@@ -15,7 +15,7 @@ from crm_desktop import paths
 from crm_desktop.errors import GivebackError
 from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts, filters
-from crm_desktop.services.contacts.contacts import ContactInput, Method
+from crm_desktop.services.contacts.types import ContactInput, Method
 from crm_desktop.services.interchange.apply import ImportUndo, apply_import
 from crm_desktop.services.interchange.plan import link_key, plan_import
 from crm_desktop.services.interchange.records import (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.interchange.import_dialog import columns_page as import_dialog
 from crm_desktop.ui.interchange.import_dialog.dialog import (

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.services.contacts.contacts import ContactRecord, Method
+from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange import encoding, generic_csv, readers, vcard
 from crm_desktop.services.interchange.records import ImportFileError
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.services.contacts.contacts import ContactRecord, Method
+from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange import readers, vcard
 from crm_desktop.services.interchange.records import (
     IMPORT_FORMATS,

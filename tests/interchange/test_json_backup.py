@@ -13,8 +13,8 @@ import pytest
 from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, InvalidInput
 from crm_desktop.services.contacts import companies, contacts, filters, smart_lists
-from crm_desktop.services.contacts.contacts import ContactInput, Job, Method
-from crm_desktop.services.giving import ledger
+from crm_desktop.services.contacts.types import ContactInput, Job, Method
+from crm_desktop.services.giving import taking
 from crm_desktop.services.interchange import json_backup
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.services.meetings import meetings
@@ -117,7 +117,7 @@ def test_round_trip_restores_everything_exactly(sample_db, tmp_path):
         stored = contacts.get_contact(record.id).last_contact
         expected = last_contacts[record.id]
         assert (stored.isoformat(sep=" ") if stored else None) == expected
-    assert ledger.only_taking() is not None and meetings.list_meetings("all")
+    assert taking.only_taking() is not None and meetings.list_meetings("all")
 
 
 def test_the_file_is_private_and_names_its_versions(db, tmp_path):

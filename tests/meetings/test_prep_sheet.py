@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from crm_desktop.printing import to_pdf
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings, prepsheet
 from crm_desktop.services.meetings.meetings import MeetingInput

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.printing.prep import sheets_to_pdf
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings, prepsheet
 from crm_desktop.services.meetings.meetings import MeetingInput

@@ -17,7 +17,7 @@ from crm_desktop import paths
 from crm_desktop.errors import GivebackError
 from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 
 
 def _add(*names: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 from crm_desktop import paths, store
 from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.store import integrity
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from crm_desktop import paths, store
 from crm_desktop.errors import StorageError
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.meetings import meetings
 
 REPO = Path(__file__).resolve().parents[2]

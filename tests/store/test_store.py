@@ -11,6 +11,7 @@ import pytest
 
 from crm_desktop import paths, store
 from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
 
@@ -87,7 +88,7 @@ def test_fresh_database_needs_no_backup(db, data_dir):
 
 
 def test_reopening_keeps_committed_changes(db):
-    contacts.add_contact(contacts.ContactInput(full_name="Ann Lee"))
+    contacts.add_contact(ContactInput(full_name="Ann Lee"))
     store.close()
     store.connect(paths.database_path())
     assert [r.full_name for r in contacts.list_contacts()] == ["Ann Lee"]

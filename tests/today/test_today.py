@@ -8,7 +8,7 @@ import pytest
 from helpers import click
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactInput
+from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.meetings import followups, meetings, today
 from crm_desktop.ui.today.view import TodayView

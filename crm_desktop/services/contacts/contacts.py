@@ -1,18 +1,26 @@
-"""Contacts: add, edit, archive, delete, look up and search."""
+"""Contacts: add, edit, archive, delete, look up and search.
+
+The types are in ``types``, the checks on what the user typed in ``validation``
+and the reading of many full records at once in ``records``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 
 from peewee import fn
 
 from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts import filters, records
+from crm_desktop.services.contacts.types import ContactInput, ContactRecord, ContactRow, Job, Method
+from crm_desktop.services.contacts.validation import check_stage_and_warmth, normalised
+from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
+from crm_desktop.services.text import clean_tags, fold, one_line
 from crm_desktop.store import indexing, snapshots
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import (
     Company,
     Contact,
@@ -23,266 +31,6 @@ from crm_desktop.store.models import (
     Tag,
     database_proxy,
 )
-
-# Pipeline stages of a job search, in order, and how warm the relationship is.
-STAGES = {
-    "to_reach_out": "To reach out",
-    "asked": "Asked",
-    "meeting_set": "Meeting set",
-    "met": "Met",
-    "follow_up": "Follow-up",
-    "dormant": "Dormant",
-}
-WARMTH = {"cold": "Cold", "warm": "Warm", "close": "Close"}
-METHOD_KINDS = {"email": "Email", "phone": "Phone", "link": "Link"}
-DEFAULT_LABELS = {"email": "work", "phone": "mobile", "link": "LinkedIn"}
-
-
-@dataclass(frozen=True)
-class Method:
-    """One way to reach a contact: an email, a phone or a web link, with a label."""
-
-    kind: str
-    value: str
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Job:
-    """A company and title a contact had before, kept when they change jobs."""
-
-    company: str
-    title: str
-    until: dt.date | None = None
-
-    @property
-    def text(self) -> str:
-        return " at ".join(p for p in (self.title, self.company) if p)
-
-
-@dataclass
-class ContactInput:
-    """What the user typed into the contact form.
-
-    ``email``, ``phone`` and ``linkedin_url`` are the first of their kind;
-    ``methods`` lists every email, phone and link with its label. Give either:
-    when ``methods`` is None it is made from the three fields.
-    """
-
-    full_name: str
-    company: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    linkedin_url: str = ""
-    tags: list[str] = field(default_factory=list)
-    how_we_met: str = ""
-    notes: str = ""
-    methods: list[Method] | None = None
-    location: str = ""
-    birthday: dt.date | None = None
-    story: str = ""
-    expertise: str = ""
-    stage: str = ""
-    warmth: str = ""
-    follow_up_on: dt.date | None = None
-    cadence_days: int | None = None
-    past_jobs: list[Job] | None = None  # None keeps the history as it is
-
-
-@dataclass(frozen=True)
-class ContactRecord:
-    id: int
-    full_name: str
-    company: str
-    title: str
-    email: str
-    phone: str
-    linkedin_url: str
-    tags: tuple[str, ...]
-    how_we_met: str
-    notes: str
-    methods: tuple[Method, ...] = ()
-    location: str = ""
-    birthday: dt.date | None = None
-    story: str = ""
-    expertise: str = ""
-    stage: str = ""
-    warmth: str = ""
-    follow_up_on: dt.date | None = None
-    cadence_days: int | None = None
-    past_jobs: tuple[Job, ...] = ()
-    archived: bool = False
-    last_contact: dt.datetime | None = None
-
-    @property
-    def label(self) -> str:
-        """Name with company, to tell apart people with the same name."""
-        return f"{self.full_name} ({self.company})" if self.company else self.full_name
-
-    @property
-    def stage_label(self) -> str:
-        return STAGES.get(self.stage, "")
-
-    @property
-    def warmth_label(self) -> str:
-        return WARMTH.get(self.warmth, "")
-
-    def of_kind(self, kind: str) -> list[Method]:
-        return [m for m in self.methods if m.kind == kind]
-
-    def to_input(self) -> ContactInput:
-        return ContactInput(
-            full_name=self.full_name,
-            company=self.company,
-            title=self.title,
-            email=self.email,
-            phone=self.phone,
-            linkedin_url=self.linkedin_url,
-            tags=list(self.tags),
-            how_we_met=self.how_we_met,
-            notes=self.notes,
-            methods=list(self.methods),
-            location=self.location,
-            birthday=self.birthday,
-            story=self.story,
-            expertise=self.expertise,
-            stage=self.stage,
-            warmth=self.warmth,
-            follow_up_on=self.follow_up_on,
-            cadence_days=self.cadence_days,
-            past_jobs=list(self.past_jobs),
-        )
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contacts list: only what the list shows."""
-
-    id: int
-    full_name: str
-    company: str
-    title: str
-    email: str
-    tags: str
-    stage: str = ""
-    warmth: str = ""
-    last_contact: str = ""  # YYYY-MM-DD or ""
-    follow_up_on: str = ""
-    archived: bool = False
-    snippet: str = ""  # why a search matched, when the hit is in notes or meetings
-
-
-# Validation ------------------------------------------------------------------
-def _check_email(value: str) -> None:
-    if "@" not in value or " " in value:
-        raise InvalidInput(f"“{value}” does not look like an email address.")
-
-
-def _primary_first(methods: list[Method], kind: str, wanted: str) -> list[Method]:
-    """Make *wanted* the first method of *kind* (the single-field API edits it)."""
-    if not wanted:
-        return methods
-    same = [m for m in methods if m.kind == kind]
-    if same and same[0].value == wanted:
-        return methods
-    match = next((m for m in same if m.value == wanted), None)
-    if match is not None:
-        rest = [m for m in methods if m is not match]
-        return [match, *rest]
-    if same:  # the first one was edited
-        first = same[0]
-        return [replace(first, value=wanted) if m is first else m for m in methods]
-    return [Method(kind, wanted, DEFAULT_LABELS[kind]), *methods]
-
-
-def _methods_of(data: ContactInput) -> list[Method]:
-    if data.methods is None:
-        methods = [
-            Method(kind, value, DEFAULT_LABELS[kind])
-            for kind, value in (
-                ("email", data.email),
-                ("phone", data.phone),
-                ("link", data.linkedin_url),
-            )
-            if one_line(value)
-        ]
-    else:
-        methods = list(data.methods)
-    cleaned = []
-    seen = set()
-    for m in methods:
-        kind = m.kind if m.kind in METHOD_KINDS else "link"
-        value = one_line(m.value)
-        if not value or (kind, value.casefold()) in seen:
-            continue
-        seen.add((kind, value.casefold()))
-        cleaned.append(Method(kind, value, one_line(m.label)))
-    if data.methods is not None:
-        cleaned = _primary_first(cleaned, "email", one_line(data.email))
-        cleaned = _primary_first(cleaned, "phone", one_line(data.phone))
-        if one_line(data.linkedin_url):
-            links = [m for m in cleaned if m.kind == "link"]
-            if not any(m.value == one_line(data.linkedin_url) for m in links):
-                cleaned.append(Method("link", one_line(data.linkedin_url), "LinkedIn"))
-    for m in cleaned:
-        if m.kind == "email":
-            _check_email(m.value)
-    return cleaned
-
-
-def _linkedin_of(methods: list[Method]) -> str:
-    links = [m for m in methods if m.kind == "link"]
-    for m in links:
-        if "linkedin" in m.label.casefold() or "linkedin.com" in m.value.casefold():
-            return m.value
-    return ""
-
-
-def _first(methods: list[Method], kind: str) -> str:
-    return next((m.value for m in methods if m.kind == kind), "")
-
-
-def _normalised(data: ContactInput) -> ContactInput:
-    if not one_line(data.full_name):
-        raise InvalidInput("A contact needs a name.")
-    methods = _methods_of(data)
-    cleaned = ContactInput(
-        full_name=one_line(data.full_name),
-        company=one_line(data.company),
-        title=one_line(data.title),
-        email=_first(methods, "email"),
-        phone=_first(methods, "phone"),
-        linkedin_url=_linkedin_of(methods),
-        tags=clean_tags(data.tags),
-        how_we_met=(data.how_we_met or "").strip(),
-        notes=(data.notes or "").rstrip(),
-        methods=methods,
-        location=one_line(data.location),
-        birthday=data.birthday,
-        story=(data.story or "").strip(),
-        expertise=(data.expertise or "").strip(),
-        stage=data.stage or "",
-        warmth=data.warmth or "",
-        follow_up_on=data.follow_up_on,
-        cadence_days=data.cadence_days or None,
-        past_jobs=None
-        if data.past_jobs is None
-        else [
-            Job(one_line(j.company), one_line(j.title), j.until)
-            for j in data.past_jobs
-            if one_line(j.company) or one_line(j.title)
-        ],
-    )
-    if not has_visible(cleaned.full_name):
-        raise InvalidInput("A contact needs a name.")
-    if cleaned.stage and cleaned.stage not in STAGES:
-        raise InvalidInput(f"“{cleaned.stage}” is not a pipeline stage.")
-    if cleaned.warmth and cleaned.warmth not in WARMTH:
-        raise InvalidInput(f"“{cleaned.warmth}” is not a warmth (cold, warm or close).")
-    if cleaned.cadence_days is not None and cleaned.cadence_days < 0:
-        raise InvalidInput("Keep in touch every N days needs a positive number.")
-    return cleaned
 
 
 # Writing ---------------------------------------------------------------------
@@ -315,14 +63,12 @@ def _tag_for(name: str) -> Tag:
 def refresh_tags_text(contact_ids: Iterable[int]) -> None:
     """Recompute the joined tags the list shows and sorts by."""
     ids = sorted(set(contact_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ids):
         database_proxy.execute_sql(
             "UPDATE contact SET tags_text = COALESCE((SELECT GROUP_CONCAT(name, ', ') FROM "
             "(SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
             "WHERE ct.contact_id = contact.id ORDER BY lower(t.name))), '') "
-            f"WHERE id IN ({marks})",
+            f"WHERE id IN ({marks(chunk)})",
             chunk,
         )
 
@@ -373,7 +119,7 @@ def _write(contact: Contact, data: ContactInput) -> None:
 
 @storage_errors
 def add_contact(data: ContactInput) -> ContactRecord:
-    data = _normalised(data)
+    data = normalised(data)
     with database_proxy.atomic():
         contact = Contact()
         _write(contact, data)
@@ -391,9 +137,9 @@ def update_contact(
 ) -> ContactRecord:
     """Save *data* over a contact. When their company or title changes, the old
     job goes to the top of their past jobs (unless *record_history* is False)."""
-    data = _normalised(data)
+    data = normalised(data)
     with database_proxy.atomic():
-        contact = _get(contact_id)
+        contact = one(Contact, contact_id, "contact")
         before = get_contact(contact_id)
         jobs = list(before.past_jobs) if data.past_jobs is None else list(data.past_jobs)
         changed_job = (fold(before.company), fold(before.title)) != (
@@ -421,15 +167,11 @@ def set_fields(contact_ids: Iterable[int], **changes) -> int:
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(f"Cannot set {', '.join(sorted(unknown))} this way.")
-    if changes.get("stage") and changes["stage"] not in STAGES:
-        raise InvalidInput(f"“{changes['stage']}” is not a pipeline stage.")
-    if changes.get("warmth") and changes["warmth"] not in WARMTH:
-        raise InvalidInput(f"“{changes['warmth']}” is not a warmth (cold, warm or close).")
+    check_stage_and_warmth(changes.get("stage"), changes.get("warmth"))
     if not ids or not changes:
         return 0
     with database_proxy.atomic():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunks(ids):
             Contact.update(**changes, updated_at=_now()).where(Contact.id.in_(chunk)).execute()
         if {"location", "expertise"} & set(changes):
             indexing.reindex_contacts(ids)
@@ -437,41 +179,46 @@ def set_fields(contact_ids: Iterable[int], **changes) -> int:
     return len(ids)
 
 
-@storage_errors
-def add_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
+def _change_tags(contact_ids: Iterable[int], tags: list[str], change) -> int:
+    """Run ``change(ids, tag names)`` on several contacts in one transaction, then
+    bring their joined tags and search index up to date; returns how many."""
     ids = sorted(set(contact_ids))
     names = clean_tags(tags)
     if not ids or not names:
         return 0
     with database_proxy.atomic():
-        tag_ids = [_tag_for(n).id for n in names]
-        rows = [(cid, tid) for cid in ids for tid in tag_ids]
-        database_proxy.cursor().executemany(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows
-        )
+        change(ids, names)
         refresh_tags_text(ids)
         indexing.reindex_contacts(ids)
     events.emit("contacts")
     return len(ids)
+
+
+def _link_tags(ids: list[int], names: list[str]) -> None:
+    tag_ids = [_tag_for(n).id for n in names]
+    rows = [(cid, tid) for cid in ids for tid in tag_ids]
+    database_proxy.cursor().executemany(
+        "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows
+    )
+
+
+def _unlink_tags(ids: list[int], names: list[str]) -> None:
+    wanted = {fold(n) for n in names}
+    tag_ids = [t.id for t in Tag.select() if fold(t.name) in wanted]
+    for chunk in chunks(ids):
+        ContactTag.delete().where(
+            ContactTag.contact.in_(chunk) & ContactTag.tag.in_(tag_ids)
+        ).execute()
+
+
+@storage_errors
+def add_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
+    return _change_tags(contact_ids, tags, _link_tags)
 
 
 @storage_errors
 def remove_tags(contact_ids: Iterable[int], tags: list[str]) -> int:
-    ids = sorted(set(contact_ids))
-    wanted = {fold(t) for t in clean_tags(tags)}
-    if not ids or not wanted:
-        return 0
-    tag_ids = [t.id for t in Tag.select() if fold(t.name) in wanted]
-    with database_proxy.atomic():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            ContactTag.delete().where(
-                ContactTag.contact.in_(chunk) & ContactTag.tag.in_(tag_ids)
-            ).execute()
-        refresh_tags_text(ids)
-        indexing.reindex_contacts(ids)
-    events.emit("contacts")
-    return len(ids)
+    return _change_tags(contact_ids, tags, _unlink_tags)
 
 
 @storage_errors
@@ -479,8 +226,7 @@ def archive_contacts(contact_ids: Iterable[int], archived: bool = True) -> int:
     """Archive (hide from the list, keep everything) or bring back contacts."""
     ids = sorted(set(contact_ids))
     with database_proxy.atomic():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunks(ids):
             Contact.update(archived_at=_now() if archived else None).where(
                 Contact.id.in_(chunk)
             ).execute()
@@ -501,7 +247,7 @@ def delete_contact(contact_id: int) -> None:
     """Delete a contact with their tags and attendances. People they introduced
     stay in the graph, re-attached to whoever introduced the deleted contact."""
     with database_proxy.atomic():
-        _delete(_get(contact_id))
+        _delete(one(Contact, contact_id, "contact"))
     events.emit("contacts", "referrals", "meetings")
 
 
@@ -536,59 +282,11 @@ def restore(snap: Snapshot) -> None:
 
 
 # Reading ---------------------------------------------------------------------
-def _get(contact_id: int) -> Contact:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
-        raise NotFound(f"No contact with id {contact_id}.")
-    return contact
-
-
-def _record(contact: Contact) -> ContactRecord:
-    tags = (
-        Tag.select(Tag.name)
-        .join(ContactTag)
-        .where(ContactTag.contact == contact)
-        .order_by(fn.lower(Tag.name))
-        .tuples()
-    )
-    methods = (
-        ContactMethod.select()
-        .where(ContactMethod.contact == contact)
-        .order_by(ContactMethod.position, ContactMethod.id)
-    )
-    jobs = (
-        ContactJob.select()
-        .where(ContactJob.contact == contact)
-        .order_by(ContactJob.position, ContactJob.id)
-    )
-    return ContactRecord(
-        id=contact.id,
-        full_name=contact.full_name,
-        company=contact.company.name if contact.company_id else "",
-        title=contact.title,
-        email=contact.email,
-        phone=contact.phone,
-        linkedin_url=contact.linkedin_url,
-        tags=tuple(t[0] for t in tags),
-        how_we_met=contact.how_we_met,
-        notes=contact.notes,
-        methods=tuple(Method(m.kind, m.value, m.label) for m in methods),
-        location=contact.location,
-        birthday=contact.birthday,
-        story=contact.story,
-        expertise=contact.expertise,
-        stage=contact.stage,
-        warmth=contact.warmth,
-        follow_up_on=contact.follow_up_on,
-        cadence_days=contact.cadence_days,
-        past_jobs=tuple(Job(j.company, j.title, j.until) for j in jobs),
-        archived=contact.archived_at is not None,
-        last_contact=contact.last_contact_at,
-    )
-
-
 def get_contact(contact_id: int) -> ContactRecord:
-    return _record(_get(contact_id))
+    found = next(records.load_records([contact_id]), None)
+    if found is None:
+        raise NotFound(f"No contact with id {contact_id}.")
+    return found
 
 
 def referral_chain(contact_id: int) -> list[tuple[int, str]]:
@@ -635,8 +333,6 @@ def list_contacts(
     Search covers names, companies, titles, emails, tags, how we met, notes and
     meeting notes; prefix matching, accents ignored.
     """
-    from crm_desktop.services.contacts import filters
-
     criteria = filters.ContactFilter(search=search, archived=None if include_archived else False)
     ids = filters.matching_ids(criteria)
     if limit:
@@ -648,8 +344,6 @@ def pick_contacts(text: str, limit: int = 20) -> list[ContactRow]:
     """What a person picker offers for *text*: up to *limit* active contacts whose
     name, company or title words start with it (accents ignored), best first; with
     nothing typed, the first by name. Costs the same with 100 or 100,000 contacts."""
-    from crm_desktop.services.contacts import filters
-
     if one_line(text):
         ids = filters.name_hits(text, limit)
     else:

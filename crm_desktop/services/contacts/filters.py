@@ -12,8 +12,9 @@ import json
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactRow
+from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactRow
 from crm_desktop.services.text import fold
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 from crm_desktop.store.search_index import match_expression
 
@@ -239,13 +240,11 @@ def name_hits(text: str, limit: int) -> list[int]:
         return []
     ids, _ = _ranked_ids(f"{_NAME_TIER}({expression})", PICK_RANK_LIMIT, complete=False)
     archived = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunks(ids):
         archived.update(
             r[0]
             for r in database_proxy.execute_sql(
-                f"SELECT id FROM contact WHERE archived_at IS NOT NULL AND id IN "
-                f"({','.join('?' * len(chunk))})",
+                f"SELECT id FROM contact WHERE archived_at IS NOT NULL AND id IN ({marks(chunk)})",
                 chunk,
             )
         )
@@ -387,9 +386,9 @@ def snippets(ids: list[int], search: str) -> dict[int, str]:
     terms = [t for t in terms if t]
     if not terms or not ids:
         return {}
-    marks = ",".join("?" * len(ids))
     rows = database_proxy.execute_sql(
-        f"SELECT rowid, name, work, details, meetings FROM contact_search WHERE rowid IN ({marks})",
+        "SELECT rowid, name, work, details, meetings FROM contact_search "
+        f"WHERE rowid IN ({marks(ids)})",
         ids,
     ).fetchall()
     found = {}
@@ -408,9 +407,8 @@ def rows_for(ids: list[int], search: str = "", with_snippets: bool = True) -> li
     """The list rows of *ids*, in that order; with snippets when *search* hit notes."""
     found: dict[int, ContactRow] = {}
     why = snippets(ids, search) if search.strip() and with_snippets else {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sql = _ROW_SQL.format(marks=",".join("?" * len(chunk)))
+    for chunk in chunks(ids):
+        sql = _ROW_SQL.format(marks=marks(chunk))
         for r in database_proxy.execute_sql(sql, chunk).fetchall():
             found[r[0]] = ContactRow(
                 id=r[0],

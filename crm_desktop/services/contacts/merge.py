@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services import events
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactInput, ContactRecord, Job
+from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord, Job
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold
 from crm_desktop.store import indexing, snapshots

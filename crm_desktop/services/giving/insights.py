@@ -23,7 +23,9 @@ from peewee import JOIN, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts.companies import competitor_ids
 from crm_desktop.services.giving import ledger
+from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold, one_line
 from crm_desktop.store.models import (
@@ -118,9 +120,7 @@ def _validated(data: InsightInput) -> InsightInput:
         raise InvalidInput("An insight needs a sentence: what did you learn?")
     source_contact = data.source_contact_id
     if data.source_meeting_id is not None:
-        meeting = Meeting.get_or_none(Meeting.id == data.source_meeting_id)
-        if meeting is None:
-            raise NotFound(f"No meeting with id {data.source_meeting_id}.")
+        meeting = one(Meeting, data.source_meeting_id, "meeting")
         if source_contact is None:
             people = [a.contact_id for a in meeting.attendees]
             source_contact = people[0] if len(people) == 1 else None
@@ -162,7 +162,7 @@ def add_insight(data: InsightInput) -> InsightRecord:
 def update_insight(insight_id: int, data: InsightInput) -> InsightRecord:
     data = _validated(data)
     with database_proxy.atomic():
-        insight = _get(insight_id)
+        insight = one(Insight, insight_id, "insight")
         insight.text = data.text
         insight.shareable = 1 if data.shareable else 0
         insight.source_contact = data.source_contact_id
@@ -178,15 +178,8 @@ def update_insight(insight_id: int, data: InsightInput) -> InsightRecord:
 def delete_insight(insight_id: int) -> None:
     """Delete an insight; the gives that shared it stay in the ledger with its text."""
     with database_proxy.atomic():
-        _get(insight_id).delete_instance()
+        one(Insight, insight_id, "insight").delete_instance()
     events.emit("insights", "ledger")
-
-
-def _get(insight_id: int) -> Insight:
-    insight = Insight.get_or_none(Insight.id == insight_id)
-    if insight is None:
-        raise NotFound(f"No insight with id {insight_id}.")
-    return insight
 
 
 def _records(query) -> list[InsightRecord]:
@@ -214,15 +207,12 @@ def _records(query) -> list[InsightRecord]:
     )
     order = {f: i for i, f in enumerate(FACETS)}
     return [
-        InsightRecord(
-            id=r["id"],
-            text=r["text"],
+        to_record(
+            InsightRecord,
+            r,
             tags=tuple(sorted(tags[r["id"]], key=lambda t: order[t[0]])),
             shareable=bool(r["shareable"]),
-            source_contact_id=r["source_contact"],
             source_name=r["source_name"] or "",
-            source_meeting_id=r["source_meeting"],
-            noted_on=r["noted_on"],
             given_count=given.get(r["id"], 0),
         )
         for r in rows
@@ -230,10 +220,7 @@ def _records(query) -> list[InsightRecord]:
 
 
 def get_insight(insight_id: int) -> InsightRecord:
-    found = _records(Insight.select().where(Insight.id == insight_id))
-    if not found:
-        raise NotFound(f"No insight with id {insight_id}.")
-    return found[0]
+    return record_by_id(_records, Insight, insight_id, "insight")
 
 
 def list_insights(search: str = "") -> list[InsightRecord]:
@@ -297,8 +284,6 @@ def _person(contact_id: int) -> _Person:
     _cid, company_id, company, industry = row
     competitors: dict[str, str] = {}
     if company_id is not None:
-        from crm_desktop.services.contacts.companies import competitor_ids
-
         rival_ids = list(competitor_ids(company_id))
         rivals = Company.select(Company.name).where(Company.id.in_(rival_ids))
         if industry:
@@ -422,8 +407,6 @@ def who_could_use(insight_id: int, limit: int = 50) -> list[tuple[int, str, str]
 
 
 def _rival_company_ids(folded_tags) -> set[int]:
-    from crm_desktop.services.contacts.companies import competitor_ids
-
     named = [v for f, v in folded_tags if f == "company"]
     if not named:
         return set()

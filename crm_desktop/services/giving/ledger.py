@@ -10,7 +10,7 @@ prep sheet)::
     score     = gave - asked - they_gave
 
 A positive score means you have given more than you took; a negative one that
-you owe them. "Only taking" lists the people with a negative score.
+you owe them. "Only taking" (``taking``) lists the people with a negative score.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from peewee import JOIN, SQL, Case, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line
-from crm_desktop.store.models import Company, Contact, LedgerEntry, database_proxy
+from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
 
 DIRECTIONS = ("gave", "asked", "they_gave")
 DIRECTION_LABELS = {"gave": "I gave", "asked": "I asked", "they_gave": "They gave"}
@@ -142,18 +142,6 @@ class LedgerRecord:
         return f"{self.direction_label}: {what}{status}"
 
 
-@dataclass(frozen=True)
-class TakingContact:
-    """Someone you took more from than you gave, and what you could give them."""
-
-    contact_id: int
-    full_name: str
-    company: str
-    balance: Balance
-    suggestion: str
-    insight_id: int | None = None  # set when the suggestion is an insight to give
-
-
 def _today() -> dt.date:
     return dt.date.today()
 
@@ -200,30 +188,11 @@ def _records(query) -> list[LedgerRecord]:
         .join_from(LedgerEntry, other, JOIN.LEFT_OUTER, on=(LedgerEntry.other_contact == other.id))
         .dicts()
     )
-    return [
-        LedgerRecord(
-            id=r["id"],
-            contact_id=r["contact"],
-            contact_name=r["contact_name"],
-            direction=r["direction"],
-            kind=r["kind"],
-            occurred_on=r["occurred_on"],
-            note=r["note"],
-            status=r["status"],
-            other_contact_id=r["other_contact"],
-            other_name=r["other_name"] or "",
-            insight_id=r["insight"],
-            meeting_id=r["meeting"],
-        )
-        for r in rows
-    ]
+    return [to_record(LedgerRecord, r, other_name=r["other_name"] or "") for r in rows]
 
 
 def get_entry(entry_id: int) -> LedgerRecord:
-    found = _records(LedgerEntry.select().where(LedgerEntry.id == entry_id))
-    if not found:
-        raise NotFound(f"No ledger entry with id {entry_id}.")
-    return found[0]
+    return record_by_id(_records, LedgerEntry, entry_id, "ledger entry")
 
 
 @storage_errors
@@ -258,9 +227,7 @@ def log_ask(contact_id: int, kind: str, note: str = "", **extra) -> LedgerRecord
 def update_entry(entry_id: int, data: LedgerInput) -> LedgerRecord:
     data = _validated(data)
     with database_proxy.atomic():
-        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
-        if entry is None:
-            raise NotFound(f"No ledger entry with id {entry_id}.")
+        entry = one(LedgerEntry, entry_id, "ledger entry")
         entry.contact = data.contact_id
         entry.direction = data.direction
         entry.kind = data.kind
@@ -399,9 +366,9 @@ def _archived():
     return Contact.select(Contact.id).where(Contact.archived_at.is_null(False))
 
 
-def only_taking(limit: int | None = None) -> list[TakingContact]:
-    """People you took more from than you gave (asks plus what they gave unasked
-    outweigh your gives), most owed first, each with a suggestion of what to give."""
+def owed(limit: int | None = None) -> list[Balance]:
+    """Balances below zero (asks plus what they gave unasked outweigh your gives),
+    most owed first; archived contacts are left out."""
     gave, asked, they = _counts()
     score = SQL('("gave" - "asked" - "they_gave")')
     query = (
@@ -413,39 +380,4 @@ def only_taking(limit: int | None = None) -> list[TakingContact]:
     )
     if limit is not None:
         query = query.limit(limit)
-    owed = [Balance(cid, g or 0, a or 0, t or 0) for cid, g, a, t in _rows(query)]
-    if not owed:
-        return []
-    names = {
-        cid: (name, company or "")
-        for cid, name, company in Contact.select(Contact.id, Contact.full_name, Company.name)
-        .join(Company, JOIN.LEFT_OUTER)
-        .where(Contact.id.in_([b.contact_id for b in owed]))
-        .tuples()
-    }
-    result = []
-    for b in owed:
-        name, company = names[b.contact_id]
-        suggestion, insight_id = suggest_give(b.contact_id)
-        result.append(TakingContact(b.contact_id, name, company, b, suggestion, insight_id))
-    return result
-
-
-def suggest_give(contact_id: int) -> tuple[str, int | None]:
-    """One concrete thing to give this person, and the insight to give if it is one."""
-    from crm_desktop.services.giving import insights
-
-    offers = insights.what_i_can_give(contact_id)
-    if offers:
-        return f"Share what you learned: “{one_line(offers[0].text)}”", offers[0].id
-    entries = entries_for(contact_id)
-    granted = [e for e in entries if e.direction == "asked" and e.status in ("granted", "made")]
-    thanked = [e for e in entries if e.direction == "gave" and e.kind == "thanks"]
-    if granted and (not thanked or thanked[0].occurred_on < granted[0].occurred_on):
-        return f"Thank them for the {granted[0].kind_label.lower()} they gave you.", None
-    from crm_desktop.services.contacts import contacts
-
-    person = contacts.get_contact(contact_id)
-    if person.tags:
-        return f"Send them an article about {person.tags[0]}.", None
-    return "Ask what they are working on, and offer an introduction that helps.", None
+    return [Balance(cid, g or 0, a or 0, t or 0) for cid, g, a, t in _rows(query)]

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from crm_desktop.errors import NotFound, ReferralRefused
+from crm_desktop.errors import ReferralRefused
 from crm_desktop.services import events
+from crm_desktop.services.rows import one
 from crm_desktop.store.models import Company, Contact, FollowUp, Referral, database_proxy
 
 ME = "Me"
@@ -47,10 +48,7 @@ class GraphData:
 
 
 def _name(contact_id: int) -> str:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
-        raise NotFound(f"No contact with id {contact_id}.")
-    return contact.full_name
+    return one(Contact, contact_id, "contact").full_name
 
 
 def placement(contact_id: int) -> Placement | None:

@@ -20,10 +20,11 @@ from peewee import JOIN
 
 from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services.contacts import filters
-from crm_desktop.services.contacts.contacts import WARMTH
+from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import ME
 from crm_desktop.services.text import fold, one_line
+from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Company, Contact, database_proxy
 
 WARMTH_RANK = {"close": 3, "warm": 2, "cold": 1, "": 0}  # unknown counts as the weakest
@@ -178,8 +179,7 @@ def _rows(query) -> list[tuple]:
 
 def _people(ids: list[int]) -> dict[int, Person]:
     found: dict[int, Person] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunks(ids):
         rows = (
             Contact.select(
                 Contact.id,

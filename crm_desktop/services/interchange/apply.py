@@ -29,37 +29,23 @@ import peewee
 from crm_desktop.errors import GivebackError
 from crm_desktop.services import backups, events
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import Method
-from crm_desktop.services.interchange.export import load_records, own_connection
+from crm_desktop.services.contacts.records import load_records
+from crm_desktop.services.contacts.types import ContactRecord, Method
+from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.plan import ImportPlan, additions, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact
 from crm_desktop.services.storage import KEEP, storage_errors, storage_message
-from crm_desktop.store import indexing, snapshots
+from crm_desktop.store import bulk, indexing, snapshots
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 
-CONTACT_COLUMNS = (
-    "id",
-    "full_name",
-    "company_id",
-    "title",
-    "email",
-    "phone",
-    "linkedin_url",
-    "how_we_met",
-    "notes",
-    "created_at",
-    "updated_at",
-    "location",
-    "birthday",
-)
+CONTACT_COLUMNS = (*bulk.CONTACT_COLUMNS, "birthday")
 INSERTS = {
-    "company": 'INSERT INTO "company" (id, name, industry, created_at) VALUES (?, ?, ?, ?)',
-    "tag": 'INSERT INTO "tag" (id, name) VALUES (?, ?)',
-    "contact": f'INSERT INTO "contact" ({", ".join(CONTACT_COLUMNS)}) '
-    f"VALUES ({', '.join('?' * len(CONTACT_COLUMNS))})",
-    "contact_tag": 'INSERT OR IGNORE INTO "contact_tag" (contact_id, tag_id) VALUES (?, ?)',
-    "contact_method": 'INSERT INTO "contact_method" (contact_id, kind, label, value, position) '
-    "VALUES (?, ?, ?, ?, ?)",
+    "company": bulk.insert_sql("company"),
+    "tag": bulk.insert_sql("tag"),
+    "contact": bulk.insert_sql("contact", CONTACT_COLUMNS),
+    "contact_tag": bulk.insert_sql("contact_tag", or_ignore=True),
+    "contact_method": bulk.insert_sql("contact_method"),
 }
 _EVERY = 250  # rows between progress reports and cancel checks
 
@@ -181,7 +167,7 @@ class _Writer:
         self._method_rows(contact_id, c.methods, 0)
         self._tag_rows(contact_id, c.tags)
 
-    def merge(self, record: contacts.ContactRecord, c: ImportedContact) -> bool:
+    def merge(self, record: ContactRecord, c: ImportedContact) -> bool:
         """Fill *record* from *c*; False when there turned out to be nothing to add."""
         fields, methods, tags, _words = additions(record, c)
         if not (fields or methods or tags):
@@ -281,23 +267,20 @@ def remove_orphans(companies: list[tuple], tags: list[tuple]) -> None:
     """Delete the companies and tags an import created, unless something uses them now."""
     company_ids = [row[0] for row in companies]
     tag_ids = [row[0] for row in tags]
-    for start in range(0, max(len(company_ids), len(tag_ids)), 500):
-        chunk = company_ids[start : start + 500]
-        if chunk:
-            database_proxy.execute_sql(
-                f"DELETE FROM company WHERE id IN ({','.join('?' * len(chunk))}) "
-                "AND NOT EXISTS (SELECT 1 FROM contact WHERE company_id = company.id) "
-                "AND NOT EXISTS (SELECT 1 FROM company_competitor cc "
-                "WHERE company.id IN (cc.company_id, cc.competitor_id))",
-                chunk,
-            )
-        chunk = tag_ids[start : start + 500]
-        if chunk:
-            database_proxy.execute_sql(
-                f"DELETE FROM tag WHERE id IN ({','.join('?' * len(chunk))}) "
-                "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)",
-                chunk,
-            )
+    for chunk in chunks(company_ids):
+        database_proxy.execute_sql(
+            f"DELETE FROM company WHERE id IN ({marks(chunk)}) "
+            "AND NOT EXISTS (SELECT 1 FROM contact WHERE company_id = company.id) "
+            "AND NOT EXISTS (SELECT 1 FROM company_competitor cc "
+            "WHERE company.id IN (cc.company_id, cc.competitor_id))",
+            chunk,
+        )
+    for chunk in chunks(tag_ids):
+        database_proxy.execute_sql(
+            f"DELETE FROM tag WHERE id IN ({marks(chunk)}) "
+            "AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)",
+            chunk,
+        )
 
 
 @dataclass
@@ -339,9 +322,7 @@ class ImportUndo:
     def redo(self) -> None:
         with database_proxy.atomic():
             cursor = database_proxy.cursor()
-            cursor.executemany(
-                INSERTS["company"].replace("INSERT", "INSERT OR IGNORE"), self.companies
-            )
-            cursor.executemany(INSERTS["tag"].replace("INSERT", "INSERT OR IGNORE"), self.tags)
+            cursor.executemany(bulk.insert_sql("company", or_ignore=True), self.companies)
+            cursor.executemany(bulk.insert_sql("tag", or_ignore=True), self.tags)
             snapshots.restore(self.after)
         events.emit("contacts", "referrals", "meetings")

@@ -19,13 +19,9 @@ import os
 import re
 from collections.abc import Callable, Iterable
 
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactRecord
-from crm_desktop.services.interchange.export import (
-    contact_ids_in_order,
-    export_errors,
-    load_records,
-    private_file,
-)
+from crm_desktop.services.contacts.records import contact_ids_in_order, load_records
+from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactRecord
+from crm_desktop.services.interchange.files import export_errors, private_file
 
 HEADERS = (
     "Name",

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from crm_desktop.services.contacts.contacts import Method
+from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
 from crm_desktop.services.text import one_line
 

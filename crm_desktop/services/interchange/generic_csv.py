@@ -14,7 +14,7 @@ import io
 import re
 from collections.abc import Iterator
 
-from crm_desktop.services.contacts.contacts import Method
+from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.interchange import fields
 from crm_desktop.services.interchange.csv_export import FORMULA_STARTS, HEADERS
 from crm_desktop.services.interchange.fields import Notices

@@ -23,9 +23,10 @@ from collections.abc import Iterable
 import icalendar
 
 from crm_desktop import __version__
-from crm_desktop.services.interchange.export import own_connection, private_file
+from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.plan import clean_text
 from crm_desktop.services.meetings.meetings import KIND_LABELS
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 
 UID_DOMAIN = "giveback.local"
@@ -42,11 +43,10 @@ def _meeting_ids(contact_ids: Iterable[int] | None) -> list[int]:
         return [mid for (mid,) in rows]
     ids = sorted(set(contact_ids))
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunks(ids):
         rows = database_proxy.execute_sql(
             "SELECT DISTINCT meeting_id FROM meeting_attendee "
-            f"WHERE contact_id IN ({','.join('?' * len(chunk))})",
+            f"WHERE contact_id IN ({marks(chunk)})",
             chunk,
         )
         found.update(mid for (mid,) in rows)
@@ -71,20 +71,18 @@ def calendar_for(meeting_ids: list[int]) -> icalendar.Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for start in range(0, len(meeting_ids), 500):
-        chunk = meeting_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(meeting_ids):
         people = defaultdict(list)
         for mid, name, email in database_proxy.execute_sql(
             "SELECT a.meeting_id, c.full_name, c.email FROM meeting_attendee a "
-            f"JOIN contact c ON c.id = a.contact_id WHERE a.meeting_id IN ({marks}) "
+            f"JOIN contact c ON c.id = a.contact_id WHERE a.meeting_id IN ({marks(chunk)}) "
             "ORDER BY a.meeting_id, lower(c.full_name), c.id",
             chunk,
         ):
             people[mid].append((clean_text(name), clean_text(email)))
         rows = database_proxy.execute_sql(
             "SELECT id, starts_at, duration_minutes, kind, place, goal, agenda, notes, outcome, "
-            f"created_at FROM meeting WHERE id IN ({marks}) ORDER BY starts_at, id",
+            f"created_at FROM meeting WHERE id IN ({marks(chunk)}) ORDER BY starts_at, id",
             chunk,
         )
         for mid, starts, minutes, kind, place, goal, agenda, notes, outcome, created in rows:

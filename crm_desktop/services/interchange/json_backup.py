@@ -32,10 +32,11 @@ import peewee
 from crm_desktop import __version__
 from crm_desktop.errors import GivebackError, InvalidInput
 from crm_desktop.services import events
-from crm_desktop.services.interchange.export import own_connection, private_file
+from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.services.text import plural
 from crm_desktop.store import indexing
+from crm_desktop.store.chunks import chunks
 from crm_desktop.store.migrations import SCHEMA_VERSION
 from crm_desktop.store.models import BaseModel, database_proxy
 
@@ -321,11 +322,11 @@ def restore_json(
                         f"{verb} INTO {_q(table)} ({', '.join(_q(c) for c in columns)}) "
                         f"VALUES ({', '.join('?' * len(columns))})"
                     )
-                    for start in range(0, len(rows), _CHUNK):
+                    for chunk in chunks(rows, _CHUNK):
                         if cancelled is not None and cancelled():
                             raise ImportCancelled("Restore cancelled; nothing was changed.")
-                        cursor.executemany(sql, rows[start : start + _CHUNK])
-                        done += len(rows[start : start + _CHUNK])
+                        cursor.executemany(sql, chunk)
+                        done += len(chunk)
                         if progress:
                             progress(done, total)
                 _put_back_last_contact(tables.get("contact"))

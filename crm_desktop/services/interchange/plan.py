@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
-from crm_desktop.services.contacts.contacts import Method
+from crm_desktop.services.contacts.records import load_records
+from crm_desktop.services.contacts.types import Method
+from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
 from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
 from crm_desktop.store.models import database_proxy
@@ -357,13 +359,11 @@ def _dedupe_file(
 
 def plan_import(parsed: ParsedFile, source_name: str = "") -> ImportPlan:
     """Compare the people in *parsed* with the database; nothing is written."""
-    from crm_desktop.services.interchange.export import load_records, own_connection
-
     with own_connection():
-        return _plan(parsed, source_name, load_records)
+        return _plan(parsed, source_name)
 
 
-def _plan(parsed: ParsedFile, source_name: str, load_records) -> ImportPlan:
+def _plan(parsed: ParsedFile, source_name: str) -> ImportPlan:
     notices = list(parsed.notices)
     problems = list(parsed.problems)
     people = _dedupe_file(parsed.contacts, notices, problems)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from crm_desktop.errors import GivebackError
-from crm_desktop.services.contacts.contacts import ContactInput, Method
+from crm_desktop.services.contacts.types import ContactInput, Method
 
 # The formats Giveback reads and writes; the keys are what --format takes.
 IMPORT_FORMATS = {

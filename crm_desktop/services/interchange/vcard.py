@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 import vobject
 from vobject.base import ContentLine, parseLine
 
-from crm_desktop.services.contacts.contacts import ContactRecord, Method
+from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange import fields
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem

@@ -20,6 +20,7 @@ from peewee import JOIN
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
 from crm_desktop.services.meetings import meetings
+from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import one_line
 from crm_desktop.store.models import (
@@ -101,27 +102,11 @@ def _records(query) -> list[FollowUpRecord]:
         .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
         .dicts()
     )
-    return [
-        FollowUpRecord(
-            id=r["id"],
-            title=r["title"],
-            due_on=r["due_on"],
-            kind=r["kind"],
-            status=r["status"],
-            contact_id=r["contact"],
-            contact_name=r["contact_name"] or "",
-            meeting_id=r["meeting"],
-            done_on=r["done_on"],
-        )
-        for r in rows
-    ]
+    return [to_record(FollowUpRecord, r, contact_name=r["contact_name"] or "") for r in rows]
 
 
 def get(follow_up_id: int) -> FollowUpRecord:
-    found = _records(FollowUp.select().where(FollowUp.id == follow_up_id))
-    if not found:
-        raise NotFound(f"No follow-up with id {follow_up_id}.")
-    return found[0]
+    return record_by_id(_records, FollowUp, follow_up_id, "follow-up")
 
 
 @storage_errors
@@ -154,19 +139,12 @@ def add(
     return get(row.id)
 
 
-def _row(follow_up_id: int) -> FollowUp:
-    row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
-    if row is None:
-        raise NotFound(f"No follow-up with id {follow_up_id}.")
-    return row
-
-
 @storage_errors
 def done(follow_up_id: int, today: dt.date | None = None) -> FollowUpRecord:
     """Mark a follow-up done. A thank-you done is a give of kind "thanks"."""
     today = today or dt.date.today()
     with database_proxy.atomic():
-        row = _row(follow_up_id)
+        row = one(FollowUp, follow_up_id, "follow-up")
         if row.status == "done":
             return get(follow_up_id)
         row.status = "done"
@@ -188,7 +166,7 @@ def done(follow_up_id: int, today: dt.date | None = None) -> FollowUpRecord:
 
 @storage_errors
 def reopen(follow_up_id: int) -> FollowUpRecord:
-    row = _row(follow_up_id)
+    row = one(FollowUp, follow_up_id, "follow-up")
     row.status = "open"
     row.done_on = None
     row.save()
@@ -198,7 +176,7 @@ def reopen(follow_up_id: int) -> FollowUpRecord:
 
 @storage_errors
 def reschedule(follow_up_id: int, due_on: dt.date) -> FollowUpRecord:
-    row = _row(follow_up_id)
+    row = one(FollowUp, follow_up_id, "follow-up")
     row.due_on = due_on
     if row.status != "open":
         row.status, row.done_on = "open", None
@@ -218,7 +196,7 @@ def rename(follow_up_id: int, title: str) -> FollowUpRecord:
     text = one_line(title)
     if not text:
         raise InvalidInput("A follow-up needs a line saying what to do.")
-    row = _row(follow_up_id)
+    row = one(FollowUp, follow_up_id, "follow-up")
     row.title = text
     row.save()
     events.emit("followups")

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import one_line
 from crm_desktop.store import indexing
+from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Contact, Meeting, MeetingAttendee, database_proxy
 
 KINDS = ("coffee", "call", "video", "lunch", "event", "email", "other")
@@ -174,7 +176,7 @@ def create_meeting(data: MeetingInput) -> MeetingRecord:
 def update_meeting(meeting_id: int, data: MeetingInput) -> MeetingRecord:
     data = _validated(data)
     with database_proxy.atomic():
-        touched = _apply(_get(meeting_id), data)
+        touched = _apply(one(Meeting, meeting_id, "meeting"), data)
         indexing.reindex_contacts(touched)
     events.emit("meetings", "contacts")
     return get_meeting(meeting_id)
@@ -183,22 +185,15 @@ def update_meeting(meeting_id: int, data: MeetingInput) -> MeetingRecord:
 @storage_errors
 def delete_meeting(meeting_id: int) -> None:
     with database_proxy.atomic():
-        meeting = _get(meeting_id)
+        meeting = one(Meeting, meeting_id, "meeting")
         touched = [a.contact_id for a in meeting.attendees]
         meeting.delete_instance()
         indexing.reindex_contacts(touched)
     events.emit("meetings", "contacts")
 
 
-def _get(meeting_id: int) -> Meeting:
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-    if meeting is None:
-        raise NotFound(f"No meeting with id {meeting_id}.")
-    return meeting
-
-
 def get_meeting(meeting_id: int) -> MeetingRecord:
-    return _record(_get(meeting_id))
+    return _record(one(Meeting, meeting_id, "meeting"))
 
 
 def list_meetings(
@@ -249,12 +244,11 @@ def _with_attendees(meetings: list[Meeting]) -> list[MeetingRecord]:
         return []
     people: dict[int, list[tuple[int, str]]] = {m.id: [] for m in meetings}
     ids = list(people)
-    # In chunks: SQLite caps the number of bound variables in one statement.
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         rows = (
             MeetingAttendee.select(MeetingAttendee.meeting, Contact.id, Contact.full_name)
             .join(Contact)
-            .where(MeetingAttendee.meeting.in_(ids[start : start + 500]))
+            .where(MeetingAttendee.meeting.in_(chunk))
             .order_by(Contact.full_name)
             .tuples()
         )
@@ -286,7 +280,7 @@ def save_notes(meeting_id: int, notes: str | None = None, outcome: str | None = 
     attendees' search text follows, so notes are found by the contact search.
     """
     with database_proxy.atomic():
-        meeting = _get(meeting_id)
+        meeting = one(Meeting, meeting_id, "meeting")
         changed = False
         if notes is not None and notes.rstrip() != meeting.notes:
             meeting.notes = notes.rstrip()

@@ -17,7 +17,7 @@ from crm_desktop import resources
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services import settings
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactRecord
+from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightRecord
 from crm_desktop.services.giving.ledger import Balance, LedgerRecord
@@ -106,8 +106,9 @@ def _initials(name: str) -> str:
     return (words[0][0] + words[-1][0]).upper()
 
 
-def _questions(contact: ContactRecord, meeting: MeetingRecord | None,
-               past: list[MeetingRecord]) -> list[str]:
+def _questions(
+    contact: ContactRecord, meeting: MeetingRecord | None, past: list[MeetingRecord]
+) -> list[str]:
     """Questions the user already wrote down: lines ending in "?" in their notes
     on this person, this meeting's plan and past meetings, newest first."""
     texts = []
@@ -269,8 +270,14 @@ def _connection(sheet: PrepSheet) -> str:
 
 def _about(sheet: PrepSheet) -> str:
     c = sheet.contact
-    rows = [("Email", c.email), ("Phone", c.phone), ("LinkedIn", c.linkedin_url),
-            ("Location", c.location), ("Warmth", c.warmth_label), ("Tags", ", ".join(c.tags))]
+    rows = [
+        ("Email", c.email),
+        ("Phone", c.phone),
+        ("LinkedIn", c.linkedin_url),
+        ("Location", c.location),
+        ("Warmth", c.warmth_label),
+        ("Tags", ", ".join(c.tags)),
+    ]
     cells = "".join(
         f'<tr><td class="label">{_e(label)}</td><td>{_e(value)}</td></tr>'
         for label, value in rows
@@ -311,7 +318,7 @@ def _followups(sheet: PrepSheet) -> str:
         return ""
     today = sheet.generated_on
     items = "".join(
-        f"<li>{_e(f.title)} <span class=\"muted\">(due {_e(f.due_label(today))})</span></li>"
+        f'<li>{_e(f.title)} <span class="muted">(due {_e(f.due_label(today))})</span></li>'
         for f in sheet.open_followups
     )
     return f"<p><b>Open follow-ups</b></p><ul>{items}</ul>"
@@ -330,9 +337,7 @@ def _history(sheet: PrepSheet) -> str:
             f'<span class="muted">· {_e(m.kind_label)}</span><br/>{notes}</p>'
         )
     if sheet.more_past_meetings:
-        items.append(
-            f'<p class="muted">…and {sheet.more_past_meetings} earlier meetings.</p>'
-        )
+        items.append(f'<p class="muted">…and {sheet.more_past_meetings} earlier meetings.</p>')
     return _section("Past meetings", "".join(items))
 
 
@@ -439,4 +444,3 @@ def running_head(sheet: PrepSheet) -> str:
     return f"{sheet.contact.full_name} · {sheet.meeting.kind_label}, " + format_when(
         sheet.meeting.starts_at
     )
-

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from crm_desktop.services.giving import ledger
-from crm_desktop.services.giving.ledger import TakingContact
+from crm_desktop.services.giving import taking
+from crm_desktop.services.giving.taking import TakingContact
 from crm_desktop.services.meetings import followups, meetings
 from crm_desktop.services.meetings.followups import ColdContact, FollowUpRecord, ThanksProposal
 from crm_desktop.services.meetings.meetings import MeetingRecord
@@ -54,7 +54,7 @@ def summary(
         return None if key in whole else limit
 
     going_cold = followups.going_cold(today, limit=GOING_COLD_SHOWN)
-    only_taking = ledger.only_taking(limit=ONLY_TAKING_SHOWN)
+    only_taking = taking.only_taking(limit=ONLY_TAKING_SHOWN)
     return TodaySummary(
         now=now,
         meetings=meetings.today_meetings(now, limit=first("meetings")),

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 
 from crm_desktop.services import events
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH
+from crm_desktop.services.contacts.types import STAGES, WARMTH
 from crm_desktop.services.text import fold
 from crm_desktop.store import bulk
 

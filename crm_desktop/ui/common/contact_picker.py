@@ -11,7 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import ContactRecord, ContactRow
+from crm_desktop.services.contacts.types import ContactRecord, ContactRow
 from crm_desktop.services.text import fold
 from crm_desktop.ui.common.lookup import record_or_none
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from crm_desktop.errors import GivebackError
-from crm_desktop.services.interchange.export import own_connection
+from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.records import ImportCancelled
 
 Task = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import (
+from crm_desktop.services.contacts.types import (
     DEFAULT_LABELS,
     METHOD_KINDS,
     ContactInput,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts, merge
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH, ContactInput, ContactRecord
+from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord
 from crm_desktop.services.text import plural
 from crm_desktop.ui.contacts import commands as contact_commands
 

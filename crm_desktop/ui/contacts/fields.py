@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH
+from crm_desktop.services.contacts.types import STAGES, WARMTH
 from crm_desktop.ui.common.widgets import choice_combo
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.contacts import contacts
-from crm_desktop.services.contacts.contacts import STAGES, WARMTH
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import STAGES, WARMTH
 
 DAYS = (30, 60, 90, 180, 365)
 

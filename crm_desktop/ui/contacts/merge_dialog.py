@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import NotFound
 from crm_desktop.services.contacts import contacts, merge
-from crm_desktop.services.contacts.contacts import ContactRecord
 from crm_desktop.services.contacts.merge import DuplicateGroup
+from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import plain_label

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
-from crm_desktop.services.contacts.contacts import STAGES
+from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.widgets import plain_label
 
 

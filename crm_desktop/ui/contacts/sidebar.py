@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
-from crm_desktop.services.contacts.contacts import STAGES
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.timers import single_shot
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1

@@ -24,7 +24,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 
 from crm_desktop import APP_NAME
-from crm_desktop.services.interchange import export as interchange_export
+from crm_desktop.services.interchange import files as export_files
 from crm_desktop.ui.common import prompts
 
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
@@ -45,8 +45,8 @@ def _private_file(path: str | Path) -> Iterator[str]:
     the writing succeeded and removed when it did not."""
     target = Path(path)
     try:
-        interchange_export.refuse_own_files(target)
-    except interchange_export.ExportError as err:
+        export_files.refuse_own_files(target)
+    except export_files.ExportError as err:
         raise ExportError(str(err)) from err
     partial = target.with_name(target.name + ".partial")
     try:

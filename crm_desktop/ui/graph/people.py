@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.contacts import filters
-from crm_desktop.services.contacts.contacts import ContactRow
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.types import ContactRow
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.style import MUTED

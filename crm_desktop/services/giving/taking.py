@@ -1,0 +1,63 @@
+"""Only taking: the people you took more from than you gave, each with one concrete
+thing to give them back (an insight for them, thanks owed, an article, an offer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from crm_desktop.services.contacts import contacts
+from crm_desktop.services.giving import insights, ledger
+from crm_desktop.services.giving.ledger import Balance
+from crm_desktop.services.text import one_line
+from crm_desktop.store.models import Company, Contact
+
+
+@dataclass(frozen=True)
+class TakingContact:
+    """Someone you took more from than you gave, and what you could give them."""
+
+    contact_id: int
+    full_name: str
+    company: str
+    balance: Balance
+    suggestion: str
+    insight_id: int | None = None  # set when the suggestion is an insight to give
+
+
+def only_taking(limit: int | None = None) -> list[TakingContact]:
+    """People you took more from than you gave (asks plus what they gave unasked
+    outweigh your gives), most owed first, each with a suggestion of what to give."""
+    owed = ledger.owed(limit)
+    if not owed:
+        return []
+    names = {
+        cid: (name, company or "")
+        for cid, name, company in Contact.select(Contact.id, Contact.full_name, Company.name)
+        .join(Company, JOIN.LEFT_OUTER)
+        .where(Contact.id.in_([b.contact_id for b in owed]))
+        .tuples()
+    }
+    result = []
+    for b in owed:
+        name, company = names[b.contact_id]
+        suggestion, insight_id = suggest_give(b.contact_id)
+        result.append(TakingContact(b.contact_id, name, company, b, suggestion, insight_id))
+    return result
+
+
+def suggest_give(contact_id: int) -> tuple[str, int | None]:
+    """One concrete thing to give this person, and the insight to give if it is one."""
+    offers = insights.what_i_can_give(contact_id)
+    if offers:
+        return f"Share what you learned: “{one_line(offers[0].text)}”", offers[0].id
+    entries = ledger.entries_for(contact_id)
+    granted = [e for e in entries if e.direction == "asked" and e.status in ("granted", "made")]
+    thanked = [e for e in entries if e.direction == "gave" and e.kind == "thanks"]
+    if granted and (not thanked or thanked[0].occurred_on < granted[0].occurred_on):
+        return f"Thank them for the {granted[0].kind_label.lower()} they gave you.", None
+    person = contacts.get_contact(contact_id)
+    if person.tags:
+        return f"Send them an article about {person.tags[0]}.", None
+    return "Ask what they are working on, and offer an introduction that helps.", None
