@@ -1,6 +1,6 @@
 """Make the README's screenshots from the real app on the sample network.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 """
 
 from __future__ import annotations

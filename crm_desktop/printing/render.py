@@ -65,7 +65,7 @@ def default_page_size() -> QPageSize:
 
 
 def page_size_named(name: str | None) -> QPageSize:
-    """"a4", "letter", or None/"auto" for the locale's paper."""
+    """ "a4", "letter", or None/"auto" for the locale's paper."""
     if not name or name == "auto":
         return default_page_size()
     return QPageSize(PAPER_SIZES[name.lower()])
@@ -99,8 +99,9 @@ def _as_printables(content: str | Printable | Sequence[Printable], title: str) -
     return list(content)
 
 
-def _laid_out(html: str, title: str, printer: QPrinter, size: QSizeF,
-              breaks: set[int]) -> QTextDocument:
+def _laid_out(
+    html: str, title: str, printer: QPrinter, size: QSizeF, breaks: set[int]
+) -> QTextDocument:
     """A fresh document with page breaks before the given block numbers."""
     document = make_document(html, title)
     for number in breaks:

@@ -159,7 +159,7 @@ def _v4_contact_record(db: SqliteDatabase) -> None:
     db.execute_sql(
         'UPDATE "contact" SET "last_contact_at" = '
         + _V4_LAST_CONTACT.format(cid='"contact"."id"')
-        + ', "tags_text" = COALESCE((SELECT GROUP_CONCAT(name, \', \') FROM (SELECT t.name '
+        + ", \"tags_text\" = COALESCE((SELECT GROUP_CONCAT(name, ', ') FROM (SELECT t.name "
         'FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = "contact"."id" '
         "ORDER BY lower(t.name))), '')"
     )

@@ -52,9 +52,13 @@ def main() -> int:
         rich = contacts.add_contact(ContactInput(full_name="Roberto Álvarez", company="Globex"))
         now = dt.datetime.now()
         for i in range(30):
-            meetings.create_meeting(MeetingInput(
-                contact_ids=[rich.id], starts_at=now - dt.timedelta(days=10 * (i + 1)),
-                notes="\n".join(f"Point {j}: a paragraph about their plans" for j in range(6))))
+            meetings.create_meeting(
+                MeetingInput(
+                    contact_ids=[rich.id],
+                    starts_at=now - dt.timedelta(days=10 * (i + 1)),
+                    notes="\n".join(f"Point {j}: a paragraph about their plans" for j in range(6)),
+                )
+            )
 
         floor = []
         for _ in range(10):
@@ -88,8 +92,10 @@ def main() -> int:
     )
     print("\nPrep sheet rendering (compose + layout + PDF), this machine")
     print(f"  empty one-page PDF (floor)   {figures['empty_pdf_floor_ms']:8.1f} ms")
-    print(f"  typical sheet, median        {figures['typical_sheet_ms_median']:8.1f} ms"
-          f"   ({figures['typical_vs_floor']}x floor; max {figures['typical_sheet_ms_max']} ms)")
+    print(
+        f"  typical sheet, median        {figures['typical_sheet_ms_median']:8.1f} ms"
+        f"   ({figures['typical_vs_floor']}x floor; max {figures['typical_sheet_ms_max']} ms)"
+    )
     print(f"  30-meeting history, median   {figures['long_history_sheet_ms_median']:8.1f} ms")
     print("  target: one sheet well under 500 ms")
     out = Path(args.json)

@@ -80,15 +80,26 @@ def test_listing_many_meetings_stays_within_sqlite_limits(db):
     people = [contacts.add_contact(ContactInput(full_name=f"Person {i}")).id for i in range(330)]
     total = 33_000
     with database_proxy.atomic():
-        rows = [{"starts_at": NOW - dt.timedelta(hours=i + 1), "kind": "call", "place": "",
-                 "goal": "", "agenda": "", "notes": "", "outcome": "",
-                 "duration_minutes": 30, "created_at": NOW} for i in range(total)]
+        rows = [
+            {
+                "starts_at": NOW - dt.timedelta(hours=i + 1),
+                "kind": "call",
+                "place": "",
+                "goal": "",
+                "agenda": "",
+                "notes": "",
+                "outcome": "",
+                "duration_minutes": 30,
+                "created_at": NOW,
+            }
+            for i in range(total)
+        ]
         for start in range(0, total, 2000):
-            Meeting.insert_many(rows[start:start + 2000]).execute()
+            Meeting.insert_many(rows[start : start + 2000]).execute()
         ids = [m for (m,) in Meeting.select(Meeting.id).order_by(Meeting.id).tuples()]
         links = [{"meeting": m, "contact": people[n % len(people)]} for n, m in enumerate(ids)]
         for start in range(0, total, 2000):
-            MeetingAttendee.insert_many(links[start:start + 2000]).execute()
+            MeetingAttendee.insert_many(links[start : start + 2000]).execute()
     past = meetings.list_meetings("past", NOW)
     assert len(past) == total and all(len(m.attendee_ids) == 1 for m in past)
     assert len(meetings.list_meetings("past", NOW, limit=10)) == 10

@@ -39,8 +39,12 @@ def rich(db):
     """A contact with a long history: twelve past meetings with paragraphs of notes."""
     ann = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Acme")).id
     bob = contacts.add_contact(
-        ContactInput(full_name="Roberto Álvarez-Featherstonehaugh", company="Globex Holdings",
-                     title="VP Platform Engineering", notes="Is the team hiring in 2027?")
+        ContactInput(
+            full_name="Roberto Álvarez-Featherstonehaugh",
+            company="Globex Holdings",
+            title="VP Platform Engineering",
+            notes="Is the team hiring in 2027?",
+        )
     ).id
     referrals.refer(ann, bob)
     for i in range(12):
@@ -49,15 +53,15 @@ def rich(db):
             for j in range(6)
         )
         meet(bob, NOW - dt.timedelta(days=30 * (i + 1)), notes=notes)
-    meet(bob, NOW + dt.timedelta(hours=2), agenda="Ask about the platform role",
-         goal="A referral")
+    meet(bob, NOW + dt.timedelta(hours=2), agenda="Ask about the platform role", goal="A referral")
     return bob
 
 
 def test_typical_sheet_is_one_page_with_a_dated_footer(sample_db, tmp_path, qapp):
     daniel = contacts.find_contact("Daniel Kowalski").id
-    pdf = sheets_to_pdf([prepsheet.compose(contact_id=daniel)], tmp_path / "d.pdf",
-                        PrepOptions(paper="a4"))
+    pdf = sheets_to_pdf(
+        [prepsheet.compose(contact_id=daniel)], tmp_path / "d.pdf", PrepOptions(paper="a4")
+    )
     [page] = pages_text(pdf)
     assert "Page 1 of 1" in page
     assert "Giveback · printed" in page
@@ -111,8 +115,9 @@ def test_damaged_settings_fall_back_to_defaults(db, data_dir):
 @pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])
 def test_paper_size_can_be_chosen(sample_db, tmp_path, qapp, paper, size):
     daniel = contacts.find_contact("Daniel Kowalski").id
-    pdf = sheets_to_pdf([prepsheet.compose(contact_id=daniel)], tmp_path / f"{paper}.pdf",
-                        PrepOptions(paper=paper))
+    pdf = sheets_to_pdf(
+        [prepsheet.compose(contact_id=daniel)], tmp_path / f"{paper}.pdf", PrepOptions(paper=paper)
+    )
     box = PdfReader(str(pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == size
 
@@ -135,8 +140,13 @@ def test_cli_prep_today_and_errors(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
-                              capture_output=True, text=True, env=env, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
 
     assert run("add-contact", "Ann Lee").returncode == 0
     nothing = run("prep", "--today", "--pdf", str(tmp_path / "t.pdf"))
@@ -182,11 +192,18 @@ def test_give_and_ask_section_offers_insights_with_tick_boxes(db, tmp_path, qapp
     ).id
     bob = contacts.add_contact(ContactInput(full_name="Bob Stone", company="Globex")).id
     ledger.log_ask(ann, "introduction", "Intro to <their> CTO")
-    offered = insights.add_insight(InsightInput(
-        text="Acme is moving its data team to Berlin", tags=[("company", "Acme Robotics")],
-        source_contact_id=bob))
-    insights.add_insight(InsightInput(
-        text="Private: Globex layoffs", tags=[("company", "Acme Robotics")], shareable=False))
+    offered = insights.add_insight(
+        InsightInput(
+            text="Acme is moving its data team to Berlin",
+            tags=[("company", "Acme Robotics")],
+            source_contact_id=bob,
+        )
+    )
+    insights.add_insight(
+        InsightInput(
+            text="Private: Globex layoffs", tags=[("company", "Acme Robotics")], shareable=False
+        )
+    )
     sheet = prepsheet.compose(contact_id=ann, now=NOW)
     [page] = pages_text(sheets_to_pdf([sheet], tmp_path / "ann.pdf"))
     assert "Give and ask" in page
@@ -196,13 +213,15 @@ def test_give_and_ask_section_offers_insights_with_tick_boxes(db, tmp_path, qapp
     assert "Globex layoffs" not in page
     # Giving it moves the balance and takes it off the list.
     insights.give(offered.id, ann)
-    [page] = pages_text(sheets_to_pdf([prepsheet.compose(contact_id=ann, now=NOW)],
-                                      tmp_path / "ann2.pdf"))
+    [page] = pages_text(
+        sheets_to_pdf([prepsheet.compose(contact_id=ann, now=NOW)], tmp_path / "ann2.pdf")
+    )
     assert "You gave 1" in page
     assert "☐ Acme is moving" not in page
     # And the section can be switched off.
-    [page] = pages_text(sheets_to_pdf([sheet], tmp_path / "ann3.pdf",
-                                      PrepOptions(give_and_ask=False)))
+    [page] = pages_text(
+        sheets_to_pdf([sheet], tmp_path / "ann3.pdf", PrepOptions(give_and_ask=False))
+    )
     assert "Give and ask" not in page
 
 
@@ -216,8 +235,9 @@ def test_story_expertise_and_open_followups_on_the_sheet(db, tmp_path, qapp):
     record.expertise = "data team hiring"
     contacts.update_contact(priya.id, record)
     followups.add("Send Priya the dbt article", dt.date(2026, 11, 30), contact_id=priya.id)
-    [page] = pages_text(sheets_to_pdf([prepsheet.compose(contact_id=priya.id, now=NOW)],
-                                      tmp_path / "p.pdf"))
+    [page] = pages_text(
+        sheets_to_pdf([prepsheet.compose(contact_id=priya.id, now=NOW)], tmp_path / "p.pdf")
+    )
     assert "Their story: Moved from teaching into analytics" in page
     assert "Expert in: data team hiring" in page
     assert "What have you learned about data team hiring" in page
