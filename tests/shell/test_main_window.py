@@ -118,3 +118,20 @@ def test_pages_nobody_opened_are_not_built_until_their_tab_is_chosen(sample_db, 
     assert win.tabs.currentIndex() == 3
     assert win.tabs.currentWidget() is win.meetings_view
     qtbot.waitUntil(lambda: win.meetings_view.model.rowCount() > 0)
+
+
+def test_a_closed_window_reads_nothing_more(window, qtbot):
+    """Pages refresh a moment after a change (sidebar counts, search, details). Once the window
+    is closed none of that may run: the database is closed behind it on quit, and a late read
+    would open it again (or, with the folder gone, fail with "no such table")."""
+    from crm_desktop import store
+    from crm_desktop.services.contacts.types import ContactInput
+
+    sidebar = window.contacts_view.sidebar
+    contacts.add_contact(ContactInput(full_name="Ann Lee"))
+    qtbot.waitUntil(lambda: sidebar._counts_timer.isActive() or not sidebar.counting)
+    contacts.add_contact(ContactInput(full_name="Bo Chen"))  # counts pending again
+    window.close()
+    store.close()
+    qtbot.wait(200)
+    assert store.database().is_closed()

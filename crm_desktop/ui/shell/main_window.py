@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -401,4 +401,6 @@ class MainWindow(QMainWindow):
         if "meetings_view" in self._built:
             self.meetings_view.flush_notes()  # nothing typed is lost on quit
         self.bus.detach()
+        for timer in self.findChildren(QTimer):  # a refresh due a moment later: not any more
+            timer.stop()
         super().closeEvent(event)
