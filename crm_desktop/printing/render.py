@@ -65,7 +65,7 @@ def default_page_size() -> QPageSize:
 
 
 def page_size_named(name: str | None) -> QPageSize:
-    """ "a4", "letter", or None/"auto" for the locale's paper."""
+    """The paper called "a4" or "letter"; None or "auto": the locale's paper."""
     if not name or name == "auto":
         return default_page_size()
     return QPageSize(PAPER_SIZES[name.lower()])
