@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
@@ -35,6 +36,12 @@ def main() -> int:
 
         window.show_contact(daniel.id)
         app.processEvents()
+        sidebar = window.contacts_view.sidebar
+        for _ in range(200):  # the sidebar's counts fill in a moment after the list shows
+            if not sidebar.counting:
+                break
+            time.sleep(0.01)
+            app.processEvents()
         window.grab().save(str(DOCS / "contacts.png"))
 
         window.tabs.setCurrentWidget(window.graph_view)
