@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 
 from crm_desktop import APP_NAME
 from crm_desktop.services.interchange import files as export_files
+from crm_desktop.services.interchange.files import ExportError
 from crm_desktop.ui.common import prompts
 
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
@@ -34,20 +35,13 @@ PAGE_MARGIN_MM = 10.0
 TITLE = "Referral graph"
 
 
-class ExportError(Exception):
-    """The picture could not be written; the message says why, for the user."""
-
-
 @contextmanager
 def _private_file(path: str | Path) -> Iterator[str]:
     """The name Qt should write to: a new ``.partial`` file beside *path*, 0600 before
     Qt opens it (Qt keeps an existing file's permissions), renamed onto *path* when
     the writing succeeded and removed when it did not."""
     target = Path(path)
-    try:
-        export_files.refuse_own_files(target)
-    except export_files.ExportError as err:
-        raise ExportError(str(err)) from err
+    export_files.refuse_own_files(target)
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
