@@ -444,3 +444,30 @@ def running_head(sheet: PrepSheet) -> str:
     return f"{sheet.contact.full_name} · {sheet.meeting.kind_label}, " + format_when(
         sheet.meeting.starts_at
     )
+
+
+# Not allowed in a file name on one system or another (Windows is the strictest), or
+# unwelcome in one: path separators, wildcards, quotes, control characters.
+_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+FILE_NAME_MAX = 120
+
+
+def pdf_file_name(sheets: list[PrepSheet]) -> str:
+    """The name offered when *sheets* are saved as a PDF, such as
+    "Prep sheet - Daniel Kowalski - 2026-11-27.pdf": the person's name as they
+    spell it, in any script, without what a file name cannot hold."""
+    if len(sheets) == 1:
+        sheet = sheets[0]
+        parts = ["Prep sheet", _file_name_part(sheet.contact.full_name)]
+        if sheet.meeting is not None:
+            parts.append(f"{sheet.meeting.starts_at:%Y-%m-%d}")
+    else:
+        parts = ["Prep sheets", f"{len(sheets)} people"]
+    stem = " - ".join(part for part in parts if part)
+    return stem[: FILE_NAME_MAX - len(".pdf")].rstrip(" .-") + ".pdf"
+
+
+def _file_name_part(text: str) -> str:
+    """*text* with unsafe characters as spaces, one space at a time, and no dots or
+    dashes at the ends (a name may not start a hidden file or end in a dot)."""
+    return " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", text).split()).strip(" .-")

@@ -36,7 +36,7 @@ class GraphEditing(QObject):
     """Turns drops on the canvas into edits of who introduced whom."""
 
     said = Signal(str)  # what an edit did, or why there was nothing to do
-    refused = Signal(str)  # why an edit was refused: worth a box, not only a notice
+    refused = Signal(str)  # why an edit was refused: the page shows it until read
     already_placed = Signal(int)  # someone to add is in the graph already: show them
 
     def __init__(

@@ -1,22 +1,29 @@
 """The strip over the referral graph: how you reached the selected person, whom they
-introduced, a short notice, the find box, and the warm path, zoom, map and export buttons."""
+introduced, the find box, and the warm path, zoom, map and export buttons; hanging
+under it, over the top of the canvas, why the last edit was refused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.export import ExportMenu
 from crm_desktop.ui.graph.find import FindOnGraph
 from crm_desktop.ui.graph.introductions import IntroducedLinks
+from crm_desktop.ui.graph.notice import NoticeBar
 
-NOTICE_MS = 6000
-NOTICE_WIDTH = 380
 ZOOM_BUTTONS_STYLE = """
 QToolButton { border: 1px solid #cfd8d3; border-radius: 6px; background: #ffffff;
               padding: 3px 10px; min-width: 14px; }
@@ -65,18 +72,10 @@ class GraphStrip(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.chain_label.setFont(font)
         self.introduced_label = IntroducedLinks()
-        info = QVBoxLayout()
-        info.setSpacing(2)
-        info.addWidget(self.chain_label)
-        info.addWidget(self.introduced_label)
 
-        self.notice = QLabel()
-        self.notice.setObjectName("muted")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.setInterval(NOTICE_MS)
-        self._notice_timer.timeout.connect(self.notice.clear)
+        # Over the canvas, not in this row: a long refusal would squeeze the chain here,
+        # and a row of its own would shrink the canvas (and refit the graph) each time.
+        self.notice = NoticeBar(canvas)
         self.zoom_out_button = _tool_button("−", "Zoom out (Ctrl+−)", canvas.zoom_out)
         self.zoom_in_button = _tool_button("+", "Zoom in (Ctrl++)", canvas.zoom_in)
         self.fit_button = _tool_button("Fit", "Show the whole graph (Ctrl+0)", canvas.fit)
@@ -115,21 +114,20 @@ class GraphStrip(QWidget):
         self.warm_path_button.setAutoRaise(True)
         self.warm_path_button.setCheckable(True)
         zoom_row.insertWidget(0, self.warm_path_button)
-        strip = QHBoxLayout(self)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.finder)
+        tools.addWidget(zoom_box)
+        # The chain beside the tools; the names under it get the whole width, so a
+        # narrow window does not cut "Introduced you to:" down to a name or two.
+        strip = QGridLayout(self)
         strip.setContentsMargins(14, 8, 10, 8)
-        strip.addLayout(info, 1)
-        strip.addWidget(self.notice)
-        strip.addSpacing(12)
-        strip.addWidget(self.finder)
-        strip.addSpacing(8)
-        strip.addWidget(zoom_box)
-
-    def show_notice(self, text: str) -> None:
-        """*text*, cut to fit, for a few seconds; the tooltip has all of it."""
-        metrics = self.notice.fontMetrics()
-        self.notice.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, NOTICE_WIDTH))
-        self.notice.setToolTip(plain_tooltip(text))
-        self._notice_timer.start()
+        strip.setHorizontalSpacing(12)
+        strip.setVerticalSpacing(2)
+        strip.addWidget(self.chain_label, 0, 0)
+        strip.addLayout(tools, 0, 1)
+        strip.addWidget(self.introduced_label, 1, 0, 1, 2)
+        strip.setColumnStretch(0, 1)
 
 
 def _tool_button(text: str, tip: str, slot: Callable) -> QToolButton:

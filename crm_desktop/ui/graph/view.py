@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import ME, GraphData
-from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.editing import GraphEditing
@@ -53,7 +52,7 @@ class GraphView(QWidget):
 
     open_contact_requested = Signal(int)
     prep_sheet_requested = Signal(int)
-    status_message = Signal(str)  # what the last action did or why it was refused
+    status_message = Signal(str)  # what the last action did (for the window's status bar)
 
     def __init__(self, bus: DataBus, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -163,6 +162,7 @@ class GraphView(QWidget):
         self.fit_button = self.strip.fit_button
         self.map_button = self.strip.map_button
         self.export_button = self.strip.export_button
+        self.notice = self.strip.notice
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -214,13 +214,13 @@ class GraphView(QWidget):
         self.scene.build_progress.connect(self._on_scene_build_progress)
         self.scene.build_finished.connect(self._on_scene_build_finished)
         self.editing.said.connect(self.say)
-        self.editing.refused.connect(self._refuse)
+        self.editing.refused.connect(self.warn)
         self.editing.already_placed.connect(self._show_contact)
         # The strip and the warm path column.
         self.introduced_label.person_clicked.connect(self._show_contact)
         self.finder.person_chosen.connect(self.focus_contact)
         self.finder.not_found.connect(
-            lambda text: self.say(f"Nobody on the graph matches “{text}”.")
+            lambda text: self.warn(f"Nobody on the graph matches “{text}”.")
         )
         self.view.find_requested.connect(self.finder.focus_and_select)
         self.warm_path_button.toggled.connect(self._on_warm_path_button_toggled)
@@ -470,16 +470,21 @@ class GraphView(QWidget):
         menu.popup(self.people_list.viewport().mapToGlobal(pos))
 
     # Messages ------------------------------------------------------------------------------
+    # Each message is said in one place: what an action did goes to the window's status
+    # bar; why an edit was refused (or a search found nobody) stays on the page, under
+    # the strip, until read.
     def say(self, text: str) -> None:
-        """A short notice in the info strip (and for the main window's status bar)."""
+        """What the last action did, for the main window's status bar."""
         self.last_message = text
-        self.strip.show_notice(text)
+        self.notice.clear()  # an earlier refusal is old news now
         self.status_message.emit(text)
 
-    def _refuse(self, text: str) -> None:
-        self.say(text)
-        self.inform(text)
+    def warn(self, text: str) -> None:
+        """Why an edit was refused, in the line under the strip (no box to dismiss).
 
-    def inform(self, text: str) -> None:
-        """Tell the user why something was refused; a method so tests can watch it."""
-        prompts.inform(self, text)
+        An undo from another page that fails cannot be seen here: the status bar says it."""
+        self.last_message = text
+        if self.isVisible():
+            self.notice.show_text(text)
+        else:
+            self.status_message.emit(text)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QToolBar, QWidget
 
 from crm_desktop import printing
 from crm_desktop.printing import prep
@@ -49,6 +49,17 @@ class PrepPreview(QPrintPreviewDialog):
             toolbar.addAction(self.sections_action)
             toolbar.addAction(self.export_action)
         self.options_dialog: PrepOptionsDialog | None = None
+        # Under the pages: where the last PDF went, and a way to it.
+        self.saved_to: Path | None = None
+        self.saved_bar = QStatusBar()
+        self.saved_bar.setSizeGripEnabled(False)
+        self.saved_bar.setContentsMargins(4, 0, 8, 4)
+        self.show_in_folder_button = QPushButton("Show in folder")
+        self.show_in_folder_button.setToolTip("Open the folder of the saved PDF")
+        self.show_in_folder_button.clicked.connect(self._on_show_in_folder_clicked)
+        self.saved_bar.addPermanentWidget(self.show_in_folder_button)
+        self.saved_bar.hide()
+        self.layout().addWidget(self.saved_bar)
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
         self.pages_printed = prep.sheets_to_printer(self.sheets, printer, self.options)
@@ -70,15 +81,34 @@ class PrepPreview(QPrintPreviewDialog):
             widget.updatePreview()
 
     def suggested_filename(self) -> str:
-        stem = re.sub(r"[^\w\- ]+", "", self.sheet_title.replace(":", " -")).strip()
-        return str(Path.home() / f"{stem or 'prep sheet'}.pdf")
+        return str(Path.home() / prepsheet.pdf_file_name(self.sheets))
 
     def _on_export_triggered(self) -> None:
         path = prompts.ask_save_path(
             self, "Export prep sheet", self.suggested_filename(), "PDF files (*.pdf)"
         )
-        if path:
-            self.export_pdf(path)
+        if not path:
+            return
+        try:
+            target = self.export_pdf(path)
+        except OSError as err:
+            self._say(f"The prep sheet was not saved. {err.strerror or err}", None)
+            return
+        self._say(f"Saved prep sheet to {target}", target)
+
+    def _say(self, text: str, saved_to: Path | None) -> None:
+        self.saved_to = saved_to
+        self.show_in_folder_button.setVisible(saved_to is not None)
+        self.saved_bar.showMessage(text)
+        self.saved_bar.show()
+
+    def _on_show_in_folder_clicked(self) -> None:
+        if self.saved_to is not None:
+            self.show_in_folder(self.saved_to.parent)
+
+    def show_in_folder(self, folder: Path) -> None:
+        """Open *folder* in the file manager; a method so tests can replace it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def export_pdf(self, path: str | Path) -> Path:
         target = Path(path)
