@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLayout,
     QPushButton,
     QSplitter,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui.common.layouts import fill
+from crm_desktop.ui.common.layouts import FlowLayout, fill
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.table_model import RecordTableModel
@@ -73,11 +72,11 @@ class ListDetailsPage(PageActions, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the pane is narrow
         for button in self.record_buttons:
             if button is not self.delete_button:
                 buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.delete_button)
         right = QWidget()
         details = QVBoxLayout(right)

@@ -27,6 +27,7 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.widgets import (
     optional_date,
@@ -78,10 +79,10 @@ class ContactDetails(QWidget):
             self.archive_button,
             self.delete_button,
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the pane is narrow
         for b in (self.edit_button, self.prep_button, self.meeting_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
 
@@ -107,16 +108,22 @@ class ContactDetails(QWidget):
         )
         quick = QFormLayout()
         quick.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow pane puts the labels above their fields and wraps the rows.
+        quick.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         pair = QHBoxLayout()
         pair.addWidget(self.stage, 1)
         pair.addWidget(self.warmth, 1)
         quick.addRow("Stage, warmth", pair)
-        dates = QHBoxLayout()
+        dates = FlowLayout()  # "keep in touch every" goes under the date when narrow
         dates.addWidget(self.follow_up, 1)
         every = plain_label("muted")
         every.setText("keep in touch every")
-        dates.addWidget(every)
-        dates.addWidget(self.cadence, 1)
+        keep_in_touch = QWidget()
+        keep_in_touch_row = QHBoxLayout(keep_in_touch)
+        keep_in_touch_row.setContentsMargins(0, 0, 0, 0)
+        keep_in_touch_row.addWidget(every)
+        keep_in_touch_row.addWidget(self.cadence, 1)
+        dates.addWidget(keep_in_touch, 1)
         quick.addRow("Follow up on", dates)
         quick.addRow("Tags", self.tags)
         quick.addRow("Location", self.location)

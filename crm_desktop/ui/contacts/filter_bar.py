@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES, WARMTH
+from crm_desktop.ui.common.layouts import FlowLayout
 
 DAYS = (30, 60, 90, 180, 365)
 
@@ -28,7 +28,7 @@ def _combo(first: str, items: list[tuple[str, object]]) -> QComboBox:
         box.addItem(text, data)
     # Shrink to a few characters rather than force the window wider than a laptop screen.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(9)
+    box.setMinimumContentsLength(8)
     return box
 
 
@@ -53,13 +53,14 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        choices = QHBoxLayout()
+        # Each row wraps onto another line when the list is narrow.
+        choices = FlowLayout(spacing=4)
         for w in (self.tag, self.company, self.stage, self.warmth, self.quiet):
             choices.addWidget(w, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.follow_up)
         actions.addWidget(self.only_taking)
-        actions.addStretch(1)
+        actions.addStretch()
         actions.addWidget(self.clear_button)
         actions.addWidget(self.save_button)
         layout.addLayout(choices)

@@ -4,9 +4,10 @@ how many, and what can be done to all of them at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from crm_desktop.services.contacts.types import STAGES
+from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.widgets import plain_label
 
 
@@ -42,10 +43,9 @@ class SelectionBar(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.merge_button = QPushButton("Merge…")
         self.merge_button.clicked.connect(self.merge_requested)
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
+        bar = FlowLayout(self)  # the buttons wrap onto a second line when the list is narrow
         bar.addWidget(self.label)
-        bar.addStretch(1)
+        bar.addStretch()
         for button in (
             self.tag_button,
             self.stage_button,

@@ -13,6 +13,7 @@ from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.timers import single_shot
+from crm_desktop.ui.common.widgets import plain_tooltip
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1
 SmartListIdRole = Qt.ItemDataRole.UserRole + 2
@@ -55,6 +56,7 @@ class SmartListSidebar(QTreeWidget):
         item = QTreeWidgetItem(self, [name, self._counts.get(criteria.to_json(), "")])
         item.setData(0, CriteriaRole, criteria)
         item.setData(0, SmartListIdRole, list_id)
+        item.setToolTip(0, plain_tooltip(name))  # the whole name when a narrow sidebar cuts it
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setForeground(1, Qt.GlobalColor.gray)
         return item

@@ -150,7 +150,7 @@ class ContactsView(PageActions, QWidget):
 
     def _build_sidebar(self) -> None:
         self.sidebar = SmartListSidebar()
-        self.sidebar.setMinimumWidth(215)
+        self.sidebar.setMinimumWidth(150)  # long names elide, the tooltip has them whole
         self.sidebar.criteria_chosen.connect(self._on_sidebar_criteria_chosen)
         self.sidebar.delete_requested.connect(self.delete_smart_list)
 
@@ -172,7 +172,7 @@ class ContactsView(PageActions, QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 720, 430])
+        splitter.setSizes([180, 600, 490])
         self.splitter = splitter
 
         self.empty_state = EmptyState()

@@ -151,7 +151,7 @@ class RescheduleDialog(FormDialog):
     rescheduled = Signal(int)
 
     def __init__(self, follow_up_id: int, parent: QWidget | None = None):
-        super().__init__("Reschedule follow-up", parent)
+        super().__init__("Reschedule follow-up", parent, 340)
         self.follow_up_id = follow_up_id
         record = followups.get(follow_up_id)
         title = plain_label(wrap=True)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QPushButton,
     QTextBrowser,
     QWidget,
@@ -22,6 +21,7 @@ from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.contact_picker import ContactPicker
+from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.list_details import ListDetailsPage
 from crm_desktop.ui.giving.insight_dialog import InsightDialog
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog
@@ -42,7 +42,7 @@ class MeetingsView(ListDetailsPage):
         super().__init__(MeetingsTableModel(), (160, 170, 80, 150), parent)
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps onto a second line when the list is narrow
         for key, label in FILTERS:
             button = QPushButton(label)
             button.setCheckable(True)
@@ -51,7 +51,6 @@ class MeetingsView(ListDetailsPage):
             button.clicked.connect(lambda _c=False, k=key: self.show_when(k))
             top.addWidget(button)
         self.filter_buttons["upcoming"].setChecked(True)
-        top.addSpacing(8)
         # Search-backed: typing finds the person, so nobody's list of names is loaded.
         self.person_filter = ContactPicker("Anyone")
         self.person_filter.setMinimumWidth(170)
@@ -69,7 +68,7 @@ class MeetingsView(ListDetailsPage):
             )
             box.setMinimumContentsLength(10)
             top.addWidget(box)
-        top.addStretch(1)
+        top.addStretch()
         self.new_button = QPushButton("New meeting")
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: self.add_meeting())
@@ -84,7 +83,7 @@ class MeetingsView(ListDetailsPage):
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.notes_editor = MeetingNotesEditor()
-        details = self.lay_out(top, (640, 560))
+        details = self.lay_out(top, (700, 560))
         details.addWidget(self.body, 2)
         details.addWidget(self.notes_editor, 3)
 
