@@ -1,5 +1,5 @@
 """How an import ends: the contacts page shows the people just imported, whatever the
-list was searching for before."""
+list was searching for before, and the "Import finished" box is as small as its words."""
 
 from __future__ import annotations
 
@@ -59,3 +59,15 @@ def test_after_an_import_the_list_shows_the_people_just_imported(window, qtbot, 
     assert window.tabs.currentWidget() is view
     assert view.search.text() == ""
     assert sorted(view.selected_contact_ids()) == imported  # the people just imported
+
+
+def test_the_finished_box_is_as_small_as_what_it_says(window, qtbot, connections):
+    dialog = import_file(window, qtbot, connections)
+    assert dialog.done_heading.text() == "Import finished"
+    assert dialog.height() <= 660 // 3, dialog.size()
+    assert dialog.width() <= 640, dialog.size()
+    assert dialog.grab().size() == dialog.size()  # paints as it is, without complaint
+    assert dialog.done_text.isVisible() and dialog.next_button.text() == "Close"
+    # All of its words are on screen, none cut off.
+    text = dialog.done_text
+    assert text.height() >= text.heightForWidth(text.width())
