@@ -32,7 +32,7 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.records import load_records
 from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange.files import own_connection
-from crm_desktop.services.interchange.plan import ImportPlan, additions, is_linkedin
+from crm_desktop.services.interchange.plan import ImportPlan, additions, combine, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact
 from crm_desktop.services.storage import KEEP, storage_errors, storage_message
 from crm_desktop.store import bulk, indexing, snapshots
@@ -193,15 +193,21 @@ class _Writer:
 
     def write(self) -> ImportResult:
         wanted = set(self.plan.matched_ids())
-        merging = {i.match_id: i for i in self.plan.items if i.match_id in wanted}
+        # Rows merged into one person (a match and a namesake the user chose) fill
+        # them together, in the file's order.
+        merging: dict[int, ImportedContact] = {}
+        for item in self.plan.items:
+            if item.action == "merge" and item.changes and item.match_id in wanted:
+                had = merging.get(item.match_id)
+                merging[item.match_id] = item.contact if had is None else combine(had, item.contact)
         records = {r.id: r for r in load_records(list(merging))}
         new = [i.contact for i in self.plan.items if i.action == "new"]
         merged, unchanged = [], self.plan.unchanged_count
-        for contact_id, item in merging.items():
+        for contact_id, contact in merging.items():
             record = records.get(contact_id)
             if record is None:  # deleted since the plan was made: add them afresh
-                new.append(item.contact)
-            elif self.merge(record, item.contact):
+                new.append(contact)
+            elif self.merge(record, contact):
                 merged.append(contact_id)
             else:
                 unchanged += 1

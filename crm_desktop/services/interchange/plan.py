@@ -7,6 +7,10 @@ merged: empty fields are filled and missing emails, phones, links and tags are
 added; nothing the user typed is ever overwritten. A match that would add
 nothing is "unchanged", so importing the same file twice changes nothing.
 
+A new person who has the name of an existing contact at another company may be
+that contact, moved on: the row names them (``PlanItem.namesake``) and stays new
+unless the user chooses to merge into them (``PlanItem.choose("merge")``).
+
 Existing contacts are loaded with a handful of queries into dictionaries, never
 one query per row, so planning stays fast at 100,000 contacts.
 """
@@ -33,18 +37,42 @@ _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*\Z")
 _LINKEDIN_HOST = re.compile(r"^([a-z]{2,3}\.)?linkedin\.com/")
 
 
+@dataclass(frozen=True)
+class Namesake:
+    """An existing contact with a new row's name at another company (or none): perhaps
+    the same person, perhaps not, so the user decides."""
+
+    id: int
+    name: str
+    company: str
+    label: str  # "Priya Raman (Northwind)", as a match is labelled
+    changes: tuple[str, ...]  # what merging the row into them would add
+
+
 @dataclass
 class PlanItem:
     contact: ImportedContact
-    match_id: int | None = None  # existing contact it matches
+    match_id: int | None = None  # existing contact it matches (or the namesake chosen)
     match_label: str = ""  # "Ada Lovelace (Analytical Engines)"
     match_reason: str = ""  # "same email", "same LinkedIn profile", "same name and company"
     action: str = "new"  # "new" | "merge" | "skip"
     changes: list[str] = field(default_factory=list)  # what a merge would add; [] = nothing new
+    namesake: Namesake | None = None  # only on a row that matches no one
 
     @property
     def unchanged(self) -> bool:
         return self.match_id is not None and not self.changes and self.action != "new"
+
+    def choose(self, action: str) -> None:
+        """Set what importing this row does; "merge" on a row with a namesake merges
+        it into them, "new" or "skip" leaves them alone."""
+        if self.namesake is not None:
+            into = self.namesake if action == "merge" else None
+            self.match_id = into.id if into else None
+            self.match_label = into.label if into else ""
+            self.match_reason = "same name" if into else ""
+            self.changes = list(into.changes) if into else []
+        self.action = action
 
 
 @dataclass
@@ -251,8 +279,9 @@ def additions(have, incoming: ImportedContact) -> tuple[dict, list[Method], list
     return fields, methods, tags, words
 
 
-def _combine(first: ImportedContact, later: ImportedContact) -> ImportedContact:
-    """A person who appears twice in one file: the later row fills the first."""
+def combine(first: ImportedContact, later: ImportedContact) -> ImportedContact:
+    """Two rows that are one person (twice in the file, or merged into the same
+    contact): the later row fills the first."""
     fields, methods, tags, _words = additions(first, later)
     return replace(
         first,
@@ -294,6 +323,7 @@ class _Index:
         )
         self._people = {cid: (name, company, archived) for cid, name, company, archived in rows}
         self._name_index: dict[tuple, int] | None = None
+        self._by_name: dict[str, list[int]] | None = None
 
     def find(self, key: tuple, profiles: frozenset[str]) -> int | None:
         """The contact with *key*; by name only when their LinkedIn profiles (if
@@ -309,6 +339,23 @@ class _Index:
         if cid is None or _conflict(profiles, self.profiles.get(cid, set())):
             return None
         return cid
+
+    def namesake(self, name: str, profiles: frozenset[str]) -> int | None:
+        """A contact with the folded *name* at any company whose LinkedIn profiles do
+        not say they are someone else: an active one first, then the lowest id."""
+        if self._by_name is None:  # built only when some row is new
+            self._by_name = {}
+            for cid in sorted(self._people, key=lambda c: (self._people[c][2], c)):
+                self._by_name.setdefault(_fold_name(self._people[cid][0]), []).append(cid)
+        found = self._by_name.get(name, ())
+        return next(
+            (c for c in found if not _conflict(profiles, self.profiles.get(c, set()))), None
+        )
+
+    def person(self, contact_id: int) -> tuple[str, str]:
+        """(name, company) of an existing contact."""
+        name, company, _archived = self._people[contact_id]
+        return name, company
 
     def label(self, contact_id: int) -> str:
         name, company, archived = self._people.get(contact_id, (f"#{contact_id}", "", False))
@@ -345,7 +392,7 @@ def _dedupe_file(
             kept.append((contact, keys))
         else:
             repeats += 1
-            combined = _combine(kept[hit][0], contact)
+            combined = combine(kept[hit][0], contact)
             kept[hit] = (combined, _keys(combined))
         for _reason, key in kept[hit][1]:
             seen.setdefault(key, hit)
@@ -370,6 +417,7 @@ def _plan(parsed: ParsedFile, source_name: str) -> ImportPlan:
     index = _Index()
     items: list[PlanItem] = []
     by_match: dict[int, int] = {}
+    by_namesake: dict[int, int] = {}  # item → the existing contact of its name
     for contact, keys in people:
         mine = _profiles(keys)
         found = next(
@@ -377,17 +425,23 @@ def _plan(parsed: ParsedFile, source_name: str) -> ImportPlan:
         )
         if found is None:
             items.append(PlanItem(contact))
+            namesake = index.namesake(_fold_name(contact.full_name), mine)
+            if namesake is not None:
+                by_namesake[len(items) - 1] = namesake
             continue
         reason, cid = found
         if cid in by_match:  # two rows of the file are the same existing person
             earlier = items[by_match[cid]]
-            earlier.contact = _combine(earlier.contact, contact)
+            earlier.contact = combine(earlier.contact, contact)
             continue
         by_match[cid] = len(items)
         items.append(PlanItem(contact, cid, index.label(cid), reason, "merge"))
-    existing = {r.id: r for r in load_records(list(by_match))}
+    existing = {r.id: r for r in load_records([*by_match, *by_namesake.values()])}
     for item in items:
         if item.match_id is not None:
             item.changes = additions(existing[item.match_id], item.contact)[3]
+    for n, cid in by_namesake.items():
+        changes = tuple(additions(existing[cid], items[n].contact)[3])
+        items[n].namesake = Namesake(cid, *index.person(cid), index.label(cid), changes)
     problems.sort(key=lambda p: p.line)
     return ImportPlan(source_name, parsed.format, items, problems, notices)

@@ -376,6 +376,21 @@ class ContactsView(PageActions, QWidget):
         index = self.model.index(row, COL_NAME)
         select_row(self.table, index)
 
+    def show_contacts(self, contact_ids: list[int]) -> None:
+        """List and select *contact_ids* (the people just imported, say), clearing the
+        search and filters if they hide any of them."""
+        self._apply_search()  # read the list again: they may be new
+        for criteria in (ContactFilter(), ContactFilter(archived=None)):
+            if -1 not in self.model.rows_of(contact_ids):
+                break
+            self.search.clear()
+            self.filter_bar.set_base(criteria)
+            self._apply_search()
+        rows = sorted(r for r in self.model.rows_of(contact_ids) if r >= 0)
+        if rows:
+            select_row(self.table, self.model.index(rows[0], COL_NAME))
+            add_rows_to_selection(self.table, rows)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
     def _on_import_dialog_imported(self, contact_ids: list) -> None:
         if contact_ids:
             self.tabs.setCurrentWidget(self.contacts_view)
+            self.contacts_view.show_contacts(contact_ids)
 
     @Slot()
     def _on_import_dialog_restored(self) -> None:

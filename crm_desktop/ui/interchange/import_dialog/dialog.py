@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from crm_desktop.ui.common.workers import Task, WorkerRunner
 from crm_desktop.ui.interchange.import_dialog.columns_page import SAMPLE_ROWS, ColumnsPage
 from crm_desktop.ui.interchange.import_dialog.file_page import FilePage
 from crm_desktop.ui.interchange.import_dialog.import_command import ImportCommand
+from crm_desktop.ui.interchange.import_dialog.page import PageStack
 from crm_desktop.ui.interchange.import_dialog.preview_page import PreviewPage
 from crm_desktop.ui.interchange.import_dialog.text_pages import (
     DonePage,
@@ -73,7 +73,7 @@ class ImportDialog(QDialog):
         self.restore_page = RestorePage()
         self.progress_page = ProgressPage()
         self.done_page = DonePage()
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         for page in (  # in the order of PAGE_FILE … PAGE_DONE
             self.file_page,
             self.columns_page,
@@ -149,6 +149,7 @@ class ImportDialog(QDialog):
     # Pages and buttons ---------------------------------------------------------------------
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+        self.pages.updateGeometry()  # it asks for the room of the page shown
         self.error_label.hide()
         self._update_buttons()
 
@@ -301,7 +302,15 @@ class ImportDialog(QDialog):
     def _finish(self, heading: str, text: str) -> None:
         self.done_page.show_outcome(heading, text)
         self._show_page(PAGE_DONE)
+        self._fit_to_done_page()
         self.next_button.setFocus()
+
+    def _fit_to_done_page(self) -> None:
+        """Shrink to the few lines of the last page, where the dialog was."""
+        centre = self.geometry().center()
+        self.setMinimumSize(0, 0)
+        self.adjustSize()
+        self.move(self.pos() + centre - self.geometry().center())
 
     # The full export (JSON) ------------------------------------------------------------------
     def _read_export(self) -> None:

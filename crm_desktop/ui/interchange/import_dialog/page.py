@@ -1,9 +1,10 @@
-"""What every page of the import shares: a heading over its own widgets, and table
-cells kept to one short line."""
+"""What every page of the import shares: a heading over its own widgets, table cells
+kept to one short line, and the stack that shows one page at a time."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.common.widgets import plain_label
 
@@ -32,3 +33,23 @@ class Page(QWidget):
             text.setText(intro)
             self.body.addWidget(text)
         self.body.addSpacing(6)
+
+
+class PageStack(QStackedWidget):
+    """The pages, one at a time, asking for the room of the page shown: a plain
+    QStackedWidget asks for the room of its biggest page (and for the height its
+    tallest page needs at any width), so a page of two lines would sit in a box as
+    big as the preview's table."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint().expandedTo(page.minimumSize()) if page else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # the stacked layout's answer is the tallest of every page

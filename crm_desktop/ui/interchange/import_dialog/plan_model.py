@@ -27,6 +27,15 @@ def _first(item: PlanItem, kind: str) -> str:
     return next((m.value for m in item.contact.methods if m.kind == kind), "")
 
 
+def _namesake_note(item: PlanItem) -> str:
+    """ " — another Priya Raman, at Northwind, is in Giveback" for a row with a namesake."""
+    other = item.namesake
+    if other is None:
+        return ""
+    at = f", at {other.company}," if other.company else ""
+    return f" — another {other.name}{at} is in Giveback"
+
+
 def _target(item: PlanItem) -> str:
     """ " → Ada King (Engines)" when the match is not obviously the same row's person."""
     person = item.contact
@@ -36,7 +45,8 @@ def _target(item: PlanItem) -> str:
 
 class PlanModel(QAbstractTableModel):
     """The plan's rows for the preview: strings made once, the action read live,
-    and a window of rows for the "Show" filter (no per-cell work on big files)."""
+    and a window of rows for the "Show" filter (no per-cell work on big files).
+    A row with a namesake lets its "What happens" be chosen (``choices``)."""
 
     actions_changed = Signal()
 
@@ -46,6 +56,7 @@ class PlanModel(QAbstractTableModel):
         self._cells: list[tuple[str, str, str]] = []
         self._kinds: list[str] = []
         self._rows: list[int] = []  # indexes into _items that the filter shows
+        self._before_skip: dict[int, str] = {}  # a row's choice while it is unticked
 
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
@@ -56,6 +67,7 @@ class PlanModel(QAbstractTableModel):
         ]
         self._kinds = [_kind(i) for i in plan.items]
         self._rows = list(range(len(plan.items)))
+        self._before_skip = {}
         self.endResetModel()
 
     def set_filter(self, kind: str) -> None:
@@ -77,6 +89,21 @@ class PlanModel(QAbstractTableModel):
     def kind_count(self, kind: str) -> int:
         return self._kinds.count(kind)
 
+    def namesake_count(self) -> int:
+        """Rows of new people who have an existing contact's name at another company."""
+        return sum(1 for item in self._items if item.namesake is not None)
+
+    def choices(self, row: int) -> list[tuple[str, str]]:
+        """(action, words) the user may choose for *row*; [] when only a tick applies."""
+        item = self.item(row)
+        if item.namesake is None:
+            return []
+        return [
+            ("new", "New contact"),
+            ("merge", f"Merge into {item.namesake.label}"),
+            ("skip", "Skip"),
+        ]
+
     def set_all_matches(self, action: str) -> None:
         """Merge or skip every match at once ("Merge all" / "Skip all")."""
         for item, kind in zip(self._items, self._kinds, strict=True):
@@ -95,12 +122,19 @@ class PlanModel(QAbstractTableModel):
             return f"Unchanged, already in Giveback{_target(item)}"
         if item.action == "skip":
             return f"Skip, leave as it is{_target(item)}" if kind == "match" else "Skip"
-        if kind == "match":
+        if item.action == "merge":
             return f"Merge ({item.match_reason}){_target(item)}"
-        return "New contact"
+        return f"New contact{_namesake_note(item)}"
 
     @staticmethod
     def _details(item: PlanItem, kind: str) -> str:
+        other = item.namesake
+        if other is not None:
+            adds = "; ".join(other.changes) or "nothing new"
+            return (
+                f"{other.label} has the same name: the same person, or someone else?\n"
+                f"Double-click to merge into them instead. A merge adds: {adds}."
+            )
         if kind == "new":
             return ""
         found = f"Matches {item.match_label} ({item.match_reason})."
@@ -122,8 +156,11 @@ class PlanModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_NAME and self._kinds[self._rows[index.row()]] != "unchanged":
+        n = self._rows[index.row()]
+        if index.column() == COL_NAME and self._kinds[n] != "unchanged":
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == COL_WHAT and self._items[n].namesake is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -133,6 +170,8 @@ class PlanModel(QAbstractTableModel):
         column, item, kind = index.column(), self._items[n], self._kinds[n]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._what(item, kind) if column == COL_WHAT else self._cells[n][column]
+        if role == Qt.ItemDataRole.EditRole and column == COL_WHAT:
+            return item.action
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_NAME and kind != "unchanged":
             skip = item.action == "skip"
             return Qt.CheckState.Unchecked if skip else Qt.CheckState.Checked
@@ -145,14 +184,24 @@ class PlanModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME:
-            return False
         n = self._rows[index.row()]
-        kind = self._kinds[n]
-        if kind == "unchanged":
+        item, kind = self._items[n], self._kinds[n]
+        if role == Qt.ItemDataRole.EditRole and index.column() == COL_WHAT:
+            if value not in dict(self.choices(index.row())):
+                return False
+            self._before_skip.pop(n, None)
+            item.choose(value)
+        elif role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_NAME:
+            if kind == "unchanged":
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            if checked and item.action == "skip":  # back to what it was before the untick
+                item.choose(self._before_skip.pop(n, "merge" if kind == "match" else "new"))
+            elif not checked and item.action != "skip":
+                self._before_skip[n] = item.action
+                item.choose("skip")
+        else:
             return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self._items[n].action = ("merge" if kind == "match" else "new") if checked else "skip"
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_WHAT))
         self.actions_changed.emit()
         return True

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.interchange.plan import ImportPlan
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import list_table, plain_label
+from crm_desktop.ui.interchange.import_dialog.action_choice import ActionChoice
 from crm_desktop.ui.interchange.import_dialog.page import Page
-from crm_desktop.ui.interchange.import_dialog.plan_model import PlanModel
+from crm_desktop.ui.interchange.import_dialog.plan_model import COL_WHAT, PlanModel
 
 WIDTHS = (210, 170, 220)
 SHOW = {
@@ -28,6 +29,14 @@ SHOW = {
     "match": "Matches with existing contacts",
     "unchanged": "Already in Giveback, unchanged",
 }
+HINT = (
+    "Untick a row to leave it out. A merge fills in what the existing contact lacks "
+    "(emails, phones, links, tags, empty fields) and never overwrites what you have."
+)
+NAMESAKE_HINT = (
+    " A row saying “another … is in Giveback” has an existing contact's name at another "
+    "company: double-click its “What happens” to merge into them instead."
+)
 STATS = {  # the preview's four numbers: (caption for one, for many)
     "new": ("new contact", "new contacts"),
     "match": ("matches an existing contact", "match existing contacts"),
@@ -69,14 +78,13 @@ class PreviewPage(Page):
 
         self.model = PlanModel(self)
         self.table = list_table(self.model, WIDTHS)
-        self.table.setEditTriggers(self.table.EditTrigger.NoEditTriggers)
+        # Only a namesake's "What happens" is editable (see PlanModel.flags).
+        triggers = self.table.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
+        self.table.setItemDelegateForColumn(COL_WHAT, ActionChoice(self.table))
         self.body.addWidget(self.table, 1)
-        hint = plain_label("muted", wrap=True)
-        hint.setText(
-            "Untick a row to leave it out. A merge fills in what the existing contact lacks "
-            "(emails, phones, links, tags, empty fields) and never overwrites what you have."
-        )
-        self.body.addWidget(hint)
+        self.hint = plain_label("muted", wrap=True)
+        self.body.addWidget(self.hint)
 
         # What cannot be read, then what was read with a change; each list scrolls, so
         # a file with a thousand odd rows does not push the table off the dialog.
@@ -121,6 +129,7 @@ class PreviewPage(Page):
         for key in ("new", "match", "unchanged"):
             self._set_stat(key, self.model.kind_count(key))
         self._set_stat("problems", len(plan.problems))
+        self.hint.setText(HINT + (NAMESAKE_HINT if self.model.namesake_count() else ""))
         matches = self.model.kind_count("match") > 0
         self.merge_all_button.setEnabled(matches)
         self.skip_all_button.setEnabled(matches)

@@ -12,6 +12,8 @@ from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page
 
+DONE_WIDTH = 420
+
 
 class RestorePage(Page):
     """What a Giveback full export holds, and whether it can be restored here."""
@@ -67,6 +69,7 @@ class DonePage(Page):
         super().__init__("")
         self.done_text = plain_label(wrap=True)
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_text.setMinimumWidth(DONE_WIDTH)  # a box, not a strip, for two lines
         self.body.addWidget(self.done_text)
         self.body.addStretch(1)
 
