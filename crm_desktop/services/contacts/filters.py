@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import asdict, dataclass, field, replace
 
+from crm_desktop.services.contacts.snippets import snippets
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactRow
-from crm_desktop.services.text import fold
 from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 from crm_desktop.store.search_index import match_expression
@@ -336,73 +335,6 @@ _ROW_SQL = (
 )
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-SNIPPET_WORDS = 12
-
-
-def _snippet(text: str, terms: list[str]) -> str:
-    """A few words of *text* around the first word a search term starts, marked «so»."""
-    if text.isascii():
-        # Find the hit with one regex, then look only at the words around it:
-        # a long meeting history is not walked word by word.
-        hit = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + ")", text, re.I)
-        if hit is None:
-            return ""
-        reach = 40 * SNIPPET_WORDS
-        start = text.rfind(" ", 0, max(0, hit.start() - reach)) + 1
-        end = text.find(" ", hit.end() + reach)
-        end = len(text) if end < 0 else end
-        piece = _snippet_words(text[start:end], terms)
-        return (
-            ("…" if start > 0 and not piece.startswith("…") else "")
-            + piece
-            + ("…" if end < len(text) and not piece.endswith("…") else "")
-        )
-    return _snippet_words(text, terms)
-
-
-def _snippet_words(text: str, terms: list[str]) -> str:
-    words = list(_WORD.finditer(text))
-    for i, word in enumerate(words):
-        w = word.group()
-        w = w.lower() if w.isascii() else fold(w)
-        if any(w.startswith(t) for t in terms):
-            first = max(0, i - SNIPPET_WORDS // 3)
-            last = min(len(words) - 1, first + SNIPPET_WORDS)
-            start, end = words[first].start(), words[last].end()
-            start = text.rfind(" ", 0, start) + 1 if first > 0 else start  # whole words
-            piece = text[start : word.start()] + "«" + word.group() + "»" + text[word.end() : end]
-            piece = " ".join(piece.split())
-            return ("…" if first > 0 else "") + piece + ("…" if last < len(words) - 1 else "")
-    return ""
-
-
-def snippets(ids: list[int], search: str) -> dict[int, str]:
-    """Why each contact matched, for those whose name, company and title do not say it.
-
-    Made in Python from the indexed text of the rows on screen: FTS5's own
-    snippet() would run the whole search again for every page."""
-    terms = [fold(w) for w in _WORD.findall(search)]
-    terms = [t for t in terms if t]
-    if not terms or not ids:
-        return {}
-    rows = database_proxy.execute_sql(
-        "SELECT rowid, name, work, details, meetings FROM contact_search "
-        f"WHERE rowid IN ({marks(ids)})",
-        ids,
-    ).fetchall()
-    found = {}
-    for rowid, name, work, details, meetings in rows:
-        head = {fold(w) for w in _WORD.findall(f"{name} {work}")}
-        missing = [t for t in terms if not any(w.startswith(t) for w in head)]
-        if not missing:
-            continue  # the name or job says why
-        text = _snippet(details or "", missing) or _snippet(meetings or "", missing)
-        if text:
-            found[rowid] = text
-    return found
-
-
 def rows_for(ids: list[int], search: str = "", with_snippets: bool = True) -> list[ContactRow]:
     """The list rows of *ids*, in that order; with snippets when *search* hit notes."""
     found: dict[int, ContactRow] = {}
@@ -422,7 +354,7 @@ def rows_for(ids: list[int], search: str = "", with_snippets: bool = True) -> li
                 last_contact=r[8],
                 follow_up_on=str(r[9]),
                 archived=bool(r[10]),
-                snippet=why.get(r[0], ""),
+                snippet=str(why[r[0]]) if r[0] in why else "",
             )
     return [found[i] for i in ids if i in found]
 

@@ -6,6 +6,7 @@ A refused save says why and keeps the dialog open with everything the user typed
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields, replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -118,6 +119,12 @@ class RecordDialog(FormDialog):
     ):
         super().__init__(title, parent, min_width)
         self.record_id = record_id
+        self._opened: Any = None  # what the form held when it opened on a record
+
+    def remember_opened(self) -> None:
+        """Note what the form holds, once filled from the record: Save then writes only
+        the fields changed here, over the record as it is by then (see ``current``)."""
+        self._opened = self.entered()
 
     def entered(self) -> Any:
         """What the form holds, as the service takes it."""
@@ -128,7 +135,26 @@ class RecordDialog(FormDialog):
         the record saved (with an ``id``). Raise GivebackError to refuse."""
         raise NotImplementedError
 
+    def current(self, record_id: int) -> Any:
+        """The record as stored now, in the form's terms (what ``entered`` gives)."""
+        raise NotImplementedError
+
     def commit(self) -> int:
-        record = self.store(self.record_id, self.entered())
+        data = self.entered()
+        if self.record_id is not None and self._opened is not None:
+            data = changes_onto(self.current(self.record_id), self._opened, data)
+        record = self.store(self.record_id, data)
         self.record_id = record.id
         return record.id
+
+
+def changes_onto(current: Any, opened: Any, entered: Any) -> Any:
+    """*current* (a dataclass) with the fields that differ between *opened* and *entered*
+    taken from *entered*: what the user changed in a form, and nothing they left alone,
+    so a change made elsewhere while the form was open survives its Save."""
+    changed = {
+        f.name: getattr(entered, f.name)
+        for f in fields(entered)
+        if getattr(entered, f.name) != getattr(opened, f.name)
+    }
+    return replace(current, **changed)

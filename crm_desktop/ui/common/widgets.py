@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QWidget,
 )
 
 ROW_HEIGHT = 28
@@ -30,9 +32,11 @@ ROW_HEIGHT = 28
 
 def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
     """A read-only, single-selection table of whole rows with fixed row heights
-    (a resize-to-contents header costs seconds on big lists)."""
+    (a resize-to-contents header costs seconds on big lists). Arrow keys move in it;
+    Tab leaves it for the next field, as everywhere else."""
     table = QTableView()
     table.setModel(model)
+    table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -50,6 +54,22 @@ def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table
+
+
+def focus_shortcut(
+    key: QKeySequence | str,
+    widget: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QShortcut:
+    """A key that runs *slot* only while *widget* has the focus (or, with *context*, one of
+    its children). PySide6 drops a context passed to QShortcut together with a slot, and
+    the shortcut then fires anywhere in the window: Enter in a line edit beside the list
+    ran the list's Enter as well."""
+    shortcut = QShortcut(QKeySequence(key), widget)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def plain_tooltip(*lines: str) -> str:

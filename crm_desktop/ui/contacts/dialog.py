@@ -1,12 +1,15 @@
 """Add or edit a contact: the whole record on three tabs.
 
 Saving goes through ``save_contact`` (the contacts view makes it an undoable
-command); a refused save keeps the form as typed and says why.
+command); a refused save keeps the form as typed and says why. Editing saves only
+the fields changed in the form, over the contact as stored by then: tags typed in
+the details pane (or set from the command line) while the form was open stay.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -103,6 +106,7 @@ class ContactDialog(RecordDialog):
 
         if contact:
             self._fill(contact)
+            self.remember_opened()
         else:
             self.past_jobs.setText("A changed company or title is kept here on save.")
 
@@ -236,6 +240,12 @@ class ContactDialog(RecordDialog):
             cadence_days=self.cadence.value() or None,
             past_jobs=None,
         )
+
+    def current(self, record_id: int) -> ContactInput:
+        """The contact as stored now, as the form gives it: the first email, phone and
+        LinkedIn come from the methods, and the past jobs stay as they are."""
+        stored = contacts.get_contact(record_id).to_input()
+        return replace(stored, email="", phone="", linkedin_url="", past_jobs=None)
 
     def store(self, contact_id: int | None, data: ContactInput) -> ContactRecord:
         return self._save_contact(contact_id, data)

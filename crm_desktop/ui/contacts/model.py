@@ -17,6 +17,7 @@ from PySide6.QtGui import Qt as GuiQt
 from crm_desktop.services import events
 from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.filters import ContactFilter
+from crm_desktop.services.contacts.snippets import Snippet, snippets
 from crm_desktop.services.giving import ledger
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 
@@ -48,6 +49,7 @@ HEADERS = (
 )
 SORT_KEYS = filters.SORT_KEYS  # one per column before COL_MATCH
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2  # why it matched: (text, searched word?) runs
 convertFromPlainText = GuiQt.convertFromPlainText  # lives on QtGui's Qt
 
 PAGE = 200
@@ -60,6 +62,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ID_ROLE = int(ContactIdRole)
+_SNIPPET_ROLE = int(SnippetRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
 
@@ -73,7 +76,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._total = 0  # rows in the list
         self._rows_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
-        self._snippets: dict[int, str] = {}
+        self._snippets: dict[int, Snippet | None] = {}
         self._more = False  # a search for a common word: only its first hits are read
         self._loaded = False  # the view sets up its sort order before the first refresh
         self._stale = False  # the list changed outside Giveback; read again soon
@@ -243,17 +246,17 @@ class ContactsTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page[row % PAGE]
 
-    def _why(self, row: int) -> str:
+    def _why(self, row: int) -> Snippet | None:
         """Why a row matched the search: made for blocks of SNIPPETS rows as they are shown."""
         if not self._criteria.search.strip():
-            return ""
+            return None
         contact_id = self._ids[row]
         if contact_id not in self._snippets:
             start = row - row % SNIPPETS
             block = self._ids[start : start + SNIPPETS]
-            found = filters.snippets(block, self._criteria.search)
+            found = snippets(block, self._criteria.search)
             for cid in block:
-                self._snippets[cid] = found.get(cid, "")
+                self._snippets[cid] = found.get(cid)
         return self._snippets[contact_id]
 
     # Qt model API --------------------------------------------------------------
@@ -268,15 +271,19 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             if index.column() == COL_MATCH:
-                return self._why(index.row())
+                why = self._why(index.row())
+                return str(why) if why else ""
             return self._row(index.row())[index.column()]
         if role == _ID_ROLE:
             return self.contact_id(index.row())
+        if role == _SNIPPET_ROLE:
+            why = self._why(index.row()) if index.column() == COL_MATCH else None
+            return list(why.runs) if why else []
         if role == _TOOLTIP:
             column = index.column()
             if column in (COL_TAGS, COL_MATCH):
                 text = (
-                    self._why(index.row())
+                    str(self._why(index.row()) or "")
                     if column == COL_MATCH
                     else self._row(index.row())[column]
                 )

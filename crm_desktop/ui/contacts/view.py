@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.contacts import contacts, merge, smart_lists
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.progress import run_with_progress
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import (
     add_rows_to_selection,
+    focus_shortcut,
     list_table,
     plain_label,
     select_row,
@@ -41,6 +43,7 @@ from crm_desktop.ui.contacts.merge_dialog import MergeDialog
 from crm_desktop.ui.contacts.model import COL_MATCH, COL_NAME, ContactsTableModel
 from crm_desktop.ui.contacts.selection_bar import SelectionBar
 from crm_desktop.ui.contacts.sidebar import SmartListSidebar
+from crm_desktop.ui.contacts.snippet_delegate import SnippetDelegate
 
 SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
@@ -131,6 +134,7 @@ class ContactsView(PageActions, QWidget):
         # While searching, "why it matched" sits right after the name.
         self.table.horizontalHeader().moveSection(COL_MATCH, 1)
         self.table.setColumnWidth(COL_MATCH, 260)
+        self.table.setItemDelegateForColumn(COL_MATCH, SnippetDelegate(self.table))
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -193,6 +197,7 @@ class ContactsView(PageActions, QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._details_later = False
         self._active_total = 0
+        self._archived_total = 0
         self._details_timer = single_shot(self, DETAILS_DELAY_MS, self._show_current_details)
         self._complete_timer = single_shot(self, COMPLETE_DELAY_MS, self._complete_list)
         self.model.rowsInserted.connect(lambda *_a: self._update_counts())
@@ -208,7 +213,7 @@ class ContactsView(PageActions, QWidget):
             (QKeySequence("Shift+Delete"), self.edits.delete_selected),
         ]
         for key, action in keys:
-            QShortcut(key, self.table, action, context=Qt.ShortcutContext.WidgetShortcut)
+            focus_shortcut(key, self.table, action)
 
     def _follow_bus(self, bus: DataBus) -> None:
         bus.contacts_changed.connect(self._on_bus_contacts_changed)
@@ -243,6 +248,7 @@ class ContactsView(PageActions, QWidget):
             self._complete_timer.start()
         total = contacts.count_contacts()
         self._active_total = contacts.count_active()
+        self._archived_total = total - self._active_total
         self.stack.setCurrentIndex(1 if total else 0)
         self.filter_bar.reload_choices()
         self._refresh_sidebar()
@@ -266,21 +272,29 @@ class ContactsView(PageActions, QWidget):
         self.sidebar.refresh(self.model.criteria)
 
     def _update_counts(self) -> None:
+        """ "30 contacts", "3 archived"; with a search or filters, "3 of 30" (of those in
+        the list searched: the active contacts, or the archived ones in the archive)."""
         shown = self.model.rowCount()
         criteria = self.model.criteria
-        active = self._active_total
-        filtered = replace(criteria, search="") != ContactFilter() or criteria.search.strip()
+        scope = ContactFilter(archived=criteria.archived)
+        active, archived = self._active_total, self._archived_total
+        whole = {False: active, True: archived}.get(criteria.archived, active + archived)
+        what = " archived" if criteria.archived else ""
+        filtered = replace(criteria, search="") != scope or criteria.search.strip()
         if filtered:
             more = "+" if self.model.has_more else ""
-            self.count_label.setText(f"{shown:,}{more} of {active:,}")
+            self.count_label.setText(f"{shown:,}{more} of {whole:,}{what}")
             self.no_results.setText(
                 f"No contacts match “{criteria.search.strip()}”."
                 if criteria.search.strip()
                 else "No contacts match these filters."
             )
             self.no_results.setVisible(shown == 0)
+        elif criteria.archived:
+            self.count_label.setText(f"{archived:,} archived")
+            self.no_results.hide()
         else:
-            self.count_label.setText(f"{active:,} contact{'s' if active != 1 else ''}")
+            self.count_label.setText(f"{whole:,} contact{'s' if whole != 1 else ''}")
             self.no_results.hide()
         self.table.setColumnHidden(COL_MATCH, not criteria.search.strip())
         self.selection_bar.set_showing_archive(bool(criteria.archived))
@@ -365,12 +379,17 @@ class ContactsView(PageActions, QWidget):
         return self.model.criteria.archived is True
 
     def select_contact(self, contact_id: int) -> None:
+        """Select a contact; one the list does not show brings up the list they are in,
+        All contacts or Archived (a list of both would keep archived rows in sight)."""
         row = self.model.row_of(contact_id)
-        if row < 0 and (self.search.text() or not self.model.criteria.is_plain):
-            self.search.clear()
-            self.filter_bar.set_base(ContactFilter(archived=None))
-            self._apply_search()
-            row = self.model.row_of(contact_id)
+        if row < 0:
+            record = record_or_none(contacts.get_contact, contact_id)
+            home = ContactFilter(archived=bool(record and record.archived))
+            if self.search.text() or self.model.criteria != home:
+                self.search.clear()
+                self.filter_bar.set_base(home)
+                self._apply_search()
+                row = self.model.row_of(contact_id)
         if row < 0:
             return
         index = self.model.index(row, COL_NAME)
