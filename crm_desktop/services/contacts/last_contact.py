@@ -37,7 +37,8 @@ _SQL = (
     "UNION ALL SELECT l.occurred_on || ' 00:00:00' FROM ledger_entry l "
     "WHERE l.contact_id = {cid} AND l.occurred_on <= ?))"
 )
-_CAUGHT_UP = "last_contact_caught_up"  # app_state key: the moment catch_up last looked
+# app_state key: the moment catch_up last looked ("derived:": about this file, not exported).
+_CAUGHT_UP = "derived:last_contact_caught_up"
 
 
 def _params(now: dt.datetime | None) -> list[str]:
