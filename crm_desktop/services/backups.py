@@ -26,6 +26,7 @@ import peewee
 from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
+from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.store import integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
@@ -372,6 +373,7 @@ def open_database() -> StartReport:
         store.connect(db_path)
     except (peewee.DatabaseError, sqlite3.Error, OSError) as err:
         raise StorageError(cannot_open_message(err, db_path.parent)) from err
+    last_contact.catch_up()  # meetings booked ahead may have happened since it was closed
     daily, backup_problem = None, ""
     try:
         daily = daily_backup_if_due()

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm_desktop import store
+from crm_desktop.services.contacts import last_contact
 
 
 def connect(path: str | Path | None = None) -> None:
     """Open (creating and migrating it if needed) the database at *path*, else the
     one in the data folder."""
     store.connect(path)
+    last_contact.catch_up()  # meetings booked ahead may have happened since it was closed
 
 
 def close() -> None:

@@ -146,7 +146,7 @@ def test_only_taking_lists_people_owed_most_first_with_a_suggestion(db):
     assert rows[0].suggestion == "Share what you learned: “Acme moves to Berlin”"
     assert rows[0].insight_id == insight.id
     assert rows[1].suggestion == "Thank them for the advice they gave you."
-    assert rows[2].suggestion == "Send them an article about climate."
+    assert rows[2].suggestion == "Send them something on climate."
     assert [r.full_name for r in taking.only_taking(limit=1)] == ["Ann"]
     # Giving the suggested insight moves Ann's balance.
     insights.give(insight.id, ann)

@@ -10,7 +10,6 @@ other row that points at them to the survivor.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from collections import Counter, defaultdict
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 
 from crm_desktop.errors import InvalidInput
 from crm_desktop.services import events
-from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts import contacts, last_contact
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord, Job
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold
@@ -338,14 +337,8 @@ def merge_contacts(
         marks = ",".join("?" * len(others))
         indexing.unindex_contacts(others)
         database_proxy.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", others)
-        # Recompute last contact from the meetings the survivor now has.
-        now = dt.datetime.now().replace(microsecond=0)
-        database_proxy.execute_sql(
-            "UPDATE contact SET last_contact_at = (SELECT MAX(m.starts_at) FROM meeting_attendee "
-            "a JOIN meeting m ON m.id = a.meeting_id WHERE a.contact_id = ? AND m.starts_at <= ?) "
-            "WHERE id = ?",
-            (survivor_id, now.isoformat(sep=" "), survivor_id),
-        )
+        # The survivor now has everyone's meetings and gives and asks.
+        last_contact.refresh([survivor_id])
         record = contacts.update_contact(survivor_id, data, record_history=False)
     events.emit("contacts", "referrals", "meetings")
     return record

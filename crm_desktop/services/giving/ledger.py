@@ -23,6 +23,7 @@ from peewee import JOIN, SQL, Case, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
@@ -211,7 +212,8 @@ def record(data: LedgerInput) -> LedgerRecord:
             insight=data.insight_id,
             meeting=data.meeting_id,
         )
-    events.emit("ledger")
+        last_contact.refresh([data.contact_id])
+    events.emit("ledger", "contacts")  # the list and the pane show the last contact
     return get_entry(entry.id)
 
 
@@ -228,6 +230,7 @@ def update_entry(entry_id: int, data: LedgerInput) -> LedgerRecord:
     data = _validated(data)
     with database_proxy.atomic():
         entry = one(LedgerEntry, entry_id, "ledger entry")
+        before = entry.contact_id
         entry.contact = data.contact_id
         entry.direction = data.direction
         entry.kind = data.kind
@@ -236,7 +239,8 @@ def update_entry(entry_id: int, data: LedgerInput) -> LedgerRecord:
         entry.status = data.status
         entry.other_contact = data.other_contact_id
         entry.save()
-    events.emit("ledger")
+        last_contact.refresh([before, data.contact_id])
+    events.emit("ledger", "contacts")
     return get_entry(entry_id)
 
 
@@ -267,8 +271,12 @@ def referral_to_confirm(entry: LedgerRecord) -> tuple[int, int] | None:
 
 @storage_errors
 def delete_entry(entry_id: int) -> None:
-    LedgerEntry.delete().where(LedgerEntry.id == entry_id).execute()
-    events.emit("ledger")
+    with database_proxy.atomic():
+        entry = LedgerEntry.get_or_none(LedgerEntry.id == entry_id)
+        LedgerEntry.delete().where(LedgerEntry.id == entry_id).execute()
+        if entry is not None:
+            last_contact.refresh([entry.contact_id])
+    events.emit("ledger", "contacts")
 
 
 def entries_for(contact_id: int) -> list[LedgerRecord]:

@@ -3,6 +3,7 @@ thing to give them back (an insight for them, thanks owed, an article, an offer)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from peewee import JOIN
@@ -10,7 +11,7 @@ from peewee import JOIN
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import Balance
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import fold, one_line
 from crm_desktop.store.models import Company, Contact
 
 
@@ -58,6 +59,29 @@ def suggest_give(contact_id: int) -> tuple[str, int | None]:
     if granted and (not thanked or thanked[0].occurred_on < granted[0].occurred_on):
         return f"Thank them for the {granted[0].kind_label.lower()} they gave you.", None
     person = contacts.get_contact(contact_id)
-    if person.tags:
-        return f"Send them an article about {person.tags[0]}.", None
-    return "Ask what they are working on, and offer an introduction that helps.", None
+    topics = [t for t in (_topic(tag) for tag in person.tags) if t]
+    if topics:
+        return f"Send them something on {topics[0]}.", None
+    offer = "offer an introduction that helps."
+    if person.company:
+        return f"Ask how their work at {person.company} is going, and {offer}", None
+    return f"Ask what they are working on, and {offer}", None
+
+
+# Tags that say who someone is to you, not what they care about: never a topic.
+ROLE_TAGS = frozenset(
+    "mentor mentee friend family recruiter alumni alum peer coach investor founder colleague "
+    "former-colleague ex-colleague neighbour neighbor client customer manager boss vip "
+    "contact lead prospect referrer referral intro".split()
+)
+
+
+def _topic(tag: str) -> str:
+    """The tag as a topic to send something on ("open-source" → "open source"), or ""
+    when it does not read as one: a role, a to-do, a number, a stray letter."""
+    words = re.sub(r"[-_]+", " ", one_line(tag)).strip()
+    if fold(tag) in ROLE_TAGS or fold(words) in ROLE_TAGS or words.lower().startswith("to "):
+        return ""
+    if sum(ch.isalpha() for ch in words) < 2 or any(ch.isdigit() for ch in words):
+        return ""
+    return words

@@ -46,6 +46,9 @@ FORMAT_VERSION = 1
 MAX_JSON_BYTES = 1024 * 1024 * 1024
 # Tables that hold no data of their own: the search index and its shadow tables.
 _DERIVED_PREFIX = "contact_search"
+# Bookkeeping about this one file (when last contact was last caught up), not data:
+# app_state rows keyed so stay out of an export.
+_DERIVED_STATE = "derived:%"
 _CHUNK = 1000
 # Dates and times as peewee writes them (and reads them back as dates and times).
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -87,9 +90,16 @@ def _order(table: str) -> str:
     return ", ".join(_q(r[1]) for r in sorted(keys, key=lambda r: r[5])) or "rowid"
 
 
+def _rows_of(table: str) -> str:
+    """FROM and WHERE for the rows of *table* an export carries."""
+    if table == "app_state":
+        return f"FROM {_q(table)} WHERE key NOT LIKE '{_DERIVED_STATE}'"
+    return f"FROM {_q(table)}"
+
+
 def _counts() -> dict[str, int]:
     return {
-        t: database_proxy.execute_sql(f"SELECT COUNT(*) FROM {_q(t)}").fetchone()[0]
+        t: database_proxy.execute_sql(f"SELECT COUNT(*) {_rows_of(t)}").fetchone()[0]
         for t in data_tables()
     }
 
@@ -124,7 +134,7 @@ def export_json(path: str | os.PathLike[str], progress: Progress = None) -> int:
                 out.write(f'{"," if n else ""}\n{json.dumps(table)}: {{"columns": ')
                 out.write(json.dumps(columns) + ', "rows": [')
                 cursor = database_proxy.execute_sql(
-                    f"SELECT * FROM {_q(table)} ORDER BY {_order(table)}"
+                    f"SELECT * {_rows_of(table)} ORDER BY {_order(table)}"
                 )
                 first = True
                 while rows := cursor.fetchmany(_CHUNK):

@@ -19,6 +19,7 @@ from peewee import JOIN
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
@@ -160,7 +161,8 @@ def done(follow_up_id: int, today: dt.date | None = None) -> FollowUpRecord:
                 status="",
                 meeting=row.meeting_id,
             )
-    events.emit("followups", "ledger")
+            last_contact.refresh([row.contact_id])
+    events.emit("followups", "ledger", "contacts")
     return get(follow_up_id)
 
 
@@ -416,37 +418,36 @@ def skip_thanks(proposal: ThanksProposal) -> None:
 
 
 # Keep in touch -------------------------------------------------------------------
+# Cold: the last contact (services.contacts.last_contact's one rule, kept on the contact
+# row) is older than the cadence, or, never in touch, the contact was added longer ago.
+# Someone you are meeting later today is not nagged about.
 _COLD_SQL = """
-WITH touched AS MATERIALIZED (
-    SELECT c.id, c.full_name, c.company_id, c.cadence_days, c.created_at,
-           (SELECT MAX(m.starts_at) FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id
-            WHERE a.contact_id = c.id AND m.starts_at <= :day_end) AS met,
-           (SELECT MAX(l.occurred_on) FROM ledger_entry l WHERE l.contact_id = c.id) AS entry
+WITH overdue AS MATERIALIZED (
+    SELECT c.id, c.full_name, c.company_id, c.cadence_days, c.last_contact_at,
+           CAST(julianday(:today) - julianday(COALESCE(date(c.last_contact_at),
+                                                       date(c.created_at))) AS INTEGER)
+           - c.cadence_days AS days
     FROM contact c
     -- "+": scan the table (a few ms) rather than walk the archived_at index and look up
     -- nearly every row by id (a quarter of a second at 100,000 contacts).
     WHERE +c.archived_at IS NULL AND c.cadence_days > 0
-      -- last_contact_at is the latest meeting already past when it was written, so a
-      -- recent one rules a contact out without reading their meetings.
       AND (c.last_contact_at IS NULL
            OR date(c.last_contact_at, '+' || c.cadence_days || ' days') < :today)
-), overdue AS MATERIALIZED (
-    SELECT t.*, CAST(julianday(:today) - julianday(COALESCE(
-               NULLIF(MAX(COALESCE(date(t.met), ''), COALESCE(date(t.entry), '')), ''),
-               date(t.created_at))) AS INTEGER) - t.cadence_days AS days
-    FROM touched t
 )
-SELECT o.id, o.full_name, co.name, o.cadence_days, o.met, o.entry, o.days
+SELECT o.id, o.full_name, co.name, o.cadence_days, o.last_contact_at, o.days
 FROM overdue o LEFT JOIN company co ON co.id = o.company_id
 WHERE o.days > 0
+  AND NOT EXISTS (SELECT 1 FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id
+                  WHERE a.contact_id = o.id AND m.starts_at >= :today
+                    AND m.starts_at <= :day_end)
 ORDER BY o.days DESC, o.full_name, o.id
 LIMIT :limit
 """
 
 
 def going_cold(today: dt.date | None = None, limit: int | None = None) -> list[ColdContact]:
-    """People with a keep-in-touch cadence whose last meeting or give/ask is older
-    than that cadence, most overdue first."""
+    """People with a keep-in-touch cadence whose last contact (their last meeting or
+    give/ask) is older than that cadence, most overdue first."""
     today = today or dt.date.today()
     params = {
         "today": today.isoformat(),
@@ -454,10 +455,7 @@ def going_cold(today: dt.date | None = None, limit: int | None = None) -> list[C
         "limit": -1 if limit is None else limit,
     }
     result = []
-    for cid, name, company, cadence, met, entry, days in database_proxy.execute_sql(
-        _COLD_SQL, params
-    ):
-        touches = [_as_date(t) for t in (met, entry) if t]
-        last = max(touches) if touches else None
-        result.append(ColdContact(cid, name, company or "", cadence, last, days))
+    for cid, name, company, cadence, last, days in database_proxy.execute_sql(_COLD_SQL, params):
+        touch = _as_date(last) if last else None
+        result.append(ColdContact(cid, name, company or "", cadence, touch, days))
     return result

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
+from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import one_line
@@ -168,6 +169,7 @@ def create_meeting(data: MeetingInput) -> MeetingRecord:
         meeting = Meeting(starts_at=data.starts_at)
         touched = _apply(meeting, data)
         indexing.reindex_contacts(touched)
+        last_contact.refresh(touched)
     events.emit("meetings", "contacts")
     return _record(meeting)
 
@@ -178,6 +180,7 @@ def update_meeting(meeting_id: int, data: MeetingInput) -> MeetingRecord:
     with database_proxy.atomic():
         touched = _apply(one(Meeting, meeting_id, "meeting"), data)
         indexing.reindex_contacts(touched)
+        last_contact.refresh(touched)
     events.emit("meetings", "contacts")
     return get_meeting(meeting_id)
 
@@ -189,6 +192,7 @@ def delete_meeting(meeting_id: int) -> None:
         touched = [a.contact_id for a in meeting.attendees]
         meeting.delete_instance()
         indexing.reindex_contacts(touched)
+        last_contact.refresh(touched)
     events.emit("meetings", "contacts")
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from crm_desktop.services import events
+from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.giving import taking
 from crm_desktop.services.giving.taking import TakingContact
 from crm_desktop.services.meetings import followups, meetings
@@ -53,6 +55,9 @@ def summary(
     def first(key: str) -> int | None:
         return None if key in whole else limit
 
+    # Booked meetings that have happened since the last look count as contact now.
+    if last_contact.catch_up():
+        events.emit("contacts")
     going_cold = followups.going_cold(today, limit=GOING_COLD_SHOWN)
     only_taking = taking.only_taking(limit=ONLY_TAKING_SHOWN)
     return TodaySummary(

@@ -377,6 +377,42 @@ MEETINGS: list[tuple[str, int, int, str, str, str, str, str]] = [
 ]
 
 
+# Where each person is in the pipeline, and how warm the relationship is ("" = not set):
+# every stage and every warmth shows up, the way a real list looks a few months in.
+STANDING: dict[str, tuple[str, str]] = {
+    "Priya Raman": ("follow_up", "close"),
+    "Marcus Oyelaran": ("met", "warm"),
+    "Zoë Lefèvre": ("follow_up", "close"),
+    "Daniel Kowalski": ("meeting_set", "warm"),
+    "Sofía Navarro": ("follow_up", "warm"),
+    "山田 花子 (Hanako Yamada)": ("meeting_set", "warm"),
+    "Tom Becker": ("to_reach_out", "cold"),
+    "Aisha Bello": ("meeting_set", "cold"),
+    "Lars Nygaard": ("asked", "cold"),
+    "Chen Wei": ("to_reach_out", ""),
+    "Rachel Goldberg": ("asked", "warm"),
+    "Olusegun Adeyemi": ("dormant", "warm"),
+    "María José Álvarez": ("to_reach_out", ""),
+    "Ben Carter": ("met", "warm"),
+    "Fatima Zahra": ("meeting_set", "warm"),
+    "Noah Williams": ("", "close"),
+    "Emma Schultz": ("asked", "cold"),
+    "Kwame Mensah": ("dormant", "cold"),
+    "Isabella Rossi": ("to_reach_out", ""),
+    "Arjun Mehta": ("to_reach_out", "cold"),
+    "Grace O'Neill": ("dormant", "warm"),
+    "Mateus Silva": ("asked", ""),
+    "Léa Dubois": ("to_reach_out", ""),
+    "Hannah Kim": ("", ""),
+    "Samuel Okafor": ("", "cold"),
+    "Yuki Tanaka": ("follow_up", "cold"),
+    "Oliver Grant": ("to_reach_out", ""),
+    "Nadia Haddad": ("asked", "warm"),  # swaps forecasting notes with me on Slack
+    "Peter Novak": ("", ""),
+    "Camille Martin": ("", "warm"),
+}
+
+
 def load_sample_network(today: dt.date | None = None) -> int:
     """Fill an empty database with the sample network; returns the contacts added."""
     if contacts.count_contacts():
@@ -394,6 +430,8 @@ def load_sample_network(today: dt.date | None = None) -> int:
                     email=f"{local}@example.com" if local.isascii() else "",
                     tags=tags,
                     how_we_met=how,
+                    stage=STANDING[name][0],
+                    warmth=STANDING[name][1],
                 )
             )
             ids[name] = record.id
