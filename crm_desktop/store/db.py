@@ -49,6 +49,16 @@ def database() -> SqliteDatabase:
     return database_proxy.obj
 
 
+def data_version() -> int | None:
+    """SQLite's counter of commits made to the file by OTHER connections (the command
+    line, a second process, a worker thread), not this one's own; None while closed.
+    One pragma: cheap to ask every second. Never reopens a closed database."""
+    db = database_proxy.obj
+    if db is None or db.is_closed():
+        return None
+    return db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
 def close() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():

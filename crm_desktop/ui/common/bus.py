@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from crm_desktop.services import events
+from crm_desktop.services import database, events
+
+OUTSIDE_CHECK_MS = 1500  # how often a window on screen asks whether the file changed
 
 
 class DataBus(QObject):
@@ -18,18 +20,26 @@ class DataBus(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._handlers = {
-            "contacts": self.contacts_changed.emit,
-            "referrals": self.referrals_changed.emit,
-            "meetings": self.meetings_changed.emit,
-            "smart_lists": self.smart_lists_changed.emit,
-            "ledger": self.ledger_changed.emit,
-            "insights": self.insights_changed.emit,
-            "followups": self.followups_changed.emit,
-        }
+        self._handlers = {topic: getattr(self, f"{topic}_changed").emit for topic in events.TOPICS}
         for topic, handler in self._handlers.items():
             events.subscribe(topic, handler)
+        self._attached = True
+        database.changed_outside()  # what the pages about to load will show
+        self.outside_timer = QTimer(self)
+        self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_timer.timeout.connect(self.catch_up)
+
+    def catch_up(self) -> bool:
+        """When another connection (the command line, a second process) committed to the
+        database since the last look, announce every topic, so every view refreshes
+        itself as after a change made here, keeping its selection. True if it did."""
+        if not self._attached or not database.changed_outside():
+            return False
+        events.emit(*events.TOPICS)
+        return True
 
     def detach(self) -> None:
+        self._attached = False
+        self.outside_timer.stop()
         for topic, handler in self._handlers.items():
             events.unsubscribe(topic, handler)

@@ -106,6 +106,8 @@ class ContactDetails(QWidget):
         self.location.editingFinished.connect(
             lambda: self._edited("location", self.location.text().strip())
         )
+        for line in (self.tags, self.location):  # saved: no longer being typed
+            line.editingFinished.connect(lambda line=line: line.setModified(False))
         quick = QFormLayout()
         quick.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # A narrow pane puts the labels above their fields and wraps the rows.
@@ -170,11 +172,15 @@ class ContactDetails(QWidget):
 
     def show_contact(self, contact_id: int | None) -> None:
         record = record_or_none(contacts.get_contact, contact_id)
+        # Shown again (after a change here or from outside): what is being typed stays.
+        typing = {w for w in (self.tags, self.location) if w.isModified()}
+        if record is None or record.id != self.contact_id:
+            typing.clear()
         self.record = record
         self.contact_id = record.id if record else None
         for widget in (*self._buttons, *self._quick):
             widget.setEnabled(record is not None)
-        self._fill_quick(record)
+        self._fill_quick(record, typing)
         if record is None:
             self.title.setText("No one selected")
             self.subtitle.setText("Pick a contact on the left to see everything about them.")
@@ -186,7 +192,7 @@ class ContactDetails(QWidget):
             self.body.setHtml(self._details_html(record))
         self.contact_shown.emit(self.contact_id)
 
-    def _fill_quick(self, r: ContactRecord | None) -> None:
+    def _fill_quick(self, r: ContactRecord | None, typing: set[QLineEdit]) -> None:
         for widget in self._quick:
             widget.blockSignals(True)
         try:
@@ -194,8 +200,10 @@ class ContactDetails(QWidget):
             self.warmth.setCurrentIndex(max(0, self.warmth.findData(r.warmth if r else "")))
             set_optional_date(self.follow_up, r.follow_up_on if r else None)
             self.cadence.setValue((r.cadence_days or 0) if r else 0)
-            self.tags.setText(", ".join(r.tags) if r else "")
-            self.location.setText(r.location if r else "")
+            for line, text in ((self.tags, ", ".join(r.tags) if r else ""),
+                               (self.location, r.location if r else "")):  # fmt: skip
+                if line not in typing:
+                    line.setText(text)
         finally:
             for widget in self._quick:
                 widget.blockSignals(False)

@@ -242,6 +242,8 @@ class ContactsView(PageActions, QWidget):
     def reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.current_contact_id()
+        top = self.table.rowAt(0)  # the first person in sight, and how far scrolled past
+        top = (self.model.contact_id(top), -self.table.rowViewportPosition(top))
         self.model.refresh()
         self.model.fetchMore()  # not typing: every hit, so the selection comes back
         if self.model.is_partial:
@@ -254,6 +256,7 @@ class ContactsView(PageActions, QWidget):
         self._refresh_sidebar()
         self._update_counts()
         self._reselect(keep, current)
+        self._scroll_back(top, current)
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
         rows = [r for r in self.model.rows_of(ids) if r >= 0]
@@ -267,6 +270,20 @@ class ContactsView(PageActions, QWidget):
             self.details.show_contact(None)
             return
         add_rows_to_selection(self.table, rows)
+
+    def _scroll_back(self, top: tuple[int | None, int], current: int | None) -> None:
+        """The same people stay in sight after a reload (a change here or from outside,
+        even with people added above), as long as the person selected is still listed;
+        otherwise the new selection is what is scrolled to."""
+        if current is None or self.current_contact_id() != current or top[0] is None:
+            return
+        row = self.model.row_of(top[0])
+        if row >= 0:
+            hint = self.table.ScrollHint.PositionAtTop
+            self.table.scrollTo(self.model.index(row, COL_NAME), hint)
+            if self.table.verticalScrollMode() == self.table.ScrollMode.ScrollPerPixel:
+                bar = self.table.verticalScrollBar()  # and the part of the row scrolled past
+                bar.setValue(bar.value() + top[1])
 
     def _refresh_sidebar(self) -> None:
         self.sidebar.refresh(self.model.criteria)

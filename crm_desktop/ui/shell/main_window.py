@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -394,6 +394,32 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_import_dialog(path)
+
+    # Changes made outside the window -------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._follow_outside_changes()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._follow_outside_changes()
+
+    def changeEvent(self, event) -> None:
+        """Back in front (from the terminal where a command ran): look at once; while on
+        screen, every moment; while hidden or minimized, not at all."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.bus.catch_up()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._follow_outside_changes()
+
+    def _follow_outside_changes(self) -> None:
+        on_screen = self.isVisible() and not self.isMinimized()
+        if on_screen and not self.bus.outside_timer.isActive():
+            self.bus.catch_up()
+            self.bus.outside_timer.start()
+        elif not on_screen:
+            self.bus.outside_timer.stop()
 
     def closeEvent(self, event) -> None:
         from crm_desktop.ui.common import workers  # loaded with the import, not at start-up
