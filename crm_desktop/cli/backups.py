@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from crm_desktop.cli.output import tabbed
+from crm_desktop.services.text import show_date
 
 # The services are imported inside each command: `giveback --help` starts without them.
 
@@ -34,7 +35,7 @@ def _backups(args: argparse.Namespace) -> int:
 
     for b in backups.list_backups():
         count = backups.contacts_phrase(b.contact_count)
-        print(tabbed(f"{b.taken_at:%Y-%m-%d %H:%M}", count, b.reason_label, str(b.path)))
+        print(tabbed(show_date(b.taken_at, time=True), count, b.reason_label, str(b.path)))
     return 0
 
 
