@@ -161,9 +161,11 @@ def _insights(args: argparse.Namespace) -> int:
         rows = insights.what_i_can_give(person.id)
         if not rows and not args.json:
             print(f"No insight to offer {person.full_name} yet.")
+        empty = ""  # said above
     else:
         rows = insights.list_insights()
-    print_records(rows, args.json, line)
+        empty = "No insights yet."
+    print_records(rows, args.json, line, empty=empty)
     return 0
 
 

@@ -101,7 +101,9 @@ def _meetings(args: argparse.Namespace) -> int:
             f"#{m.id}", show_date(m.starts_at, time=True), m.kind_label, m.with_whom, m.place
         )
 
-    print_records(meetings.list_meetings(args.when), args.json, line)
+    empty = {"upcoming": "No upcoming meetings.", "past": "No past meetings."}
+    rows = meetings.list_meetings(args.when)
+    print_records(rows, args.json, line, empty=empty.get(args.when, "No meetings."))
     return 0
 
 
@@ -162,11 +164,9 @@ def _followups(args: argparse.Namespace) -> int:
         who = f" ({r.contact_name})" if r.contact_name else ""
         return tabbed(f"#{r.id}", show_date(r.due_on), r.due_label(), f"{r.title}{who}")
 
-    rows = followups.due(args.due)
-    if not rows and not args.json:
-        words = {"today": "due today", "overdue": "overdue", "all": "open"}
-        print(f"No follow-ups {words[args.due]}.", file=sys.stderr)
-    print_records(rows, args.json, line)
+    words = {"today": "due today", "overdue": "overdue", "all": "open"}
+    empty = f"No follow-ups {words[args.due]}."
+    print_records(followups.due(args.due), args.json, line, empty=empty)
     return 0
 
 
