@@ -2,20 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# `make run` installs only what the app needs (APP); the tests, linters, benchmarks and
+# the bundle add the test and packaging tools (DEV). pip prints errors only (-q -q).
+APP := $(VENV)/.installed-app
+DEV := $(VENV)/.installed-dev
+PIP := $(PY) -m pip install --quiet --quiet --disable-pip-version-check
 
 .PHONY: run test bench bench-quick lint bundle smoke bundle-smoke deb clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,bundle]'
-	touch $(STAMP)
+$(PY):
+	@echo "Creating $(VENV) (once)…"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
 
-run: $(STAMP)
+$(APP): pyproject.toml | $(PY)
+	@echo "Installing Giveback into $(VENV)…"
+	@$(PIP) -e .
+	@touch $@
+
+$(DEV): $(APP)
+	@echo "Installing the test and packaging tools into $(VENV)…"
+	@$(PIP) -e '.[dev,bundle]'
+	@touch $@
+
+run: $(APP)
 	$(VENV)/bin/giveback
 
-test: $(STAMP)
+test: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Contacts at scale: N = 1,000 / 10,000 / 100,000 (several minutes); `make bench-quick`
@@ -24,13 +37,13 @@ test: $(STAMP)
 # Then the referral graph: layout against networkx and panning frame rates at 1,000 / 5,000 /
 # 20,000 people (1,000 with --quick; build/bench/graph.json).
 BENCH_ARGS ?=
-bench: $(STAMP)
+bench: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
 	$(PY) tests/benchmarks/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_graph.py
 
-bench-quick: $(STAMP)
+bench-quick: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py --quick $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
 	$(PY) tests/benchmarks/bench_import.py --quick
@@ -38,7 +51,7 @@ bench-quick: $(STAMP)
 
 # The layering contract (pyproject's [tool.importlinter]), ruff's rules and its formatting.
 LINTED := crm_desktop tests packaging docs
-lint: $(STAMP)
+lint: $(DEV)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
@@ -48,12 +61,12 @@ BUNDLE := dist/giveback/giveback
 BUNDLE_INPUTS := pyproject.toml $(shell find crm_desktop resources packaging -type f \
 	-not -name '*.pyc' 2>/dev/null)
 
-bundle: $(STAMP)
+bundle: $(DEV)
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/giveback.spec
 	$(PY) packaging/report_size.py dist/giveback --top 8 $(if $(BUNDLE_MAX_MB),--max-mb $(BUNDLE_MAX_MB))
 
 # `make smoke` rebuilds the bundle only when it is missing or older than its sources.
-$(BUNDLE): $(STAMP) $(BUNDLE_INPUTS)
+$(BUNDLE): $(DEV) $(BUNDLE_INPUTS)
 	$(MAKE) bundle
 
 smoke: $(BUNDLE)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from crm_desktop.cli.output import tabbed
+from crm_desktop.services.text import show_date
 
 # The services are imported inside each command: `giveback --help` starts without them.
 
@@ -32,9 +34,12 @@ def _backup(args: argparse.Namespace) -> int:
 def _backups(args: argparse.Namespace) -> int:
     from crm_desktop.services import backups
 
-    for b in backups.list_backups():
+    found = backups.list_backups()
+    if not found:
+        print(f"No backups yet in {backups.backups_dir()}.", file=sys.stderr)
+    for b in found:
         count = backups.contacts_phrase(b.contact_count)
-        print(tabbed(f"{b.taken_at:%Y-%m-%d %H:%M}", count, b.reason_label, str(b.path)))
+        print(tabbed(show_date(b.taken_at, time=True), count, b.reason_label, str(b.path)))
     return 0
 
 

@@ -68,7 +68,14 @@ def _contacts(args: argparse.Namespace) -> int:
         work = " · ".join(p for p in (r.title, r.company) if p)
         return tabbed(f"#{r.id}", r.full_name, work, r.email)
 
-    print_records(contacts.list_contacts(args.search), args.json, line)
+    rows = contacts.list_contacts(args.search)
+    empty = ""
+    if args.search.strip():
+        empty = f"No contacts match “{args.search.strip()}”."
+    elif not rows:
+        archived = contacts.count_contacts()
+        empty = f"No active contacts ({archived:,} archived)." if archived else "No contacts yet."
+    print_records(rows, args.json, line, empty=empty)
     return 0
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 from crm_desktop.cli.dates import parse_date
 from crm_desktop.cli.output import print_json, print_record, print_records
+from crm_desktop.services.text import show_date
 
 # The services are imported inside each command: `giveback --help` starts without them.
 
@@ -107,7 +108,7 @@ def _ledger(args: argparse.Namespace) -> int:
     print(f"{person.full_name}: {bal.summary}")
     for e in entries:
         note = f" — {e.note}" if e.note else ""
-        print(f"  {e.occurred_on:%Y-%m-%d}  {e.summary}{note}")
+        print(f"  {show_date(e.occurred_on)}  {e.summary}{note}")
     return 0
 
 
@@ -153,16 +154,18 @@ def _insights(args: argparse.Namespace) -> int:
     def line(r: insights.InsightRecord) -> str:
         why = f" ({r.reason})" if r.reason else ""
         private = "" if r.shareable else " [private]"
-        return f"#{r.id}  {r.noted_on:%Y-%m-%d}  {r.text}{why}{private}"
+        return f"#{r.id}  {show_date(r.noted_on)}  {r.text}{why}{private}"
 
     if args.for_name:
         person = contacts.find_contact(args.for_name)
         rows = insights.what_i_can_give(person.id)
         if not rows and not args.json:
             print(f"No insight to offer {person.full_name} yet.")
+        empty = ""  # said above
     else:
         rows = insights.list_insights()
-    print_records(rows, args.json, line)
+        empty = "No insights yet."
+    print_records(rows, args.json, line, empty=empty)
     return 0
 
 

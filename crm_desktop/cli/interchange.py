@@ -9,6 +9,7 @@ an empty database only.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,13 @@ def _import(args: argparse.Namespace) -> int:
     if args.skip_matches:
         plan.skip_matches()
     print_preview(plan)
+    if plan.problems and not plan.items:
+        # Every row failed: the problems are listed above; a script must not read success.
+        count = len(plan.problems)
+        why = f"none of its {count:,} rows" if count > 1 else "its one row"
+        verb = "could be read" if count > 1 else "could not be read"
+        print(f"giveback: nothing imported from {plan.source_name}: {why} {verb}.", file=sys.stderr)
+        return 1
     if args.dry_run:
         print("Dry run: nothing was imported.")
         return 0

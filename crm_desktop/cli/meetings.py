@@ -11,7 +11,7 @@ from dataclasses import asdict
 from crm_desktop.cli.dates import parse_date
 from crm_desktop.cli.output import print_json, print_record, print_records, tabbed
 from crm_desktop.errors import InvalidInput
-from crm_desktop.services.text import plural
+from crm_desktop.services.text import plural, show_date
 
 # The services are imported inside each command: `giveback --help` starts without them.
 
@@ -87,7 +87,7 @@ def _meeting(args: argparse.Namespace) -> int:
     )
     text = (
         f"Meeting #{record.id}: {record.kind_label} with {record.with_whom}, "
-        f"{record.starts_at:%Y-%m-%d %H:%M}"
+        f"{show_date(record.starts_at, weekday=True, time=True)}"
     )
     print_record(record, args.json, text)
     return 0
@@ -98,10 +98,12 @@ def _meetings(args: argparse.Namespace) -> int:
 
     def line(m: meetings.MeetingRecord) -> str:
         return tabbed(
-            f"#{m.id}", f"{m.starts_at:%Y-%m-%d %H:%M}", m.kind_label, m.with_whom, m.place
+            f"#{m.id}", show_date(m.starts_at, time=True), m.kind_label, m.with_whom, m.place
         )
 
-    print_records(meetings.list_meetings(args.when), args.json, line)
+    empty = {"upcoming": "No upcoming meetings.", "past": "No past meetings."}
+    rows = meetings.list_meetings(args.when)
+    print_records(rows, args.json, line, empty=empty.get(args.when, "No meetings."))
     return 0
 
 
@@ -160,13 +162,11 @@ def _followups(args: argparse.Namespace) -> int:
 
     def line(r: followups.FollowUpRecord) -> str:
         who = f" ({r.contact_name})" if r.contact_name else ""
-        return tabbed(f"#{r.id}", f"{r.due_on:%Y-%m-%d}", r.due_label(), f"{r.title}{who}")
+        return tabbed(f"#{r.id}", show_date(r.due_on), r.due_label(), f"{r.title}{who}")
 
-    rows = followups.due(args.due)
-    if not rows and not args.json:
-        words = {"today": "due today", "overdue": "overdue", "all": "open"}
-        print(f"No follow-ups {words[args.due]}.", file=sys.stderr)
-    print_records(rows, args.json, line)
+    words = {"today": "due today", "overdue": "overdue", "all": "open"}
+    empty = f"No follow-ups {words[args.due]}."
+    print_records(followups.due(args.due), args.json, line, empty=empty)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any, TypeVar
@@ -30,11 +31,16 @@ def print_records(
     as_json: bool,
     line: Callable[[Record], str],
     fields: Callable[[Record], dict[str, Any]] = asdict,
+    empty: str = "",
 ) -> None:
-    """*records* as a JSON list of their *fields*, or as one *line* each."""
+    """*records* as a JSON list of their *fields*, or as one *line* each; none at all as
+    the sentence *empty* ("No meetings."), on stderr so that a pipe reading the lines
+    gets none."""
     if as_json:
         print_json([fields(r) for r in records])
         return
+    if not records and empty:
+        print(empty, file=sys.stderr)
     for record in records:
         print(line(record))
 

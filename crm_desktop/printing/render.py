@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop import paths
+from crm_desktop.services.text import show_date
 
 LETTER_COUNTRIES = {
     QLocale.Country.UnitedStates,
@@ -197,7 +198,7 @@ def _paint_sheet(
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"Giveback · printed {printed_on:%d %B %Y}",
+            f"Giveback · printed {show_date(printed_on)}",
         )
         painter.drawText(
             footer,

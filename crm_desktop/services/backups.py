@@ -28,6 +28,7 @@ from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.storage import cannot_open_message, storage_message
+from crm_desktop.services.text import show_date
 from crm_desktop.store import integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
@@ -392,7 +393,7 @@ def damaged_message(report: StartReport) -> str:
     if report.newest_backup is not None:
         b = report.newest_backup
         text += (
-            f"The newest good backup is from {b.taken_at:%A %d %B %Y, %H:%M} "
+            f"The newest good backup is from {show_date(b.taken_at, weekday=True, time=True)} "
             f"with {contacts_phrase(b.contact_count)}:\n{b.path}"
         )
     else:

@@ -44,7 +44,7 @@ def test_add_refer_chain_meeting_prep(run, tmp_path):
         "--notes",
         "n/a",
     ).stdout
-    assert "Video call with Zoë Lefèvre, 2030-01-02 10:30" in out
+    assert "Video call with Zoë Lefèvre, Wed 02 Jan 2030, 10:30" in out
     listed = json.loads(run("meetings", "--json").stdout)
     assert [m["agenda"] for m in listed] == ["Ask about Helio"]
 

@@ -15,6 +15,7 @@ from peewee import JOIN
 from crm_desktop.errors import ReferralRefused
 from crm_desktop.services import events
 from crm_desktop.services.rows import one
+from crm_desktop.services.text import show_date
 from crm_desktop.store.models import Company, Contact, FollowUp, Referral, database_proxy
 
 ME = "Me"
@@ -129,8 +130,8 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
 
 
 def describe_introduction(name: str, introducer: str | None, on: dt.date | None) -> str:
-    """ "Ann introduced you to Bob on 3 Sep 2026." (*introducer* None: met directly)."""
-    when = f" on {on.day} {on:%b %Y}" if on else " (date not recorded)"
+    """ "Ann introduced you to Bob on 03 Sep 2026." (*introducer* None: met directly)."""
+    when = f" on {show_date(on)}" if on else " (date not recorded)"
     if introducer is None:
         return f"You met {name} directly{when}."
     return f"{introducer} introduced you to {name}{when}."

@@ -23,7 +23,7 @@ from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import ME
-from crm_desktop.services.text import fold, one_line
+from crm_desktop.services.text import fold, one_line, show_date
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Company, Contact, database_proxy
 
@@ -98,7 +98,7 @@ class WarmChain:
             warmth = f"Weakest link: {weak.full_name} ({weak.warmth_label})."
         target = self.target
         if target.last_contact:
-            touch = f"Last in touch with {target.full_name} on {_day(target.last_contact)}."
+            touch = f"Last in touch with {target.full_name} on {show_date(target.last_contact)}."
         else:
             touch = f"No meeting with {target.full_name} recorded yet."
         return f"{how} {warmth} {touch}"
@@ -148,10 +148,6 @@ class WarmPaths:
             "chains": [c.to_json() for c in self.chains],
             "no_known_chain": [p.full_name for p in self.unplaced],
         }
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def _as_date(value) -> dt.date | None:

@@ -23,7 +23,7 @@ from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import one_line, show_date
 from crm_desktop.store.models import (
     Contact,
     FollowUp,
@@ -61,7 +61,7 @@ class FollowUpRecord:
             return "1 day overdue"
         if days < 0:
             return f"{-days} days overdue"
-        return f"{self.due_on:%a %d %b}"
+        return show_date(self.due_on, weekday=True, year=False)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class ColdContact:
 
     @property
     def label(self) -> str:
-        when = f"last in touch {self.last_touch:%d %b %Y}" if self.last_touch else "never met"
+        when = f"last in touch {show_date(self.last_touch)}" if self.last_touch else "never met"
         return f"every {self.cadence_days} days; {when}"
 
 
@@ -356,7 +356,7 @@ def thank_you_proposals(
         day = _as_date(starts_at)
         if part == 0:
             what = meetings.KIND_LABELS.get(kind, kind.title()).lower()
-            reason = f"for the {what} on {day:%a %d %b}"
+            reason = f"for the {what} on {show_date(day, weekday=True, year=False)}"
         else:
             reason = f"for introducing you to {other}"
         proposals.append(ThanksProposal(cid, name, mid, day, reason))

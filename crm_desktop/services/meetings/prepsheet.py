@@ -27,6 +27,7 @@ from crm_desktop.services.meetings.followups import FollowUpRecord
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
+from crm_desktop.services.text import show_date
 from crm_desktop.store.models import Company, Contact, MeetingAttendee
 
 PAST_MEETINGS_SHOWN = 12
@@ -218,7 +219,7 @@ def todays_sheets(now: dt.datetime | None = None) -> list[PrepSheet]:
 
 
 def format_when(when: dt.datetime) -> str:
-    return f"{when:%a %d %b %Y}, {when:%H:%M}"
+    return show_date(when, weekday=True, time=True)
 
 
 def _names(names: list[str]) -> str:
@@ -333,7 +334,7 @@ def _history(sheet: PrepSheet) -> str:
     for m in sheet.past_meetings:
         notes = _key_notes(m.notes) if m.notes.strip() else '<span class="muted">No notes.</span>'
         items.append(
-            f'<p><span class="meeting-date">{m.starts_at:%d %b %Y}</span> '
+            f'<p><span class="meeting-date">{show_date(m.starts_at)}</span> '
             f'<span class="muted">· {_e(m.kind_label)}</span><br/>{notes}</p>'
         )
     if sheet.more_past_meetings:
@@ -348,7 +349,7 @@ def _entry_line(entry: LedgerRecord) -> str:
     note = f": {_e(entry.note.splitlines()[0])}" if entry.note.strip() else ""
     other = f" ({_e(entry.other_name)})" if entry.other_name else ""
     return (
-        f'<li><span class="muted">{entry.occurred_on:%d %b %Y}</span> '
+        f'<li><span class="muted">{show_date(entry.occurred_on)}</span> '
         f"{_e(kind)}{other}{note}{status_html}</li>"
     )
 
@@ -434,7 +435,7 @@ def to_html(sheet: PrepSheet, options: PrepOptions | None = None) -> str:
 
 
 def sheet_title(sheet: PrepSheet) -> str:
-    when = f" — {sheet.meeting.starts_at:%Y-%m-%d}" if sheet.meeting else ""
+    when = f" — {show_date(sheet.meeting.starts_at)}" if sheet.meeting else ""
     return f"Prep sheet: {sheet.contact.full_name}{when}"
 
 

@@ -13,6 +13,7 @@ from crm_desktop.services.giving.taking import TakingContact
 from crm_desktop.services.meetings import followups, meetings
 from crm_desktop.services.meetings.followups import ColdContact, FollowUpRecord, ThanksProposal
 from crm_desktop.services.meetings.meetings import MeetingRecord
+from crm_desktop.services.text import show_date
 
 ONLY_TAKING_SHOWN = 5
 GOING_COLD_SHOWN = 8
@@ -82,7 +83,7 @@ def summary(
 def as_text(s: TodaySummary) -> str:
     """The summary as plain text, one section per block (for ``giveback today``)."""
     today = s.now.date()
-    lines = [f"Today, {s.now:%A %d %B %Y}"]
+    lines = [f"Today, {show_date(s.now, weekday=True)}"]
 
     def section(title: str, items: list[str], empty: str) -> None:
         lines.append("")

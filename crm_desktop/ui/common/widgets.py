@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QDate,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QHeaderView,
     QLabel,
@@ -27,7 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services import text
+
 ROW_HEIGHT = 28
+_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
@@ -106,11 +111,24 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def show_dates_as_text_does(edit: QDateTimeEdit, weekday: bool = False) -> None:
+    """The date in *edit* written as ``text.show_date`` writes it everywhere else (in the
+    same order, with the same English month names), with the time for a QDateTimeEdit."""
+    month_first = text.date_order() == text.MONTH_DAY_YEAR
+    pattern = "MMM d, yyyy" if month_first else "dd MMM yyyy"
+    if weekday:
+        pattern = ("ddd, " if month_first else "ddd ") + pattern
+    if not isinstance(edit, QDateEdit):
+        pattern += ", HH:mm"
+    edit.setLocale(_ENGLISH)
+    edit.setDisplayFormat(pattern)
+
+
 def optional_date_edit(earliest: QDate) -> QDateEdit:
     """A date that may be left empty: its earliest day stands for none and reads "none"."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    show_dates_as_text_does(edit)
     edit.setMinimumDate(earliest)
     edit.setSpecialValueText("none")
     edit.setDate(earliest)

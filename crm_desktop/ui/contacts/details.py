@@ -27,6 +27,7 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.widgets import (
@@ -212,9 +213,9 @@ class ContactDetails(QWidget):
         parts = []
         rows = [(f"{m.label or m.kind.title()}", m.value) for m in c.methods]
         if c.birthday:
-            rows.append(("Birthday", f"{c.birthday:%d %B %Y}"))
+            rows.append(("Birthday", show_date(c.birthday)))
         if c.last_contact:
-            rows.append(("Last contact", f"{c.last_contact:%d %b %Y}"))
+            rows.append(("Last contact", show_date(c.last_contact)))
         else:
             rows.append(("Last contact", "never met yet"))
         cells = "".join(
@@ -260,7 +261,7 @@ class ContactDetails(QWidget):
                 place = f" · {_e(m.place)}" if m.place and not same else ""
                 summary = _lines(m.notes or m.agenda)
                 items.append(
-                    f"<p><b>{m.starts_at:%d %b %Y %H:%M}</b> "
+                    f"<p><b>{show_date(m.starts_at, time=True)}</b> "
                     f'<span style="color:#6b7280">{_e(m.kind_label)}{place}</span>'
                     + (f"<br/>{summary}" if summary else "")
                     + "</p>"

@@ -19,6 +19,7 @@ from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.snippets import Snippet, snippets
 from crm_desktop.services.giving import ledger
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 
 (
@@ -227,8 +228,8 @@ class ContactsTableModel(QAbstractTableModel):
                     r.tags,
                     r.stage,
                     r.warmth,
-                    r.last_contact,
-                    r.follow_up_on,
+                    show_date(r.last_contact),
+                    show_date(r.follow_up_on),
                     balances[r.id].label if balances[r.id].score else "",
                     r.snippet,
                     r.id,

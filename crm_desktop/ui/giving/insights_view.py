@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from crm_desktop.services.giving import insights
 from crm_desktop.services.giving.insights import InsightRecord
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import scroll_area
@@ -34,7 +35,7 @@ class InsightsTableModel(RecordTableModel[InsightRecord]):
     def cells(self, record: InsightRecord) -> tuple[str, ...]:
         r = record
         return (
-            f"{r.noted_on:%d %b %Y}",
+            show_date(r.noted_on),
             " ".join(r.text.split()),
             r.tags_label,
             r.source_name,
@@ -116,7 +117,7 @@ class InsightsView(ListDetailsPage):
             return
         self.title.setText(record.text)
         source = f"From {record.source_name}" if record.source_name else "Source not recorded"
-        bits = [f"{source}, {record.noted_on:%d %b %Y}"]
+        bits = [f"{source}, {show_date(record.noted_on)}"]
         if record.tags:
             bits.append(record.tags_label)
         if record.given_count:

@@ -14,7 +14,12 @@ from crm_desktop.services.giving.ledger import KIND_LABELS, KINDS, STATUS_LABELS
 from crm_desktop.services.meetings import followups
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import FormDialog, form_layout
-from crm_desktop.ui.common.widgets import from_qdate, plain_label, to_qdate
+from crm_desktop.ui.common.widgets import (
+    from_qdate,
+    plain_label,
+    show_dates_as_text_does,
+    to_qdate,
+)
 
 TITLES = {
     "gave": "Log a give to {name}",
@@ -26,7 +31,7 @@ TITLES = {
 def date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    show_dates_as_text_does(edit, weekday=True)
     edit.setDate(to_qdate(day))
     return edit
 

@@ -14,6 +14,7 @@ from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import STATUS_LABELS, LedgerRecord
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, menu_button, snooze_button
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
@@ -151,7 +152,7 @@ class LedgerPanel(PageActions, QWidget):
         return row
 
     def _entry_row(self, e: LedgerRecord) -> ActionRow:
-        detail = f"{e.occurred_on:%d %b %Y}" + (f" · {e.note}" if e.note else "")
+        detail = show_date(e.occurred_on) + (f" · {e.note}" if e.note else "")
         row = ActionRow(e.summary, detail)
         items = [
             (

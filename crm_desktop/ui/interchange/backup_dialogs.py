@@ -20,6 +20,7 @@ from crm_desktop.errors import GivebackError
 from crm_desktop.services import backups
 from crm_desktop.services.backups import BackupInfo, StartReport
 from crm_desktop.services.contacts import contacts
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label
@@ -30,7 +31,7 @@ HEADERS = ("Taken", "Contacts", "Kind", "Size")
 
 
 def _when(moment: dt.datetime) -> str:
-    return f"{moment:%a %d %b %Y, %H:%M}"
+    return show_date(moment, weekday=True, time=True)
 
 
 def _size(n: int) -> str:

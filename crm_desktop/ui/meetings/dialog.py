@@ -23,6 +23,7 @@ from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
+from crm_desktop.ui.common.widgets import show_dates_as_text_does
 
 
 def _next_slot() -> dt.datetime:
@@ -56,7 +57,7 @@ class MeetingDialog(RecordDialog):
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        show_dates_as_text_does(self.when, weekday=True)
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(KIND_LABELS[kind], kind)

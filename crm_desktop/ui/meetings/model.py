@@ -6,6 +6,7 @@ import datetime as dt
 
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingRecord
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.table_model import RecordTableModel
 
 COL_WHEN, COL_WITH, COL_KIND, COL_PLACE, COL_AGENDA = range(5)
@@ -50,7 +51,7 @@ class MeetingsTableModel(RecordTableModel[MeetingRecord]):
 
     def cells(self, record: MeetingRecord) -> tuple[str, ...]:
         return (
-            f"{record.starts_at:%a %d %b %Y  %H:%M}",
+            show_date(record.starts_at, weekday=True, time=True),
             record.with_whom,
             record.kind_label,
             record.place,

@@ -19,6 +19,7 @@ from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.meetings.prepsheet import format_when
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.layouts import FlowLayout
@@ -258,7 +259,7 @@ class MeetingsView(ListDetailsPage):
     def delete_question(self, record: MeetingRecord) -> tuple[str, str]:
         return "Delete meeting", (
             f"Delete the {record.kind_label.lower()} with {record.with_whom} on "
-            f"{record.starts_at:%d %b %Y}? Its agenda and notes will be removed."
+            f"{show_date(record.starts_at)}? Its agenda and notes will be removed."
         )
 
     def delete_record(self, record_id: int) -> None:

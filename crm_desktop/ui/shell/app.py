@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, __version__, paths, resources
+from crm_desktop.services import text
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -27,6 +29,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def use_locale_dates(locale: QLocale | None = None) -> None:
+    """Dates in the order the user's locale writes them (the system's unless *locale*):
+    "Dec 2, 2026" where the short date puts the month before the day and the year last
+    (M/d/yy), "02 Dec 2026" everywhere else. Set once, as the window starts."""
+    short = (locale or QLocale.system()).dateFormat(QLocale.FormatType.ShortFormat)
+    short = re.sub(r"'[^']*'", "", short)  # quoted literal text
+    day, month, year = (short.find(part) for part in "dMy")
+    month_first = 0 <= month < day < year
+    text.set_date_order(text.MONTH_DAY_YEAR if month_first else text.DAY_MONTH_YEAR)
+
+
 def run_gui() -> int:
     # Imported here: what only needs create_application (the benchmarks) skips the window.
     import sqlite3
@@ -38,6 +51,7 @@ def run_gui() -> int:
     from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
     app = create_application()
+    use_locale_dates()
     # One writer per data folder: a second launch raises the running window and leaves.
     instance = SingleInstance(paths.data_dir(), app)
     if not instance.claim():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, today
 from crm_desktop.services.meetings.today import TodaySummary
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, snooze_button
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
@@ -101,7 +102,7 @@ class TodayView(PageActions, QWidget):
         self._stale = False
         s = today.summary(self.now(), limit=SHOWN_ROWS, whole=self._expanded)
         self.summary = s
-        self.heading.setText(f"Today, {s.now:%A %d %B}")
+        self.heading.setText(f"Today, {show_date(s.now, weekday=True, year=False)}")
         counts = [
             (s.totals["meetings"], "meeting", "meetings"),
             (s.totals["followups"], "follow-up due", "follow-ups due"),
@@ -174,7 +175,7 @@ class TodayView(PageActions, QWidget):
         return row
 
     def _thanks_row(self, p) -> ActionRow:
-        row = ActionRow(p.title, f"Meeting on {p.meeting_day:%a %d %b}")
+        row = ActionRow(p.title, f"Meeting on {show_date(p.meeting_day, weekday=True, year=False)}")
         row.add_button("sent", "Sent", lambda: self.run(followups.thanked, p), primary=True)
         row.add_button("later", "Add to follow-ups", lambda: self.run(followups.plan_thanks, p))
         row.add_button("skip", "Skip", lambda: self.run(followups.skip_thanks, p))
