@@ -25,7 +25,8 @@ def test_gives_asks_and_the_balance(run):
 
 def test_insight_tags_source_and_what_i_can_give(run):
     run("add-contact", "Ann Lee", "--company", "Acme Robotics")
-    run("add-contact", "Bob Stone", "--company", "Acme Robotics")
+    run("add-contact", "Bob Stone", "--company", "Kumo")
+    run("company", "Kumo", "--competitor", "Acme Robotics")
     run("add-contact", "Ola", "--company", "Lagos Fintech Hub")
     run("company", "Lagos Fintech Hub", "--industry", "fintech")
     out = run(
@@ -43,7 +44,7 @@ def test_insight_tags_source_and_what_i_can_give(run):
     assert run("insights", "--for", "Ann Lee").stdout.startswith("No insight to offer Ann Lee")
     offered = json.loads(run("insights", "--for", "Bob Stone", "--json").stdout)
     assert [i["id"] for i in offered] == [1]
-    assert offered[0]["reason"] == "about Acme Robotics, where they work"
+    assert offered[0]["reason"] == "about Acme Robotics, a competitor of Kumo"
     assert "#1" in run("insights", "--for", "Ola").stdout
     out = run("give-insight", "1", "Bob Stone").stdout
     assert "balance +1" in out

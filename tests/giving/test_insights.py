@@ -43,18 +43,21 @@ def test_parse_tag_facets_and_errors():
         insights.parse_tag("company:")
 
 
-def test_matches_their_company_by_name_or_its_first_words(db):
+def test_a_company_tag_names_it_by_name_or_its_first_words(db):
     ann = person("Ann", "Acme Robotics")
+    kim = person("Kim", "Kumo")
+    companies.set_profile("Kumo", competitors=["Acme Robotics"])
     note("Acme is moving its data team to Berlin", "company:Acme")
     note("Globex is hiring", "company:Globex")
     note("Acme Robotics Inc. lost a big client", "company:Acme Robotics Inc.")
     note("Acmeville has a new mayor", "company:Acmeville")
-    assert offered(ann) == [
+    assert offered(kim) == [
         "Acme Robotics Inc. lost a big client",
         "Acme is moving its data team to Berlin",
     ]
-    [offer] = insights.what_i_can_give(ann)[1:]
-    assert offer.reason == "about Acme Robotics, where they work"
+    [offer] = insights.what_i_can_give(kim)[1:]
+    assert offer.reason == "about Acme Robotics, a competitor of Kumo"
+    assert offered(ann) == []  # news about where she works is not news to her
 
 
 def test_matches_competitors_recorded_or_in_the_same_industry(db):
@@ -95,10 +98,10 @@ def test_matches_their_industry_and_their_interests(db):
 
 
 def test_newest_first(db):
-    ann = person("Ann", "Acme")
-    note("middle", "company:Acme", days_ago=5)
-    note("oldest", "company:Acme", days_ago=30)
-    note("newest", "company:Acme", days_ago=0)
+    ann = person("Ann", "Acme", tags=["data"])
+    note("middle", "data", days_ago=5)
+    note("oldest", "data", days_ago=30)
+    note("newest", "data", days_ago=0)
     assert offered(ann) == ["newest", "middle", "oldest"]
 
 
@@ -111,8 +114,9 @@ def test_non_shareable_insights_are_never_offered(db):
 
 
 def test_not_offered_to_the_person_it_came_from(db):
-    ann = person("Ann", "Acme")
-    bob = person("Bob", "Acme")
+    ann = person("Ann", "Globex")
+    bob = person("Bob", "Globex")
+    companies.set_profile("Globex", competitors=["Acme"])
     insight = note("Acme is moving to Berlin", "company:Acme", source=ann)
     assert offered(ann) == []
     assert offered(bob) == ["Acme is moving to Berlin"]
@@ -121,9 +125,10 @@ def test_not_offered_to_the_person_it_came_from(db):
 
 
 def test_not_offered_to_anyone_at_the_meeting_it_came_from(db):
-    ann = person("Ann", "Acme")
-    bob = person("Bob", "Acme")
-    cat = person("Cat", "Acme")
+    ann = person("Ann", "Globex")
+    bob = person("Bob", "Globex")
+    cat = person("Cat", "Globex")
+    companies.set_profile("Globex", competitors=["Acme"])
     meeting = meetings.create_meeting(
         MeetingInput(contact_ids=[ann, bob], starts_at=dt.datetime(2026, 1, 5, 10))
     ).id
@@ -142,8 +147,9 @@ def test_a_single_attendee_meeting_is_the_source_person(db):
 
 
 def test_giving_records_a_give_and_is_not_offered_again(db):
-    ann = person("Ann", "Acme")
-    bob = person("Bob", "Acme")
+    ann = person("Ann", "Globex")
+    bob = person("Bob", "Globex")
+    companies.set_profile("Globex", competitors=["Acme"])
     first = note("Acme is moving to Berlin", "company:Acme")
     note("Acme opened a Lisbon office", "company:Acme")
     entry = insights.give(first, ann)

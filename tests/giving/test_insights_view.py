@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import click
 
-from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts import companies, contacts
 from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.ui.giving.insights_view import InsightsTableModel, InsightsView
@@ -25,8 +25,10 @@ def test_model_passes_the_model_tester(qtmodeltester, sample_db):
 
 def test_note_an_insight_and_give_it(insights_view, qtbot):
     assert "No insights yet" in insights_view.empty_label.text()
-    ann = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Acme Robotics")).id
+    ann = contacts.add_contact(ContactInput(full_name="Ann Lee", company="Kumo")).id
     contacts.add_contact(ContactInput(full_name="Bob Stone", company="Globex"))
+    contacts.add_contact(ContactInput(full_name="Cy Ray", company="Acme Robotics"))
+    companies.set_profile("Kumo", competitors=["Acme Robotics"])
     click(qtbot, insights_view.new_button)
     dialog = insights_view.dialog
     qtbot.keyClicks(dialog.text, "Acme is <moving> to Berlin")
@@ -36,7 +38,7 @@ def test_note_an_insight_and_give_it(insights_view, qtbot):
     qtbot.waitUntil(lambda: insights_view.model.rowCount() == 1)
     assert insights_view.title.text() == "Acme is <moving> to Berlin"
     assert insights_view.subtitle.text().startswith("From Bob Stone, ")
-    assert [r.text.text() for r in insights_view.who.rows] == ["Ann Lee"]
+    assert [r.text.text() for r in insights_view.who.rows] == ["Ann Lee"]  # not Cy: his company
     click(qtbot, insights_view.who.rows[0].buttons["give"])
     qtbot.waitUntil(lambda: not insights_view.who.rows)
     assert ledger.balance(ann).gave == 1

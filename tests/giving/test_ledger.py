@@ -139,11 +139,15 @@ def test_only_taking_lists_people_owed_most_first_with_a_suggestion(db):
     entry(cat, "they_gave", "article")
     entry(even, "asked", "advice", "granted")
     entry(even, "gave", "thanks")
-    insight = insights.add_insight(InsightInput("Acme moves to Berlin", [("company", "Acme")]))
+    insight = insights.add_insight(
+        InsightInput(
+            "Globex moves its data team to Berlin", [("company", "Globex"), ("topic", "data")]
+        )
+    )
     rows = taking.only_taking()
     assert [r.full_name for r in rows] == ["Ann", "Bob", "Cat"]
     assert rows[0].balance.score == -2
-    assert rows[0].suggestion == "Share what you learned: “Acme moves to Berlin”"
+    assert rows[0].suggestion == "Share what you learned: “Globex moves its data team to Berlin”"
     assert rows[0].insight_id == insight.id
     assert rows[1].suggestion == "Thank them for the advice they gave you."
     assert rows[2].suggestion == "Send them something on climate."

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from helpers import click, person
 
-from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts import companies, contacts
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.graph import referrals
@@ -61,14 +61,15 @@ def test_log_an_ask_then_a_give_through_the_dialogs(panel, qtbot):
 
 
 def test_give_an_offered_insight_and_see_the_balance_move(panel, qtbot):
-    ann = person("Ann Lee", "Acme Robotics", tags=["data"])
+    ann = person("Ann Lee", "Kumo", tags=["data"])
+    companies.set_profile("Kumo", competitors=["Acme Robotics"])
     insights.add_insight(InsightInput("Older: dbt tips", [("topic", "data")]))
     newest = insights.add_insight(InsightInput("Acme moves to Berlin", [("company", "Acme")]))
     insights.add_insight(InsightInput("Secret", [("company", "Acme")], shareable=False))
     panel.show_contact(ann)
     rows = panel.gives.rows
     assert [r.text.text() for r in rows] == ["Acme moves to Berlin", "Older: dbt tips"]
-    assert rows[0].detail.text() == "About Acme Robotics, where they work"
+    assert rows[0].detail.text() == "About Acme Robotics, a competitor of Kumo"
     click(qtbot, rows[0].buttons["give"])
     qtbot.waitUntil(lambda: len(panel.gives.rows) == 1)
     assert panel.balance_label.text() == "Balance +1"

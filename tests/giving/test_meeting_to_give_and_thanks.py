@@ -1,6 +1,7 @@
 """Issue 5's "done means", as a new user does it with the sample network: log a
-meeting, write notes and two insights, see them offered on another contact's
-"what I can give", give one, see the balance move, get the thank-you follow-up."""
+meeting, write notes and two insights, see one offered on another contact's
+"what I can give" (not to the people who work at the company it is about), give it,
+see the balance move, get the thank-you follow-up."""
 
 from __future__ import annotations
 
@@ -56,39 +57,37 @@ def test_from_a_meeting_to_a_give_and_a_thank_you(window, qtbot):
         qtbot.keyClicks(dialog.tags, extra_tag)
         save(qtbot, dialog)
 
-    # 4. Offered on Priya's "what I can give" (she is at Northwind, tagged data),
-    #    never on Tom's: he told us.
-    window.show_contact(priya)
+    # 4. Offered on Hanako's "what I can give" (she is tagged data, at Kumo), never on
+    #    Tom's (he told us) nor on Priya's (she works at Northwind: not news to her).
+    hanako = contacts.find_contact("山田 花子 (Hanako Yamada)").id
+    window.show_contact(hanako)
     details = window.contacts_view.details
     details.sections.setCurrentWidget(details.ledger_panel)
     panel = details.ledger_panel
     qtbot.waitUntil(lambda: "Northwind" in panel.gives.rows[0].text.text())
     offered = [r.text.text() for r in panel.gives.rows]
-    assert offered[:2] == [
-        "Northwind's data team is moving from Looker to Superset",
-        "Northwind is hiring two analytics engineers in Q1",
-    ]
+    assert offered[0] == "Northwind's data team is moving from Looker to Superset"
+    assert "Northwind is hiring two analytics engineers in Q1" not in offered  # not her topic
     assert (
         panel.gives.rows[0]
         .detail.text()
-        .startswith("About Northwind Analytics, where they work · from Tom Becker")
+        .startswith("About data, one of their interests · from Tom Becker")
     )
-    window.show_contact(tom)
-    qtbot.waitUntil(lambda: panel.contact_id == tom)
-    assert not any("Northwind" in r.text.text() for r in panel.gives.rows)
+    for colleague in (tom, priya):
+        window.show_contact(colleague)
+        qtbot.waitUntil(lambda colleague=colleague: panel.contact_id == colleague)
+        assert not any("Northwind" in r.text.text() for r in panel.gives.rows)
 
-    # 5. Give one to Priya: her balance moves from −2 to −1.
-    window.show_contact(priya)
-    qtbot.waitUntil(lambda: panel.contact_id == priya)
-    assert panel.balance_label.text() == "Balance −2"
+    # 5. Give it to Hanako: her balance moves from −1 to 0.
+    window.show_contact(hanako)
+    qtbot.waitUntil(lambda: panel.contact_id == hanako)
+    assert panel.balance_label.text() == "Balance −1"
     click(qtbot, panel.gives.rows[0].buttons["give"])
-    qtbot.waitUntil(lambda: panel.balance_label.text() == "Balance −1")
-    assert ledger.entries_for(priya)[0].note == (
+    qtbot.waitUntil(lambda: panel.balance_label.text() == "Balance 0")
+    assert ledger.entries_for(hanako)[0].note == (
         "Northwind's data team is moving from Looker to Superset"
     )
-    assert [r.text.text() for r in panel.gives.rows][0] == (
-        "Northwind is hiring two analytics engineers in Q1"
-    )
+    assert not any("Northwind" in r.text.text() for r in panel.gives.rows)
 
     # 6. The thank-you follow-ups: Tom for the coffee, Priya for introducing him.
     window.tabs.setCurrentWidget(window.today_view)

@@ -165,7 +165,7 @@ def test_filter_by_person_and_kind(meetings_view, qtbot):
 
 def test_add_an_insight_and_a_follow_up_from_a_meeting(meetings_view, qtbot):
     ann = person("Ann Lee", "Acme Robotics")
-    bob = person("Bob", "Acme Robotics")
+    bob = person("Bob", "Globex", tags=["hiring"])
     mid = meet(ann, days=-1)
     meetings_view.show_when("past")
     click(qtbot, meetings_view.insight_button)

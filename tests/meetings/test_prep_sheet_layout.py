@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from crm_desktop.printing.prep import sheets_to_pdf
-from crm_desktop.services.contacts import contacts
+from crm_desktop.services.contacts import companies, contacts
 from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings, prepsheet
@@ -188,8 +188,9 @@ def test_give_and_ask_section_offers_insights_with_tick_boxes(db, tmp_path, qapp
     from crm_desktop.services.giving.insights import InsightInput
 
     ann = contacts.add_contact(
-        ContactInput(full_name="Ann Lee", company="Acme Robotics", tags=["robotics"])
+        ContactInput(full_name="Ann Lee", company="Kumo", tags=["robotics"])
     ).id
+    companies.set_profile("Kumo", competitors=["Acme Robotics"])
     bob = contacts.add_contact(ContactInput(full_name="Bob Stone", company="Globex")).id
     ledger.log_ask(ann, "introduction", "Intro to <their> CTO")
     offered = insights.add_insight(

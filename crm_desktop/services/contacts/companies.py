@@ -1,12 +1,16 @@
-"""What Giveback knows about companies beyond their name: industry and competitors.
+"""What Giveback knows about companies beyond their name: industry and competitors,
+and the one rule saying when two names mean the same company.
 
 Insights are matched to people through these: an insight about a company is worth
-offering to someone at that company, at one of its competitors, or in its industry.
+offering to someone at one of its competitors or in its industry (to the people who
+work there it is not news). Warm paths to a company reach everyone working there.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peewee import fn
 
@@ -15,6 +19,45 @@ from crm_desktop.services import events
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold, one_line
 from crm_desktop.store.models import Company, CompanyCompetitor, database_proxy
+
+# Words that say what legal form a company has, not which company it is.
+LEGAL_SUFFIXES = frozenset(
+    "inc incorporated corp corporation co company ltd limited llc llp lp plc gmbh ag kg "
+    "sa sas sarl srl spa bv nv ab oy pty pte se and".split()
+)
+_INITIALS = re.compile(r"\b(?:\w\.){2,}")  # "S.A.", "U.S."
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=8192)
+def company_key(name: str) -> str:
+    """The words that name a company: case, accents and punctuation ignored, and a
+    legal suffix dropped ("Acme Robotics, Inc." → "acme robotics"). A leading "the"
+    and trailing suffixes go only while a word remains ("Inc." → "inc")."""
+    text = fold(name).replace("&", " and ").replace("'", "").replace("\u2019", "")
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    words = _NOT_A_WORD.sub(" ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def same_key(one: str, other: str) -> bool:
+    """``same_company`` for two names already turned into keys by ``company_key``."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short + " ")
+
+
+def same_company(one: str, other: str) -> bool:
+    """Whether two names mean the same company: equal once keyed, or one's words start
+    the other's as whole words ("Acme" ~ "Acme Robotics Inc.", not "Acmefoods")."""
+    return same_key(company_key(one), company_key(other))
 
 
 @dataclass(frozen=True)

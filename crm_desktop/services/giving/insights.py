@@ -3,14 +3,16 @@
 An insight is tagged with companies, industries and topics. For a contact, "what I
 can give" lists the shareable insights whose tags touch
 
-- their company (a company tag "Acme" matches "Acme Robotics"),
-- one of its competitors (recorded in services.companies, or any company in the
-  same industry),
+- one of their company's competitors (recorded in services.contacts.companies, or
+  any company in the same industry; a company tag "Acme" names "Acme Robotics Inc."
+  by the rule in ``companies.same_company``),
 - their company's industry,
 - their interests: the contact's tags, matched against topic and industry tags,
 
 newest first, leaving out insights not marked shareable, insights that came from
-this person (or from a meeting they attended), and insights already given to them.
+this person (or from a meeting they attended), insights already given to them, and
+insights about the company they work at (not news to them) unless it also names one
+of its competitors.
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from peewee import JOIN, fn
 
 from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
-from crm_desktop.services.contacts.companies import competitor_ids
+from crm_desktop.services.contacts.companies import company_key, competitor_ids, same_key
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
 from crm_desktop.services.text import fold, one_line
+from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import (
     Company,
     Contact,
@@ -248,27 +251,19 @@ def from_meeting(meeting_id: int) -> list[InsightRecord]:
 
 
 # Matching ------------------------------------------------------------------------
-def _company_matches(tag: str, company: str) -> bool:
-    """A company tag names the company when one is the other, or starts it as whole
-    words: "Acme" matches "Acme Robotics" and "Acme Robotics Inc."."""
-    if not tag or not company:
-        return False
-    if tag == company:
-        return True
-    short, long = sorted((tag, company), key=len)
-    return long.startswith(short + " ")
-
-
 @dataclass(frozen=True)
 class _Person:
     id: int
     company_id: int | None
-    company: str  # folded
+    company: str  # company_key of their company's name
     company_name: str
     industry: str  # folded
     industry_name: str
-    competitors: dict[str, str]  # folded -> name
+    competitors: tuple[tuple[str, str], ...]  # (company_key, name)
     interests: dict[str, str]  # folded tag -> tag
+
+    def works_at(self, key: str) -> bool:
+        return same_key(key, self.company)
 
 
 def _person(contact_id: int) -> _Person:
@@ -282,7 +277,7 @@ def _person(contact_id: int) -> _Person:
     if row is None:
         raise NotFound(f"No contact with id {contact_id}.")
     _cid, company_id, company, industry = row
-    competitors: dict[str, str] = {}
+    competitors: tuple[tuple[str, str], ...] = ()
     if company_id is not None:
         rival_ids = list(competitor_ids(company_id))
         rivals = Company.select(Company.name).where(Company.id.in_(rival_ids))
@@ -290,7 +285,7 @@ def _person(contact_id: int) -> _Person:
             rivals = rivals | Company.select(Company.name).where(
                 (fn.lower(Company.industry) == industry.lower()) & (Company.id != company_id)
             )
-        competitors = {fold(n): n for (n,) in rivals.tuples()}
+        competitors = tuple((company_key(n), n) for (n,) in rivals.tuples())
     interests = {
         fold(n): n
         for (n,) in Tag.select(Tag.name)
@@ -301,7 +296,7 @@ def _person(contact_id: int) -> _Person:
     return _Person(
         id=contact_id,
         company_id=company_id,
-        company=fold(company or ""),
+        company=company_key(company or ""),
         company_name=company or "",
         industry=fold(industry or ""),
         industry_name=industry or "",
@@ -310,14 +305,27 @@ def _person(contact_id: int) -> _Person:
     )
 
 
-def _reason(person: _Person, facet: str, folded: str, value: str) -> str | None:
-    if facet == "company":
-        if _company_matches(folded, person.company):
-            return f"about {person.company_name}, where they work"
-        for rival, name in person.competitors.items():
-            if _company_matches(folded, rival):
-                return f"about {name}, a competitor of {person.company_name}"
-        return None
+def _offer_reason(person: _Person, tags: list[tuple[str, str, str]]) -> str | None:
+    """Why an insight with these (facet, folded, value) tags is worth offering the
+    person, or None. News about the company they work at is not news to them: such an
+    insight is offered only for a competitor it also names."""
+    keys = [company_key(value) if facet == "company" else "" for facet, _f, value in tags]
+    own = any(person.works_at(key) for key in keys)
+    for (facet, folded, value), key in zip(tags, keys, strict=True):
+        if facet == "company":
+            if person.works_at(key):
+                continue
+            for rival, name in person.competitors:
+                if same_key(key, rival):
+                    return f"about {name}, a competitor of {person.company_name}"
+        elif not own:
+            why = _interest_reason(person, facet, folded, value)
+            if why:
+                return why
+    return None
+
+
+def _interest_reason(person: _Person, facet: str, folded: str, value: str) -> str | None:
     if facet == "industry" and person.industry and folded == person.industry:
         return f"about {person.industry_name}, their company's industry"
     if folded in person.interests:
@@ -350,13 +358,10 @@ def what_i_can_give(contact_id: int) -> list[InsightRecord]:
         .order_by(InsightTag.id)
         .tuples()
     )
-    reasons: dict[int, str] = {}
+    tags: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for iid, facet, folded, value in candidates:
-        if iid in reasons:
-            continue
-        why = _reason(person, facet, folded, value)
-        if why:
-            reasons[iid] = why
+        tags[iid].append((facet, folded, value))
+    reasons = {iid: why for iid, its in tags.items() if (why := _offer_reason(person, its))}
     if not reasons:
         return []
     query = (
@@ -370,26 +375,9 @@ def what_i_can_give(contact_id: int) -> list[InsightRecord]:
 def who_could_use(insight_id: int, limit: int = 50) -> list[tuple[int, str, str]]:
     """(contact id, name, reason) of people this insight would be offered to, by name."""
     insight = get_insight(insight_id)
-    if not insight.shareable:
+    if not insight.shareable or not insight.tags:
         return []
-    folded_tags = [(f, fold(v)) for f, v in insight.tags]
-    if not folded_tags:
-        return []
-    # Narrow in SQL to people at a named company or industry, or with a matching tag,
-    # then apply the exact rules per person.
-    names = [v for _f, v in folded_tags]
-    company_like = [Company.name ** f"{v}%" for f, v in folded_tags if f == "company"]
-    cond = fn.lower(Company.industry).in_(names)
-    for c in company_like:
-        cond = cond | c
-    by_company = Contact.select(Contact.id).join(Company).where(cond)
-    tag_ids = [i for (i, n) in Tag.select(Tag.id, Tag.name).tuples() if fold(n) in names]
-    by_tag = ContactTag.select(ContactTag.contact).where(ContactTag.tag.in_(tag_ids))
-    ids = {i for (i,) in by_company.tuples()} | {i for (i,) in by_tag.tuples()}
-    rivals_of = _rival_company_ids(folded_tags)
-    if rivals_of:
-        at_rivals = Contact.select(Contact.id).where(Contact.company.in_(list(rivals_of)))
-        ids |= {i for (i,) in at_rivals.tuples()}
+    ids = _might_use(insight.tags)
     if not ids:
         return []
     people = sorted(
@@ -406,22 +394,31 @@ def who_could_use(insight_id: int, limit: int = 50) -> list[tuple[int, str, str]
     return result
 
 
-def _rival_company_ids(folded_tags) -> set[int]:
-    named = [v for f, v in folded_tags if f == "company"]
-    if not named:
-        return set()
-    found = set()
-    for cid, name, industry in Company.select(Company.id, Company.name, Company.industry).tuples():
-        if any(_company_matches(v, fold(name)) for v in named):
-            found |= competitor_ids(cid)
+def _might_use(tags: tuple[tuple[str, str], ...]) -> set[int]:
+    """A broad first cut of the people an insight could be offered to: at a competitor
+    of a company it names (by the company-name rule) or in that company's industry, at
+    a company in an industry it names, or with a tag it names. ``what_i_can_give``
+    then decides for each."""
+    names = {fold(v) for _f, v in tags}
+    named_keys = [company_key(v) for f, v in tags if f == "company"]
+    all_companies = [
+        (cid, company_key(name), fold(industry or ""))
+        for cid, name, industry in Company.select(
+            Company.id, Company.name, Company.industry
+        ).tuples()
+    ]
+    company_ids = {cid for cid, _key, industry in all_companies if industry in names}
+    for cid, key, industry in all_companies:
+        if any(same_key(named, key) for named in named_keys):
+            company_ids |= competitor_ids(cid)
             if industry:
-                found |= {
-                    i
-                    for (i,) in Company.select(Company.id)
-                    .where((fn.lower(Company.industry) == industry.lower()) & (Company.id != cid))
-                    .tuples()
-                }
-    return found
+                company_ids |= {c for c, _k, i in all_companies if i == industry and c != cid}
+    ids = set()
+    for chunk in chunks(list(company_ids)):
+        ids |= {i for (i,) in Contact.select(Contact.id).where(Contact.company.in_(chunk)).tuples()}
+    tag_ids = [i for (i, n) in Tag.select(Tag.id, Tag.name).tuples() if fold(n) in names]
+    by_tag = ContactTag.select(ContactTag.contact).where(ContactTag.tag.in_(tag_ids))
+    return ids | {i for (i,) in by_tag.tuples()}
 
 
 @storage_errors

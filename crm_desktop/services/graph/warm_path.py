@@ -20,6 +20,7 @@ from peewee import JOIN
 
 from crm_desktop.errors import AmbiguousName, InvalidInput, NotFound
 from crm_desktop.services.contacts import filters
+from crm_desktop.services.contacts.companies import company_key, same_key
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import ME
@@ -202,18 +203,35 @@ def suggestions() -> list[str]:
     return companies + names
 
 
-def _companies() -> dict[str, tuple[int, str]]:
-    """Folded name → (id, name) of every company someone (not archived) works at."""
+def _companies() -> list[tuple[int, str]]:
+    """(id, name) of every company someone (not archived) works at, by name."""
     working = Contact.select(Contact.company).where(Contact.archived_at.is_null())
     rows = _rows(Company.select(Company.id, Company.name).where(Company.id.in_(working)))
-    return {fold(name): (cid, name) for cid, name in rows}
+    return sorted(((cid, name) for cid, name in rows), key=lambda row: fold(row[1]))
 
 
-def _staff(company_id: int) -> list[int]:
+def _staff(company_ids: list[int]) -> list[int]:
     query = Contact.select(Contact.id).where(
-        (Contact.company == company_id) & Contact.archived_at.is_null()
+        Contact.company.in_(company_ids) & Contact.archived_at.is_null()
     )
     return [cid for (cid,) in _rows(query)]
+
+
+def _same_company(query: str, companies: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The companies *query* names by the company-name rule (``same_company``), the
+    one whose name it is first, then by name."""
+    wanted = company_key(query)
+    found = [(cid, name) for cid, name in companies if same_key(wanted, company_key(name))]
+    return sorted(found, key=lambda row: company_key(row[1]) != wanted)  # stable: by name
+
+
+def _at(companies: list[tuple[int, str]]) -> tuple[str, str, list[int]]:
+    """Everyone working at these companies: the target of a warm path."""
+    names = [name for _cid, name in companies]
+    if len(names) > 3:
+        names = [*names[:3], f"{len(names) - 3} more"]
+    label = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return "company", label, _staff([cid for cid, _name in companies])
 
 
 def _named(query: str, wanted: str, everyone: bool = False) -> list[tuple[int, str, str]]:
@@ -229,12 +247,14 @@ def _named(query: str, wanted: str, everyone: bool = False) -> list[tuple[int, s
 
 
 def resolve(text: str) -> tuple[str, str, list[int]]:
-    """("company" or "person", its name, the contact ids) for what the user typed.
+    """("company" or "person", its label, the contact ids) for what the user typed.
 
-    An exact company name wins, then an exact person's name (or "#ID"), then a
-    single company containing the text or person with a word starting with it
-    (anywhere in the name when no word does). Raises NotFound (with close
-    spellings) or AmbiguousName (with the choices) otherwise.
+    Companies are named by the rule insights use too (``companies.same_company``:
+    "Acme" is "Acme", "ACME Inc." and "Acme Robotics"), and every company so named is
+    the target. One whose name it is wins outright; then an exact person's name (or
+    "#ID"); then the companies the rule names, else a single company containing the
+    text, or a person with a word starting with it (anywhere in the name when no word
+    does). Raises NotFound (with close spellings) or AmbiguousName (with the choices).
     """
     query = one_line(text)
     if not query:
@@ -246,9 +266,9 @@ def resolve(text: str) -> tuple[str, str, list[int]]:
         raise NotFound(f"No contact with id {wanted_id}.")
     wanted = fold(query)
     companies = _companies()
-    if wanted in companies:
-        company_id, name = companies[wanted]
-        return "company", name, _staff(company_id)
+    same = _same_company(query, companies)
+    if same and company_key(same[0][1]) == company_key(query):
+        return _at(same)
     named = _named(query, wanted) or _named(query, wanted, everyone=True)
     exact = [(cid, name, c) for cid, name, c in named if fold(name) == wanted]
     if len(exact) == 1:
@@ -258,20 +278,21 @@ def resolve(text: str) -> tuple[str, str, list[int]]:
             f"{len(exact)} people are called “{query}”; pick one by number.",
             [_candidate(cid, name, c) for cid, name, c in exact[:MAX_CANDIDATES]],
         )
-    partial = sorted(key for key in companies if wanted in key)
+    if same and not named:
+        return _at(same)
+    partial = same or [(cid, name) for cid, name in companies if wanted in fold(name)]
     if len(partial) == 1 and not named:
-        company_id, name = companies[partial[0]]
-        return "company", name, _staff(company_id)
+        return _at(partial)
     if len(named) == 1 and not partial:
         return "person", named[0][1], [named[0][0]]
     if partial or named:
-        choices = [companies[k][1] for k in partial]
+        choices = [name for _cid, name in partial]
         choices += [_candidate(cid, name, c) for cid, name, c in named]
         raise AmbiguousName(
             f"“{query}” matches more than one company or person.",
             choices[:MAX_CANDIDATES],
         )
-    known = [name for _cid, name in companies.values()]
+    known = [name for _cid, name in companies]
     known += [name for _cid, name, _c in _rows(_active_people())]
     close = difflib.get_close_matches(query, known, n=5, cutoff=0.6)
     raise NotFound(f"No company or person matches “{query}”.", close)

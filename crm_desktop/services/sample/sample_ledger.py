@@ -36,7 +36,7 @@ INSIGHTS = [
         "Grace O'Neill",
         60,
         "Civic Data Lab needs volunteers with SQL skills for its open-data projects.",
-        ["topic:data", "topic:nonprofit"],
+        ["company:Civic Data Lab", "topic:data", "topic:nonprofit"],
         True,
     ),
     (
