@@ -19,7 +19,7 @@ def one_line(text: str | None) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 contact", "3 contacts", "2 companies" (given *many*)."""
+    """Text like "1 contact", "3 contacts", "2 companies" (given *many*)."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 

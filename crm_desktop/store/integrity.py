@@ -29,7 +29,7 @@ class CheckResult:
 
 
 def quick_check(path: Path) -> str:
-    """ "ok" when SQLite's ``PRAGMA quick_check`` finds nothing wrong, else what it found.
+    """Says "ok" when SQLite's ``PRAGMA quick_check`` finds nothing wrong, else what it found.
 
     A missing file is "ok" (there is nothing to lose). The check reads only: it
     opens the file without creating it and changes nothing in it.

@@ -74,7 +74,7 @@ class InsightRecord:
 
     @property
     def tags_label(self) -> str:
-        """ "Acme Robotics · fintech · #hiring"."""
+        """Text like "Acme Robotics · fintech · #hiring"."""
         return " · ".join(("#" + v) if f == "topic" else v for f, v in self.tags)
 
     def to_input(self) -> InsightInput:
@@ -89,7 +89,7 @@ class InsightRecord:
 
 
 def parse_tag(text: str) -> tuple[str, str]:
-    """ "company:Acme" → ("company", "Acme"); a tag with no facet is a topic."""
+    """Turns "company:Acme" into ("company", "Acme"); a tag with no facet is a topic."""
     raw = one_line(text)
     facet, sep, value = raw.partition(":")
     if not sep:

@@ -79,7 +79,7 @@ class Balance:
 
     @property
     def label(self) -> str:
-        """ "+2", "−1" or "0", as shown in a list column."""
+        """Text like "+2", "−1" or "0", as shown in a list column."""
         s = self.score
         return f"+{s}" if s > 0 else (f"−{-s}" if s < 0 else "0")
 
@@ -135,7 +135,7 @@ class LedgerRecord:
 
     @property
     def summary(self) -> str:
-        """ "I asked: Introduction to Carl Ng (requested)"."""
+        """Text like "I asked: Introduction to Carl Ng (requested)"."""
         what = self.kind_label
         if self.kind == "introduction" and self.other_name:
             what += f" to {self.other_name}"

@@ -130,7 +130,7 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
 
 
 def describe_introduction(name: str, introducer: str | None, on: dt.date | None) -> str:
-    """ "Ann introduced you to Bob on 03 Sep 2026." (*introducer* None: met directly)."""
+    """Says "Ann introduced you to Bob on 03 Sep 2026." (*introducer* None: met directly)."""
     when = f" on {show_date(on)}" if on else " (date not recorded)"
     if introducer is None:
         return f"You met {name} directly{when}."

@@ -48,7 +48,7 @@ class Person:
 
     @property
     def with_warmth(self) -> str:
-        """ "Ana (close)", or just "Ana" when no warmth was set."""
+        """Text like "Ana (close)", or just "Ana" when no warmth was set."""
         return f"{self.full_name} ({self.warmth})" if self.warmth else self.full_name
 
 
@@ -77,7 +77,7 @@ class WarmChain:
         return min(self.people, key=lambda p: WARMTH_RANK.get(p.warmth, 0))
 
     def line(self) -> str:
-        """ "Me → Ana (close) → Bo (warm) → Chen at Acme"."""
+        """Text like "Me → Ana (close) → Bo (warm) → Chen at Acme"."""
         steps = [p.with_warmth for p in self.people]
         if self.target.company:
             steps[-1] += f" at {self.target.company}"

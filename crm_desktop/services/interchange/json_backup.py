@@ -277,7 +277,7 @@ def what_is_there() -> dict[str, int]:
 
 
 def describe(counts: dict[str, int]) -> str:
-    """ "1 insight and 3 companies" from rows per table (see HOLDINGS)."""
+    """Text like "1 insight and 3 companies" from rows per table (see HOLDINGS)."""
     parts = [plural(counts[t], one, many) for t, one, many in HOLDINGS if counts.get(t)]
     if not parts:
         parts = [f"{n} {table.replace('_', ' ')} row{'s' if n > 1 else ''}"

@@ -50,7 +50,7 @@ class FollowUpRecord:
     done_on: dt.date | None
 
     def due_label(self, today: dt.date | None = None) -> str:
-        """ "today", "tomorrow", "3 days overdue", "Fri 4 Dec"."""
+        """Text like "today", "tomorrow", "3 days overdue", "Fri 4 Dec"."""
         today = today or dt.date.today()
         days = (self.due_on - today).days
         if days == 0:

@@ -162,7 +162,7 @@ class MergeDialog(QDialog):
 
     @property
     def step_text(self) -> str:
-        """ "3 of 17", as the dialog shows it."""
+        """Text like "3 of 17", as the dialog shows it."""
         return f"{self.position + 1} of {len(self.groups)}"
 
     # The side by side ------------------------------------------------------------

@@ -289,7 +289,7 @@ class ContactsView(PageActions, QWidget):
         self.sidebar.refresh(self.model.criteria)
 
     def _update_counts(self) -> None:
-        """ "30 contacts", "3 archived"; with a search or filters, "3 of 30" (of those in
+        """Says "30 contacts", "3 archived"; with a search or filters, "3 of 30" (of those in
         the list searched: the active contacts, or the archived ones in the archive)."""
         shown = self.model.rowCount()
         criteria = self.model.criteria

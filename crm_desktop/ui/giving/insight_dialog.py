@@ -67,6 +67,7 @@ class InsightDialog(RecordDialog):
             self.tags.setText(tags_text(record.tags))
             self.source.set_contact(record.source_contact_id)
             self.shareable.setChecked(record.shareable)
+            self.remember_opened()
         else:
             self._suggest(source_contact_id, source_meeting_id)
 
@@ -100,6 +101,9 @@ class InsightDialog(RecordDialog):
             source_contact_id=source,
             source_meeting_id=self._meeting_id,
         )
+
+    def current(self, record_id: int) -> InsightInput:
+        return insights.get_insight(record_id).to_input()
 
     def store(self, insight_id: int | None, data: InsightInput) -> InsightRecord:
         if insight_id is None:

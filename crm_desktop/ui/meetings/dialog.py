@@ -97,6 +97,7 @@ class MeetingDialog(RecordDialog):
 
         if meeting:
             self._fill(meeting)
+            self.remember_opened()
         else:
             self.set_when(_next_slot())
             self.minutes.setValue(30)
@@ -181,6 +182,9 @@ class MeetingDialog(RecordDialog):
             notes=self.notes.toPlainText(),
             outcome=self.outcome.toPlainText(),
         )
+
+    def current(self, record_id: int) -> MeetingInput:
+        return meetings.get_meeting(record_id).to_input()
 
     def store(self, meeting_id: int | None, data: MeetingInput) -> MeetingRecord:
         if self.person.currentText().strip() and self._person_id() is None:

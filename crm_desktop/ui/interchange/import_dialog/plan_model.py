@@ -17,7 +17,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _kind(item: PlanItem) -> str:
-    """ "new", "match" (something to merge) or "unchanged" (matches, nothing new)."""
+    """Text like "new", "match" (something to merge) or "unchanged" (matches, nothing new)."""
     if item.match_id is None:
         return "new"
     return "match" if item.changes else "unchanged"
@@ -28,7 +28,7 @@ def _first(item: PlanItem, kind: str) -> str:
 
 
 def _namesake_note(item: PlanItem) -> str:
-    """ " — another Priya Raman, at Northwind, is in Giveback" for a row with a namesake."""
+    """The note " — another Priya Raman, at Northwind, is in Giveback" for a namesake row."""
     other = item.namesake
     if other is None:
         return ""
@@ -37,7 +37,7 @@ def _namesake_note(item: PlanItem) -> str:
 
 
 def _target(item: PlanItem) -> str:
-    """ " → Ada King (Engines)" when the match is not obviously the same row's person."""
+    """The note " → Ada King (Engines)" when the match is not obviously the same row's person."""
     person = item.contact
     own = f"{person.full_name} ({person.company})" if person.company else person.full_name
     return "" if item.match_label == own else f" → {item.match_label}"
