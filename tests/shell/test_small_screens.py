@@ -173,3 +173,22 @@ def test_every_dialog_fits_a_small_screen(small_window, qtbot):
         assert fits(dialog.size()), f"{name}: opens at {dialog.size()}"
         assert layout_problems(dialog) == [], name
         dialog.close()
+
+
+def test_the_window_opens_inside_a_small_screen(db, qtbot):
+    """On a 1024x600 screen (less a 24 px panel) the window opens smaller than usual and
+    wholly on it, instead of at its usual 1200x780 running off the edge."""
+    from PySide6.QtCore import QRect
+
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    screen = QRect(0, 24, 1024, 576)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fit_into(screen)
+    assert screen.contains(window.frameGeometry())
+    big = QRect(0, 0, 2560, 1440)
+    window.fit_into(big)
+    assert (window.width(), window.height()) == (1200, 780)

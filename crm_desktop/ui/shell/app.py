@@ -67,6 +67,7 @@ def run_gui() -> int:
     window = MainWindow()
     instance.wake_requested.connect(lambda: bring_to_front(window))
     window.show()
+    window.fit_into(window.screen().availableGeometry())
     return app.exec()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -33,11 +33,14 @@ def unique_shortcuts(*sequences: QKeySequence) -> list[QKeySequence]:
     return seen
 
 
+DEFAULT_SIZE = (1200, 780)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
+        self.resize(*DEFAULT_SIZE)
         self.bus = DataBus(self)
         self.undo_stack = QUndoStack(self)
 
@@ -420,6 +423,19 @@ class MainWindow(QMainWindow):
             self.bus.outside_timer.start()
         elif not on_screen:
             self.bus.outside_timer.stop()
+
+    def fit_into(self, available: QRect) -> None:
+        """Take the usual size, or less where the screen (less its panels) is smaller, and
+        sit wholly on it: on a 1024x600 netbook or a laptop at 150 % nothing runs off the
+        edge. Called once the window is shown, when its frame is known."""
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(
+            min(DEFAULT_SIZE[0], available.width() - frame.width()),
+            min(DEFAULT_SIZE[1], available.height() - frame.height()),
+        )
+        placed = self.frameGeometry()
+        placed.moveCenter(available.center())
+        self.move(max(available.left(), placed.left()), max(available.top(), placed.top()))
 
     def closeEvent(self, event) -> None:
         from crm_desktop.ui.common import workers  # loaded with the import, not at start-up
