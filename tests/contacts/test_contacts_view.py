@@ -131,3 +131,13 @@ def test_rows_drag_out_as_contact_ids(contacts_view, sample_db):
     index = contacts_view.model.index(0, 0)
     mime = contacts_view.model.mimeData([index, contacts_view.model.index(0, 1)])
     assert contact_ids_from_mime(mime) == [contacts_view.model.contact_id(0)]
+
+
+def test_details_count_the_people_someone_introduced_in_plain_english(contacts_view, sample_db):
+    ben = contacts.find_contact("Ben Carter")  # introduced you to one person
+    contacts_view.select_contact(ben.id)
+    text = contacts_view.details.body.toPlainText()
+    assert "Introduced you to 1 person." in text
+    daniel = contacts.find_contact("Daniel Kowalski")  # and Daniel to two
+    contacts_view.select_contact(daniel.id)
+    assert "Introduced you to 2 people." in contacts_view.details.body.toPlainText()

@@ -27,7 +27,7 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import plural, show_date
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.widgets import (
@@ -231,7 +231,7 @@ class ContactDetails(QWidget):
                 parts.append(f"<p>Thank {_e(chain[-2][1])} for the introduction.</p>")
             introduced = contacts.introductions_count(c.id)
             if introduced:
-                parts.append(f"<p>Introduced you to {introduced} people.</p>")
+                parts.append(f"<p>Introduced you to {plural(introduced, 'person', 'people')}.</p>")
         else:
             parts.append(
                 f'<h4>How you are connected</h4><p style="{_MUTED}">'
