@@ -10,6 +10,7 @@ sends SIGKILL:
 
     START <k>                   import k read and planned, about to be written
     IMPORT <k>                  import k committed (all IMPORT_SIZE contacts)
+    BACKUP <file name>          the backup that import took first (none into an empty database)
     ADD <id> <name>             a contact added
     NOTE <id> <n>               that contact's notes set to "version <n>"
     MEET <meeting id> <id>      a meeting with that contact created
@@ -77,8 +78,10 @@ def main(data_dir: str, first_import: int) -> None:
         assert plan.new_count == IMPORT_SIZE, plan.new_count
         out.write(f"START {k}\n")
         out.flush()
-        apply_import(plan)
+        result = apply_import(plan)
         out.write(f"IMPORT {k}\n")
+        if result.backup is not None:
+            out.write(f"BACKUP {result.backup.name}\n")
         out.flush()
         source.unlink()
         k += 1

@@ -14,8 +14,10 @@ met earlier), built in memory, so no database is involved. For each N:
   ``spring_layout`` is O(n²) per iteration and not a fair match: see PITFALLS);
 - build: making the scene's items for the whole graph in one go (``GraphScene.show_graph``);
 - slices: the same build as the page does it for a big graph, a slice per turn of the
-  event loop (``GraphScene.start_graph``): its total time, and the longest stretch the
-  event loop was kept from other events (timed with a 5 ms timer);
+  event loop (``GraphScene.start_graph``): its total time, and how long the event loop
+  was kept from other events (timed with a 5 ms timer): the 90th percentile of those
+  waits (target: under 100 ms) and the longest (target: under 500 ms, even for the last
+  slice that finishes up);
 - pan: frames per second while scrolling the graph view (1440 × 860, offscreen,
   software rendering) zoomed in (100 %, cards with text), zoomed out (30 %,
   cards without text) and fitted (the whole graph), each frame a scroll step and
@@ -37,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TARGETS = {"layout_5000_s": 1.0, "pan_fps_20000": 30.0}
+TARGETS = {"layout_5000_s": 1.0, "pan_fps_20000": 30.0, "block_p90_s": 0.1, "block_max_s": 0.5}
 PAN_FRAMES = 60
 ZOOMS = {"zoomed in": 1.0, "zoomed out": 0.3, "fitted": None}
 
@@ -112,8 +114,9 @@ def pan_fps(canvas, app, zoom: float | None) -> float:
     return PAN_FRAMES / (time.perf_counter() - t0)
 
 
-def sliced_build(data, app) -> tuple[float, float]:
-    """Seconds for a build in slices, and the longest the event loop was blocked."""
+def sliced_build(data, app) -> tuple[float, float, float]:
+    """Seconds for a build in slices, and how long the event loop was blocked meanwhile:
+    the 90th percentile and the longest."""
     from PySide6.QtCore import QTimer
 
     from crm_desktop.ui.graph.canvas import GraphCanvas
@@ -145,7 +148,8 @@ def sliced_build(data, app) -> tuple[float, float]:
     ticker.stop()
     canvas.deleteLater()
     scene.deleteLater()
-    return total, max(gaps, default=total)
+    gaps = sorted(gaps) or [total]
+    return total, gaps[len(gaps) * 9 // 10], gaps[-1]
 
 
 def bench(n: int, app) -> dict:
@@ -158,7 +162,7 @@ def bench(n: int, app) -> dict:
     print(f"-- N = {n:,}: items and panning…", file=sys.stderr, flush=True)
     # In slices first: a scene built earlier files its items in Qt's index on a timer,
     # which would land in the middle of this measurement.
-    result["slices_s"], result["longest_block_s"] = sliced_build(data, app)
+    result["slices_s"], result["block_p90_s"], result["longest_block_s"] = sliced_build(data, app)
     scene = GraphScene()
     t0 = time.perf_counter()
     scene.show_graph(data)
@@ -189,23 +193,34 @@ def _ratio(value: float | None) -> str:
 def table(results: list[dict]) -> str:
     lines = [
         f"{'N':>7} {'placed':>7} {'layout ms':>9} {'nx bfs ms':>9} {'ratio':>6} "
-        f"{'build s':>7} {'slices s':>8} {'block ms':>8} "
+        f"{'build s':>7} {'slices s':>8} {'p90 ms':>6} {'block ms':>8} "
         + " ".join(f"{'fps ' + name:>14}" for name in ZOOMS)
     ]
     for r in results:
         lines.append(
             f"{r['n']:>7,} {r['placed']:>7,} {r['layout_s'] * 1000:>9.1f} "
             f"{_ms(r['networkx_bfs_s']):>9} {_ratio(r['layout_ratio']):>6} "
-            f"{r['build_s']:>7.2f} {r['slices_s']:>8.2f} {r['longest_block_s'] * 1000:>8.0f} "
+            f"{r['build_s']:>7.2f} {r['slices_s']:>8.2f} {r['block_p90_s'] * 1000:>6.0f} "
+            f"{r['longest_block_s'] * 1000:>8.0f} "
             + " ".join(f"{r['fps ' + name]:>14.1f}" for name in ZOOMS)
         )
     lines.append(
         "layout = Giveback's tidy layered layout; nx bfs = networkx.bfs_layout of the same tree "
         "(ratio = ours / networkx); build = the scene's items in one go; slices = the same in "
-        "slices, block = the longest the event loop waited meanwhile; fps = scroll + repaint of a "
+        "slices, p90 and block = the 90th percentile and the longest of the event loop's waits "
+        "meanwhile; fps = scroll + repaint of a "
         "1440x860 view (zoomed in 100 %, zoomed out 30 %, fitted to the whole graph)."
     )
     by_n = {r["n"]: r for r in results}
+    for r in results:
+        ok = (
+            r["block_p90_s"] < TARGETS["block_p90_s"]
+            and r["longest_block_s"] < TARGETS["block_max_s"]
+        )
+        lines.append(
+            f"  {'met   ' if ok else 'MISSED'}  a build in slices of {r['placed']:,} people keeps "
+            "the event loop's waits under 100 ms (p90) and 500 ms (longest)"
+        )
     if 5000 in by_n:
         ok = by_n[5000]["layout_s"] < TARGETS["layout_5000_s"]
         lines.append(f"  {'met   ' if ok else 'MISSED'}  layout of 5,000 people < 1 s")

@@ -6,7 +6,6 @@ up on its own a moment later."""
 from __future__ import annotations
 
 import sqlite3
-import time
 
 from PySide6.QtWidgets import QMainWindow, QTableView
 
@@ -114,7 +113,7 @@ def test_selecting_rows_of_people_gone_elsewhere_selects_only_real_people(genera
     assert view.model.rowCount() == shown - GONE
 
 
-def test_a_reload_keeps_every_selected_person_selected_without_a_freeze(generated_network, qtbot):
+def test_a_reload_keeps_every_selected_person_selected_in_one_go(generated_network, qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
     view = ContactsView(DataBus(window), None, window)
@@ -124,9 +123,14 @@ def test_a_reload_keeps_every_selected_person_selected_without_a_freeze(generate
     view.table.selectAll()
     picked = set(view.selected_contact_ids())
     assert len(picked) == N
-    started = time.perf_counter()
+    changes: list[int] = []
+    view.table.selectionModel().selectionChanged.connect(
+        lambda selected, _deselected: changes.append(len(selected.indexes()))
+    )
     view.reload()  # what any change does, e.g. tagging the people selected
-    took = time.perf_counter() - started
     assert set(view.selected_contact_ids()) == picked
     assert view.selection_label.text() == f"{N:,} selected"
-    assert took < 5  # it took about a minute when rows were selected one at a time
+    # The selection comes back in a couple of steps (the current person, then everyone as
+    # runs of rows), not a selection signal per row: that took about a minute for 1,500
+    # people. The time is in `make bench`.
+    assert 1 <= len(changes) <= 3, f"{len(changes)} selection changes"

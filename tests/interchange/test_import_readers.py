@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -270,17 +269,49 @@ def test_vcard_one_bad_line_costs_that_line_not_the_file():
     assert parsed.notices == ["1 line that is not valid vCard was skipped (line 4)."]
 
 
-def test_a_huge_photo_costs_little(tmp_path):
+@pytest.mark.parametrize(
+    ("version", "photo_property", "between"),
+    [
+        ("3.0", "PHOTO;ENCODING=b;TYPE=JPEG:", "\n "),  # folded: each data line indented
+        ("2.1", "PHOTO;ENCODING=BASE64;TYPE=JPEG:", "\n"),  # 2.1: unindented, then a blank line
+    ],
+)
+def test_a_huge_photo_costs_little(tmp_path, monkeypatch, version, photo_property, between):
     base64_line = "QUJD" * 18
-    photo = "\n ".join([base64_line] * 150_000)  # about 11 MB of photo data
+    photo = between.join([base64_line] * 150_000)  # about 11 MB of photo data
+    end = "\n" if version == "2.1" else ""
     path = tmp_path / "big.vcf"
-    path.write_text(card("FN:Ada", "PHOTO;ENCODING=b;TYPE=JPEG:" + photo, "EMAIL:a@example.org"))
-    started = time.perf_counter()
+    path.write_text(
+        card("FN:Ada", photo_property + photo + end, "EMAIL:a@example.org", version=version)
+    )
+    # What it costs, counted rather than timed (the time is in `make bench`): the lines the
+    # reader holds after unfolding, and what it hands to vobject to parse.
+    held: list[str] = []
+    handed: list[str] = []
+    logical_lines, parse_line = vcard._logical_lines, vcard.parseLine
+
+    def spied_lines(text):
+        for number, line in logical_lines(text):
+            held.append(line)
+            yield number, line
+
+    def spied_parse(line, number):
+        handed.append(line)
+        return parse_line(line, number)
+
+    monkeypatch.setattr(vcard, "_logical_lines", spied_lines)
+    monkeypatch.setattr(vcard, "parseLine", spied_parse)
     parsed = readers.read_file(path)
-    elapsed = time.perf_counter() - started
     assert [c.full_name for c in parsed.contacts] == ["Ada"]
     assert methods(parsed.contacts[0]) == [("email", "a@example.org", "")]
-    assert elapsed < 2.0, elapsed
+    assert parsed.notices == ["1 photo skipped, as Giveback does not keep contact photos (line 1)."]
+    # The photo's data is dropped as it is read: six properties, none longer than a line
+    # of the file (BEGIN, VERSION, FN, the photo's first line, EMAIL, END)…
+    assert len(held) == 6, [line[:40] for line in held[:10]]
+    assert max(len(line) for line in held) <= len(photo_property + base64_line)
+    assert held[3].startswith(photo_property)
+    # …and none of it reaches vobject: only the properties Giveback uses do.
+    assert sorted(handed) == ["EMAIL:a@example.org", "FN:Ada"]
 
 
 # LinkedIn --------------------------------------------------------------------

@@ -9,6 +9,14 @@ every edit the child reported is there, and every backup file is whole (a backup
 cut short stays a ``.partial`` file). Rounds continue on the same (repeatedly
 crashed) data folder, which is started afresh every FRESH_EVERY rounds.
 
+The rounds take turns at three kinds of kill, so that every run exercises each:
+at a random moment after start-up; in the middle of an import (just after the
+child says it starts writing one); and after a whole import with its backup and
+some edits. At the end the run asserts what it exercised: whole imports, imports
+cut off by the kill (and rolled back), whole backups and reported edits. A child
+that hangs (say before its first import) fails the run instead of passing it
+with nothing checked.
+
     GIVEBACK_CRASH_ROUNDS=500 pytest -m crash -s    # the long run
     GIVEBACK_CRASH_SEED=1234 ...                     # replay a run
 
@@ -20,12 +28,14 @@ cut may lose the last commits but not the file's integrity (README, "Safety").
 from __future__ import annotations
 
 import os
+import queue
 import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +44,16 @@ import pytest
 
 ROUNDS = int(os.environ.get("GIVEBACK_CRASH_ROUNDS", "25"))
 FRESH_EVERY = 10
+# Where each round kills the child, in turn: (name, the lines to wait for, then a random
+# delay up to this many seconds). Writing an import of IMPORT_SIZE people takes a few
+# tenths of a second after its START line, so a kill within IN_IMPORT_S lands inside it.
+IN_IMPORT_S = 0.15
+KINDS = (
+    ("at a random moment", ("READY",), 1.3),
+    ("in the middle of an import", ("READY", "START"), IN_IMPORT_S),
+    ("after an import, its backup and an edit", ("READY", "BACKUP", "ADD"), 0.2),
+)
+HANG_S = 30  # a child that prints nothing for this long is stuck: the run fails
 CHILD = Path(__file__).resolve().parents[1] / "crash_child.py"
 
 pytestmark = [
@@ -49,6 +69,8 @@ class Reported:
     added: dict[int, str] = field(default_factory=dict)
     notes: dict[int, int] = field(default_factory=dict)
     meetings: dict[int, int] = field(default_factory=dict)
+    backups: set[str] = field(default_factory=set)  # this round's, by file name
+    edits: int = 0  # ADD, NOTE and MEET lines: the edits reported committed
     ready: bool = False
 
     def read(self, output: bytes) -> int:
@@ -62,7 +84,11 @@ class Reported:
                 self.started.add(int(rest))
             elif kind == "IMPORT":
                 self.imports.add(int(rest))
-            elif kind == "ADD":
+            elif kind == "BACKUP":
+                self.backups.add(rest)
+            elif kind in ("ADD", "NOTE", "MEET"):
+                self.edits += 1
+            if kind == "ADD":
                 cid, name = rest.split(" ", 1)
                 self.added[int(cid)] = name
             elif kind == "NOTE":
@@ -74,8 +100,55 @@ class Reported:
         return len(complete)
 
 
-def _check_backups(folder: Path, where: str) -> int:
-    """Every finished backup is a whole database; then they go, to keep the disk free."""
+class ChildOutput:
+    """The child's output, read on a thread so that the parent can wait for a line
+    without hanging when the child does."""
+
+    def __init__(self, child: subprocess.Popen) -> None:
+        self.lines: queue.Queue[bytes | None] = queue.Queue()
+        self.read: list[bytes] = []
+        self._stream = child.stdout
+        self._thread = threading.Thread(target=self._pump, args=(child.stdout,), daemon=True)
+        self._thread.start()
+
+    def _pump(self, stream) -> None:
+        for line in iter(stream.readline, b""):
+            self.lines.put(line)
+        self.lines.put(None)  # the end: the child is gone
+
+    def wait_for(self, kinds: tuple[str, ...]) -> str | None:
+        """Read until a whole line of each kind in turn has come; None when they all
+        came, else the kind the child never got to (within HANG_S, or before it died)."""
+        for kind in kinds:
+            deadline = time.monotonic() + HANG_S
+            while True:
+                try:
+                    line = self.lines.get(timeout=max(deadline - time.monotonic(), 0))
+                except queue.Empty:
+                    return kind
+                if line is None:
+                    self.lines.put(None)
+                    return kind
+                self.read.append(line)
+                if line.endswith(b"\n") and line.split(b" ", 1)[0].strip() == kind.encode():
+                    break
+        return None
+
+    def rest(self) -> bytes:
+        """Everything the child wrote, once it is dead (a line cut off by the kill included)."""
+        self._thread.join(timeout=30)
+        assert not self._thread.is_alive(), "the child's output never ended"
+        self._stream.close()
+        while (line := self.lines.get_nowait()) is not None:
+            self.read.append(line)
+        return b"".join(self.read)
+
+
+def _check_backups(folder: Path, reported: set[str], where: str) -> int:
+    """Every finished backup is a whole database, and every backup the child reported
+    is there; then they go, to keep the disk free."""
+    missing = reported - {backup.name for backup in folder.glob("*.sqlite3")}
+    assert not missing, f"{where}: the reported backups {sorted(missing)} are missing"
     checked = 0
     for backup in sorted(folder.glob("*.sqlite3")):
         con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
@@ -93,13 +166,15 @@ def _check_backups(folder: Path, where: str) -> int:
     return checked
 
 
-def _check(db_path: Path, seen: Reported, import_size: int, where: str) -> None:
+def _check(db_path: Path, seen: Reported, import_size: int, where: str) -> set[str]:
+    """Checks the data folder against what the child reported; returns the names of
+    the imports in the database ("Import 3"…)."""
     from crm_desktop import store
     from crm_desktop.store import SCHEMA_VERSION
 
     if not db_path.exists():
         assert not seen.ready, f"{where}: the database vanished"
-        return
+        return set()
     con = sqlite3.connect(db_path)
     try:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
@@ -107,7 +182,7 @@ def _check(db_path: Path, seen: Reported, import_size: int, where: str) -> None:
         assert version in (0, SCHEMA_VERSION) or not seen.ready, f"{where}: half-migrated"
         if version == 0:
             assert not seen.ready, f"{where}: schema lost"
-            return
+            return set()
         imports = dict(
             con.execute(
                 "SELECT company.name, count(*) FROM contact JOIN company "
@@ -133,9 +208,11 @@ def _check(db_path: Path, seen: Reported, import_size: int, where: str) -> None:
         con.close()
     store.connect(db_path)  # and Giveback itself opens it
     store.close()
+    return set(imports)
 
 
 def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, capsys):
+    assert ROUNDS >= len(KINDS), f"GIVEBACK_CRASH_ROUNDS: at least {len(KINDS)}, one of each kind"
     sys.path.insert(0, str(CHILD.parent))
     try:
         from crash_child import IMPORT_SIZE
@@ -153,30 +230,45 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, capsys):
             folder = tmp_path / f"data-{round_no}"
             folder.mkdir()
             seen = Reported()
+        kind, wanted, delay = KINDS[round_no % len(KINDS)]
+        where = f"round {round_no}, killed {kind} (seed {seed})"
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(folder), str(round_no * 1000)],
             stdout=subprocess.PIPE,
             env=env,
         )
-        ready = child.stdout.readline()  # started up: from here on it is all writing
-        time.sleep(rng.uniform(0.0, 1.3))
+        output = ChildOutput(child)
+        never = output.wait_for(wanted)
+        if never is None:
+            time.sleep(rng.uniform(0.0, delay))
         child.send_signal(signal.SIGKILL)
-        output, _ = child.communicate(timeout=30)
-        output = ready + output
-        assert child.returncode == -signal.SIGKILL, f"the child died by itself (seed {seed})"
-        before = len(seen.imports)
-        lines = seen.read(output)
-        totals["edits"] += lines
-        totals["imports"] += len(seen.imports) - before
-        totals["killed_in_import"] += bool(seen.started - seen.imports)
+        child.wait(timeout=30)
+        assert child.returncode == -signal.SIGKILL, f"{where}: the child died by itself"
+        assert never is None, f"{where}: the child never printed {never} (stuck {HANG_S} s?)"
+        imports_before, edits_before = len(seen.imports), seen.edits
+        seen.backups = set()
+        seen.read(output.rest())
+        found = _check(folder / "giveback.sqlite3", seen, IMPORT_SIZE, where)
+        cut = {k for k in seen.started - seen.imports if f"Import {k}" not in found}
         seen.started &= seen.imports
-        where = f"round {round_no} (seed {seed})"
-        _check(folder / "giveback.sqlite3", seen, IMPORT_SIZE, where)
-        totals["backups"] += _check_backups(folder / "backups", where)
+        backups = _check_backups(folder / "backups", seen.backups, where)
+        if "BACKUP" in wanted:  # this round waited for all three, and they were checked above
+            assert len(seen.imports) > imports_before, f"{where}: no import reported"
+            assert seen.backups and backups >= len(seen.backups), f"{where}: no backup checked"
+            assert seen.edits > edits_before, f"{where}: no edit reported"
+        totals["edits"] += seen.edits - edits_before
+        totals["imports"] += len(seen.imports) - imports_before
+        totals["killed_in_import"] += bool(cut)
+        totals["backups"] += backups
     with capsys.disabled():
         print(
             f"\ncrash harness: {ROUNDS} SIGKILL rounds survived (seed {seed}); "
-            f"{totals['edits']} reported commits checked, {totals['imports']} whole imports, "
-            f"{totals['killed_in_import']} kills in the middle of an import, "
+            f"{totals['edits']} reported edits checked, {totals['imports']} whole imports, "
+            f"{totals['killed_in_import']} imports cut off by a kill and rolled back, "
             f"{totals['backups']} backups whole"
         )
+    # The run exercised what it claims to have survived.
+    assert totals["imports"] >= 1, f"no import was ever completed (seed {seed}): {totals}"
+    assert totals["killed_in_import"] >= 1, f"no kill landed inside an import (seed {seed})"
+    assert totals["backups"] >= 1, f"no backup was ever checked (seed {seed}): {totals}"
+    assert totals["edits"] >= 1, f"no edit was ever reported (seed {seed}): {totals}"
