@@ -193,3 +193,14 @@ def test_a_refused_later_step_leaves_every_referral_as_it_was(
 
     assert referral_table(db) == before
     assert announced == []
+
+
+def test_refer_with_a_deleted_contact_is_not_found_and_changes_nothing(db, network):
+    before = referral_table(db)
+    for referrer, referred in (
+        (network["Eve"], network["Dana"]),
+        (network["Dana"], network["Eve"]),
+    ):
+        with pytest.raises(NotFound, match="No contact with id"):
+            referrals.refer(referrer, referred)
+        assert referral_table(db) == before
