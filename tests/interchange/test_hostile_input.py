@@ -145,9 +145,9 @@ def test_hostile_text_is_shown_and_exported_as_text(
     model = ContactsTableModel()
     model.refresh()
     row = model.row_of(record.id)
-    if row >= 0:  # the model shows a window of rows
-        # Qt drops a leading byte-order mark (invisible anyway) when it takes the text.
-        assert model.index(row, 0).data() == record.full_name.removeprefix("\ufeff")
+    assert row >= 0, "the new contact is not in the list"
+    # Qt drops a leading byte-order mark (invisible anyway) when it takes the text.
+    assert model.index(row, 0).data() == record.full_name.removeprefix("\ufeff")
 
     # Prep sheet: user text escaped in the HTML, plain text in the laid-out document.
     sheet = prepsheet.compose(contact_id=record.id)

@@ -121,7 +121,6 @@ def test_a_thanks_logged_by_hand_after_the_meeting_counts(db):
     assert followups.thank_you_proposals(NOW) == []
 
 
-@pytest.mark.skipif(not hasattr(Contact, "cadence_days"), reason="needs the contact record")
 def test_going_cold_uses_the_cadence_and_the_latest_touch(db):
     ann, bob, cat, dan = person("Ann", "Acme"), person("Bob"), person("Cat"), person("Dan")
     for cid, days in ((ann, 30), (bob, 30), (cat, 60)):

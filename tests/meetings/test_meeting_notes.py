@@ -8,7 +8,7 @@ import datetime as dt
 from helpers import click, person
 from PySide6.QtCore import Qt
 
-from crm_desktop.errors import StorageError
+from crm_desktop import store
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights
 from crm_desktop.services.meetings import followups, meetings
@@ -76,24 +76,29 @@ def test_closing_the_window_saves_typed_notes(qtbot, db, monkeypatch):
     assert meetings.get_meeting(mid).notes == "last words"
 
 
-def test_a_failed_save_keeps_the_text_and_says_so(meetings_view, qtbot, monkeypatch):
+# More than a page of the database file, so that saving it needs room the disk lacks.
+LONG_NOTES = " ".join(["She hires for the platform team in Berlin next spring."] * 100)
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(full_disk, meetings_view, qtbot):
     mid = meet(person("Ann"))
     meetings_view.reload()
-    real = meetings.save_notes
-
-    def full_disk(*args, **kwargs):
-        raise StorageError("Giveback could not save: the disk is full.")
-
-    monkeypatch.setattr(meetings, "save_notes", full_disk)
     editor = meetings_view.notes_editor
-    qtbot.keyClicks(editor.notes, "precious")
+    assert editor.meeting_id == mid
+    full_disk.fill()
+    qtbot.keyClicks(editor.notes, "precious ")
+    editor.notes.insertPlainText(LONG_NOTES)  # pasted
+    typed = "precious " + LONG_NOTES
     assert not editor.flush()
-    assert editor.dirty and editor.notes.toPlainText() == "precious"
+    assert editor.dirty and editor.notes.toPlainText() == typed
     assert "disk is full" in editor.error.text() and editor.error.isVisible()
-    monkeypatch.setattr(meetings, "save_notes", real)
+    assert editor.status.text() == "Not saved"
+    assert meetings.get_meeting(mid).notes == ""
+    full_disk.free()
     assert editor.flush()
-    assert meetings.get_meeting(mid).notes == "precious"
-    assert not editor.error.isVisible()
+    assert meetings.get_meeting(mid).notes == typed
+    assert not editor.dirty and not editor.error.isVisible()
+    assert store.database().execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_edit_elsewhere_refreshes_the_pane_when_nothing_is_unsaved(meetings_view, qtbot):

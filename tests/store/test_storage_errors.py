@@ -6,7 +6,6 @@ the tests may mount one, else SQLite's own size limit)."""
 
 from __future__ import annotations
 
-import errno
 import functools
 import hashlib
 import json
@@ -16,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,70 +95,7 @@ def test_read_only_database_file(data_dir):
         os.chmod(db_path, 0o600)
 
 
-# A full disk -------------------------------------------------------------------------------
-
-NO_LIMIT = 1073741823  # SQLite's default max_page_count
-
-
-@dataclass
-class FullDisk:
-    """``fill()`` leaves no room for the next save; ``free()`` makes room again."""
-
-    fill: Callable[[], None]
-    free: Callable[[], None]
-
-
-def _mount_small_disk(folder: Path) -> bool:
-    """Mount a 4 MB tmpfs on the (new, empty) data folder; False if not allowed here."""
-    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
-        return False
-    folder.mkdir(parents=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
-        capture_output=True,
-    )
-    return mounted.returncode == 0
-
-
-@pytest.fixture(params=["small disk", "size limit"])
-def full_disk(request, data_dir):
-    """A disk that really fills up: a small filesystem when the tests may mount one;
-    everywhere, SQLite's own size limit (``max_page_count``), which fails a save
-    with the same SQLITE_FULL error as a full disk. Ask for it before ``db`` or
-    ``window``, so that the database is made on the small disk."""
-    if request.param == "small disk":
-        if not _mount_small_disk(data_dir):
-            pytest.skip("cannot mount a small filesystem here (the size-limit case still runs)")
-        filler = data_dir / "filler"
-
-        def fill():
-            store.database().execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-            try:
-                while True:
-                    os.write(fd, b"\0" * 65536)
-            except OSError as err:
-                assert err.errno == errno.ENOSPC
-            finally:
-                os.close(fd)
-
-        try:
-            yield FullDisk(fill, filler.unlink)
-        finally:
-            store.close()
-            subprocess.run(["umount", "-l", str(data_dir)], check=True)
-        return
-
-    def limit():
-        database = store.database()
-        database.execute_sql("VACUUM")  # no free pages left inside the file
-        pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
-        database.execute_sql(f"PRAGMA max_page_count = {pages}")
-
-    yield FullDisk(
-        limit, lambda: store.database().execute_sql(f"PRAGMA max_page_count = {NO_LIMIT}")
-    )
-
+# A full disk (the ``full_disk`` fixture is in tests/conftest.py) ---------------------------
 
 # More than a page of text, so that the save needs new pages in the file.
 STORY = " ".join(

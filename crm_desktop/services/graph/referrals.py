@@ -88,7 +88,10 @@ def _path_up(contact_id: int, introducer: dict[int, int | None]) -> list[int]:
 
 
 def check_referral(referrer_id: int, referred_id: int) -> None:
-    """Raise ReferralRefused if "referrer introduced me to referred" is impossible."""
+    """Raise ReferralRefused if "referrer introduced me to referred" is impossible, and
+    NotFound if either of them is not (or no longer) a contact."""
+    _name(referrer_id)
+    _name(referred_id)
     if referrer_id == referred_id:
         raise ReferralRefused(f"{_name(referred_id)} cannot have introduced you to themselves.")
     introducer = _introducer_map()
