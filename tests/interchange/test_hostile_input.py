@@ -33,7 +33,7 @@ from crm_desktop.services.contacts.types import ContactInput, ContactRecord
 from crm_desktop.services.interchange import csv_export
 from crm_desktop.services.interchange.apply import apply_import
 from crm_desktop.services.interchange.export import export_file
-from crm_desktop.services.interchange.plan import clean_text, plan_import
+from crm_desktop.services.interchange.plan import plan_import
 from crm_desktop.services.interchange.readers import read_file
 from crm_desktop.services.interchange.records import MAX_IMPORT_BYTES, ImportFileError
 from crm_desktop.services.meetings import prepsheet
@@ -164,7 +164,7 @@ def test_hostile_text_is_shown_and_exported_as_text(
         for token in _visible_tokens(record.full_name):
             assert token in shown, f"{token!r} not shown as typed"
 
-    # CSV: every cell is the stored value, neutralised; nothing a spreadsheet would run.
+    # CSV: every cell is the stored value, made inert; nothing a spreadsheet would run.
     target = tmp_path / "out.csv"
     csv_export.export_contacts_csv(target, [record.id])
     with open(target, encoding="utf-8-sig", newline="") as handle:
@@ -173,36 +173,64 @@ def test_hostile_text_is_shown_and_exported_as_text(
     stored = [record.full_name, record.company, record.title, "", "", "", "",
               record.how_we_met, record.notes]  # fmt: skip
     assert len(cells) == len(header)
-    for written, value in zip(cells, stored, strict=False):
-        if value:
-            assert written == csv_export.neutralise(value)
-        assert not written.startswith(csv_export.FORMULA_STARTS)
+    first = len(stored)
+    for column, written, value in zip(header[:first], cells[:first], stored, strict=True):
+        assert written == _inert_cell(value), column
+        assert not written.startswith(FORMULA_FIRST), column
 
     # Export → import: Giveback reads back every file it wrote, into a fresh database.
     for fmt, suffix in (("vcard", "vcf"), ("vcard3", "vcf"), ("csv", "csv")):
         exported = tmp_path / f"out-{fmt}.{suffix}"
         export_file(exported, fmt, [record.id])
         written = _csv_round_trip if fmt == "csv" else str
-        back = _reimported(exported, empty_database)
-        if not clean_text(written(record.full_name)):
-            continue  # no printable name: the import names them from the company or email
-        [back] = back
+        # A stored name has a visible character (add_contact refuses any other), and every
+        # import keeps those, so the person comes back.
+        [back] = _reimported(exported, empty_database)
         for field in ("full_name", "company", "title", "notes"):
             sent = written(getattr(record, field))
             if fmt != "csv" and field == "notes":
                 # Known loss, reported: a lone carriage return (no line feed) in a note
                 # does not survive a vCard, so the words either side of it join up.
                 sent = sent.replace("\r\n", "\n").replace("\r", "")
-            sent = clean_text(sent, multiline=field == "notes")
-            assert _words(getattr(back, field)) == _words(sent), (fmt, field)
+            got = getattr(back, field)
+            assert not [ch for ch in got if _dropped_on_import(ch)], (fmt, field)
+            assert _words(got) == _words(_as_imported(sent)), (fmt, field)
+
+
+# The rules the round trip is held to, stated here rather than taken from the code under
+# test (csv_export.neutralise, plan.clean_text), so that a change to that code is checked
+# against them, not copied into the expectation.
+
+# CSV export (csv_export's docstring): a cell starting with = + - @, a tab or a carriage
+# return would be run as a formula by a spreadsheet, so it gets a leading apostrophe, which
+# spreadsheets show as text; control characters (C0 but tab, line feed and carriage return,
+# which a cell may hold, and DEL) are left out first.
+FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(value: str) -> str:
+    kept = "".join(ch for ch in value if not ((ch < " " and ch not in "\t\n\r") or ch == "\x7f"))
+    return "'" + kept if kept.startswith(FORMULA_FIRST) else kept
+
+
+# Import (plan.clean_text: "a field from a file as Giveback stores it: printable,
+# trimmed"): control characters are dropped (C0 but tab, line feed and carriage return, and
+# DEL), so are lone surrogates, which SQLite cannot store; every other character is kept as
+# it was typed: letters, digits, spaces, punctuation, markup, formulas, emoji, format marks.
+def _dropped_on_import(ch: str) -> bool:
+    return (ch < " " and ch not in "\t\n\r") or ch == "\x7f" or "\ud800" <= ch <= "\udfff"
+
+
+def _as_imported(text: str) -> str:
+    return "".join(ch for ch in text if not _dropped_on_import(ch))
 
 
 def _csv_round_trip(value: str) -> str:
-    """What a CSV export read back gives: the text as typed (the formula guard's apostrophe
-    is taken off again). Known loss, reported: an apostrophe the user typed before = + - @
-    is read as that guard."""
-    value = csv_export.neutralise(value)
-    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+    """What a CSV export read back gives: the cell as exported, the formula guard's
+    apostrophe taken off again before = + - @ (before a tab or a carriage return it stays).
+    Known loss, reported: an apostrophe the user typed before = + - @ is read as that guard."""
+    cell = _inert_cell(value)
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
 
 
 def _words(text: str) -> list[str]:

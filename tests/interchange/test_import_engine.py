@@ -337,33 +337,55 @@ def test_a_backup_is_taken_before_an_import_changes_anything(db):
     assert apply_import(plan_import(parsed(person(2, "Bob")))).backup is None
 
 
-def test_cancel_changes_nothing(db):
-    contacts.add_contact(ContactInput(full_name="Ada", email="ada@x.example"))
-    plan = plan_import(
-        parsed(
-            person(2, "Ada", email("ada@x.example"), title="CTO"),
-            *[
-                person(
-                    i,
-                    f"Person {i}",
-                    email(f"p{i}@x.example"),
-                    company=f"Company {i}",
-                    tags=[f"tag{i}"],
-                )
-                for i in range(3, 1500)
-            ],
-        )
-    )
-    before = dump()
-    seen = []
+def _count(table: str) -> int:
+    return database_proxy.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
-    def cancel_halfway() -> bool:
-        return len(seen) > 2
+
+@pytest.mark.parametrize("written_table", ["contact", "contact_search"])
+def test_cancel_after_rows_are_written_changes_nothing(db, written_table):
+    """Cancelling once the import's rows are in the database (the contacts, or also their
+    search index) rolls every one of them back: the database is exactly as it was."""
+    ada = contacts.add_contact(ContactInput(full_name="Ada", email="ada@x.example"))
+    new_people = [
+        person(i, f"Person {i}", email(f"p{i}@x.example"), company=f"Company {i}",
+               tags=[f"tag{i}"])
+        for i in range(3, 1500)
+    ]  # fmt: skip
+    plan = plan_import(parsed(person(2, "Ada", email("ada@x.example"), title="CTO"), *new_people))
+    assert (plan.new_count, plan.match_count) == (1497, 1)
+    before = dump()
+    assert {t: len(before[t]) for t in ("contact", "contact_search", "tag")} == {
+        "contact": 1, "contact_search": 1, "tag": 0}  # fmt: skip
+    seen = []
+    inside: dict[str, object] = {}
+
+    def cancel_once_written() -> bool:
+        # apply_import runs in this thread, so this is its connection, inside its
+        # transaction: the rows it wrote and has not committed are visible here.
+        if _count(written_table) == 1:
+            return False
+        inside.update({t: _count(t) for t in ("contact", "contact_method", "tag", "company",
+                                               "contact_search")})  # fmt: skip
+        inside["ada's title"] = contacts.get_contact(ada.id).title
+        return True
 
     with pytest.raises(ImportCancelled, match="nothing was changed"):
         apply_import(
-            plan, progress=lambda done, total: seen.append((done, total)), cancelled=cancel_halfway
+            plan,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=cancel_once_written,
         )
+    # Every row of the import had been written when it was cancelled ...
+    assert inside == {
+        "contact": 1 + 1497,
+        "contact_method": 1 + 1497,
+        "tag": 1497,
+        "company": 1497,
+        "ada's title": "CTO",
+        # The first check after the contacts are written comes before they are indexed.
+        "contact_search": 1 + 1497 if written_table == "contact_search" else 1,
+    }
+    # ... and none of them is left.
     assert dump() == before
     assert seen and all(total == len(plan.items) + 2 for _done, total in seen)
 

@@ -2,9 +2,10 @@
 or in one ImportFileError with a message for the user; never in a crash.
 
 Arbitrary bytes, arbitrary text and real sample files cut, spliced and
-corrupted go through ``readers.read_file`` in every format. The readers' own
-safety net (which wraps an unexpected exception into "could not be read as…")
-must never be needed, so the tests fail if it is.
+corrupted go through ``readers.read_file`` in every format. The readers' safety
+nets must never be needed, so the tests fail if one is: read_file's own (which
+wraps an unexpected exception into "could not be read as…") and the vCard
+reader's per card (which turns one into a Problem row marked ``unexpected``).
 
     GIVEBACK_FUZZ_EXAMPLES=2000 pytest tests/interchange/test_import_readers_fuzz.py
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -55,7 +57,9 @@ def check(path: Path, fmt: str | None) -> None:
             assert method.value and "\n" not in method.value
             if method.kind == "email":
                 assert "@" in method.value and " " not in method.value
-    assert all(problem.line >= 1 and problem.reason for problem in parsed.problems)
+    for problem in parsed.problems:
+        assert problem.line >= 1 and problem.reason, problem
+        assert not problem.unexpected, f"a reader's safety net caught:\n{problem.unexpected}"
 
 
 @FUZZ
@@ -110,6 +114,34 @@ def test_mutated_real_exports(tmp_path, sample, fmt):
     path = tmp_path / name
     path.write_bytes(data)
     check(path, fmt)
+
+
+def test_a_card_that_breaks_the_reader_costs_that_card_and_fails_the_check(tmp_path, monkeypatch):
+    """The per-card safety net: a bug met while reading one card loses that card, not the
+    file, and the user is told which card; the fuzz tests' check fails on it all the same."""
+    take = vcard._CardReader._take
+
+    def take_or_break(self, content):
+        if content.name == "FN" and content.value == "Broken Card":
+            raise ZeroDivisionError("division by zero")
+        take(self, content)
+
+    monkeypatch.setattr(vcard._CardReader, "_take", take_or_break)
+    path = tmp_path / "two.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken Card\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nEND:VCARD\r\n"
+    )
+    parsed = readers.read_file(path)
+    assert [c.full_name for c in parsed.contacts] == ["Bob Stone"]
+    assert [str(p) for p in parsed.problems] == [
+        "Line 1: this card could not be read (division by zero)"
+    ]
+    assert "ZeroDivisionError" in parsed.problems[0].unexpected
+    assert "take_or_break" in parsed.problems[0].unexpected  # where it was raised
+    for fmt in (None, "vcard"):
+        with pytest.raises(AssertionError, match="(?s)safety net caught:.*ZeroDivisionError"):
+            check(path, fmt)
 
 
 # Any text a user can type survives vCard out and in -----------------------------

@@ -85,10 +85,16 @@ class ImportedContact:
 
 @dataclass(frozen=True)
 class Problem:
-    """A row or card that could not be read, and why, in words for the user."""
+    """A row or card that could not be read, and why, in words for the user.
+
+    *unexpected* is empty unless a reader's safety net caught an exception no rule
+    foresaw (a bug in Giveback, not in the file): then it holds that exception and
+    where it was raised, for the fuzz tests and bug reports; it is never shown.
+    """
 
     line: int
     reason: str
+    unexpected: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.reason}"
