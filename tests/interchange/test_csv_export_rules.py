@@ -101,3 +101,16 @@ def test_control_characters_are_left_out_and_plain_text_is_untouched(db, tmp_pat
     (row,) = _rows(target)
     assert row["Notes"] == "onetwothree"
     assert row["Expertise"] == "a=b, c-d @e"
+
+
+def test_a_stage_or_warmth_this_version_does_not_know_is_written_as_stored(db, tmp_path):
+    """A file from another version may hold a stage or warmth this one has no label for:
+    the export keeps the stored word rather than dropping it."""
+    from crm_desktop.store.models import Contact
+
+    eve = contacts.add_contact(ContactInput(full_name="Eve Hart", stage="met", warmth="warm"))
+    Contact.update(stage="mentoring", warmth="lukewarm").where(Contact.id == eve.id).execute()
+    target = tmp_path / "eve.csv"
+    export_file(target, "csv")
+    (row,) = _rows(target)
+    assert (row["Stage"], row["Warmth"]) == ("mentoring", "lukewarm")
