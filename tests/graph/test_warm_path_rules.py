@@ -188,3 +188,16 @@ def test_a_last_contact_is_read_as_a_date_whatever_form_it_is_stored_in():
     assert warm_path._as_date("2026-04-01T10:30:00.123456") == dt.date(2026, 4, 1)
     assert warm_path._as_date(dt.datetime(2026, 4, 1, 23, 59)) == dt.date(2026, 4, 1)
     assert warm_path._as_date(dt.date(2026, 4, 1)) == dt.date(2026, 4, 1)
+
+
+def test_a_warmth_this_version_does_not_know_ranks_as_the_weakest(db):
+    """A file from another version may hold a warmth without a rank here: it counts as
+    unknown, weaker than cold (so Bea, reached through someone cold, comes first)."""
+    from crm_desktop.store.models import Contact
+
+    odd, cold = add("Odd Link", "", "warm"), add("Cold Link", "", "cold")
+    ann, bea = add("Ann Acme", "Acme", "close"), add("Bea Acme", "Acme", "close")
+    referrals.refer(odd, ann)
+    referrals.refer(cold, bea)
+    Contact.update(warmth="lukewarm").where(Contact.id == odd).execute()
+    assert [c.target.full_name for c in warm_path.find("Acme").chains] == ["Bea Acme", "Ann Acme"]
