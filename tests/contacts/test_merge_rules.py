@@ -192,7 +192,9 @@ def test_similar_names_are_compared_within_the_same_first_letter(db):
     jon = add("Jon Smith", company="Acme")
     jan = add("Jan Smith", company="Acme")
     add("Ron Smith", company="Acme")  # as close to Jon, but another first letter
-    assert {g.contact_ids for g in merge.find_duplicates()} == {(jon, jan)}
+    assert {g.contact_ids: g.reason for g in merge.find_duplicates()} == {
+        (jon, jan): "similar name, same company"
+    }
 
 
 def test_finding_duplicates_reports_progress_every_fifty_companies(db):
@@ -210,6 +212,14 @@ def test_names_exactly_as_similar_as_the_threshold_are_duplicates(db):
     lea = add("Lea Stewart", company="Acme")
     lea2 = add("Lea Stewartová", company="Acme")
     assert {g.contact_ids for g in merge.find_duplicates()} == {(lea, lea2)}
+    add("Lea Stewartsson", company="Acme")  # 2·11 / 26 = 0.85: below it, with neither
+    assert {g.contact_ids for g in merge.find_duplicates()} == {(lea, lea2)}
+
+
+def test_initials_with_or_without_dots_are_the_same_name(db):
+    ab = add("A.B. Smith", company="Acme")
+    ab2 = add("A B Smith", company="Acme")
+    assert {g.contact_ids for g in merge.find_duplicates()} == {(ab, ab2)}
 
 
 def test_names_that_fail_a_quick_bound_do_not_stop_the_comparison(db):
@@ -226,3 +236,19 @@ def test_someone_alone_at_their_company_is_not_similar_to_anyone(db):
     e = add("Eve One", company="Helio", email="eve@x.example")
     f = add("Eve Two", email="eve@x.example")
     assert {g.contact_ids: g.reason for g in merge.find_duplicates()} == {(e, f): "same email"}
+
+
+def test_merged_into_someone_they_introduced_without_being_placed_they_go_under_me(db):
+    """Bob introduced Ann but is not in the graph himself: Ann, kept, hangs under Me."""
+    ann, bob = add("Ann"), add("Bob")
+    referrals.set_placement(ann, Placement(bob))
+    merge.merge_contacts(ann, [bob])
+    assert referrals.placement(ann) == Placement(None, None, "")
+
+
+def test_a_warmth_this_version_does_not_know_is_shown_empty_in_the_preview(db):
+    from crm_desktop.store.models import Contact
+
+    ann, bob = add("Ann"), add("Ann B")
+    Contact.update(warmth="lukewarm").where(Contact.id == bob).execute()
+    assert dict(merge.preview(ann, [bob]).fields)["Warmth"] == ""
