@@ -9,6 +9,7 @@ build/mutation/summary.md and stdout. Mutants named in docs/MUTATION.md's equiva
     python tests/mutation/mutate.py                # every module, smallest first
     python tests/mutation/mutate.py referrals csv_export
     python tests/mutation/mutate.py --list
+    python tests/mutation/mutate.py --report merge   # count the last run again
 """
 
 from __future__ import annotations
@@ -121,9 +122,18 @@ def results(work: Path, module: str) -> dict[str, str]:
     return {mutant: STATUS.get(code, "suspicious") for mutant, code in sorted(codes.items())}
 
 
-def run(name: str) -> dict:
+def run(name: str, again: bool = True) -> dict:
+    """Mutate the module and count (*again* False: count the last run's results again,
+    with the equivalent mutants docs/MUTATION.md now names)."""
+    work = OUT / name
+    if again:
+        mutate(name, work)
+    return figures(name, work)
+
+
+def mutate(name: str, work: Path) -> None:
     module, tests = MODULES[name]
-    work = prepare(name, module, tests)
+    prepare(name, module, tests)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     mutmut = Path(sys.executable).with_name("mutmut")
@@ -144,6 +154,10 @@ def run(name: str) -> dict:
     unselectable = sorted(t for t in tests_seen if "\\" in t)
     if unselectable:
         raise SystemExit(f"{name}: give these tests plain ids, no figures: {unselectable}")
+
+
+def figures(name: str, work: Path) -> dict:
+    module, tests = MODULES[name]
     by_mutant = results(work, module)
     equivalent = equivalents()
     counts = Counter(
@@ -184,6 +198,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", help="names from --list (default: all)")
     parser.add_argument("--list", action="store_true", help="the modules and their tests")
+    parser.add_argument(
+        "--report", action="store_true", help="count the last run again, without mutating"
+    )
     args = parser.parse_args()
     if args.list:
         for name, (module, tests) in MODULES.items():
@@ -195,8 +212,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     rows = {}
     for name in args.modules or list(MODULES):
-        print(f"mutating {name} ({MODULES[name][0]})…", flush=True)
-        rows[name] = run(name)
+        if args.report and not (OUT / name / "mutants").exists():
+            continue
+        if not args.report:
+            print(f"mutating {name} ({MODULES[name][0]})…", flush=True)
+        rows[name] = run(name, again=not args.report)
         for survivor in rows[name]["survivors"]:
             print(f"  survived: {survivor}")
     summary = table(rows)
