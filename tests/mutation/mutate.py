@@ -58,6 +58,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
         "crm_desktop/store/migrations.py",
         [
             "tests/store/test_migration_v3.py",
+            "tests/store/test_migration_rules.py",
             "tests/store/test_store.py",
             "tests/contacts/test_contact_record.py",
         ],
