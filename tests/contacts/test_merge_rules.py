@@ -252,3 +252,28 @@ def test_a_warmth_this_version_does_not_know_is_shown_empty_in_the_preview(db):
     ann, bob = add("Ann"), add("Ann B")
     Contact.update(warmth="lukewarm").where(Contact.id == bob).execute()
     assert dict(merge.preview(ann, [bob]).fields)["Warmth"] == ""
+
+
+def test_edge_cases_of_finding_duplicates(db):
+    # Two reasons for the same pair: one group, both reasons.
+    a = add("Ann Lee", email="ann@x.example", linkedin_url="https://linkedin.com/in/ann")
+    b = add("Ann L", email="ann@x.example", linkedin_url="https://www.linkedin.com/in/ann/")
+    # Same letters, other order: the quick bounds pass, difflib's ratio 2·7/16 = 0.875 does not.
+    add("Anna Lee", company="Acme")
+    add("Anan Lee", company="Acme")
+    # A name of dots folds to nothing: compared with no one.
+    add("...", company="Acme")
+    add("..", company="Acme")
+    assert {g.contact_ids: g.reason for g in merge.find_duplicates()} == {
+        (a, b): "same LinkedIn, same email"
+    }
+
+
+def test_two_others_at_the_same_old_job_give_one_past_job(db):
+    ann, bob, cy = (
+        add("Ann", company="Acme"),
+        add("Bob", company="Umbrella"),
+        add("Cy", company="Umbrella"),
+    )
+    data = merge.merged_input([contacts.get_contact(i) for i in (ann, bob, cy)], {})
+    assert [j.text for j in data.past_jobs] == ["Umbrella"]

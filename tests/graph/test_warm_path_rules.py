@@ -83,7 +83,9 @@ def test_one_person_reached_is_one_person_without_a_company(acme):
     assert found.summary() == "1 person reachable through your introductions."
     assert found.to_json()["kind"] == "person"
     assert warm_path.find(f"#{acme['Chen']}").kind == "person"
-    assert warm_path.find("Ortiz").kind == "person"
+    ana = warm_path.find("Ortiz")
+    assert ana.kind == "person"
+    assert ana.best.line() == "Me → Ana Ortiz (close)"  # no company: no "at"
 
 
 @pytest.mark.parametrize(
