@@ -108,6 +108,9 @@ def prepare(name: str, module: str, tests: list[str]) -> Path:
         "also_copy": ["resources"],
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-x", "-m", "not gui"],
         "pytest_add_cli_args_test_selection": existing,
+        # A mutant that makes its tests five times slower is stuck in a loop: stop it sooner
+        # than mutmut's default (15 times), or one such mutant holds the run for minutes.
+        "timeout_multiplier": 5.0,
     }
     lines = ["", "[tool.mutmut]"] + [
         f"{key} = {json.dumps(value)}" for key, value in settings.items()
