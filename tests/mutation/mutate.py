@@ -65,7 +65,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     ),
     "plan": (
         "crm_desktop/services/interchange/plan.py",
-        ["tests/interchange/test_import_engine.py"],
+        ["tests/interchange/test_import_engine.py", "tests/interchange/test_import_plan_rules.py"],
     ),
     "apply": (
         "crm_desktop/services/interchange/apply.py",
