@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any, TypeVar
 
-from crm_desktop.services.text import plural
+from crm_desktop.services.text import noun_for
 
 Record = TypeVar("Record")
 
@@ -53,5 +53,4 @@ def tabbed(*columns: str) -> str:
 def counted(count: int, one: str, many: str | None = None) -> str:
     """``plural`` with the thousands grouped, as the command line writes counts:
     "1 row", "1,204 people"."""
-    word = plural(count, one, many).split(" ", 1)[1]
-    return f"{count:,} {word}"
+    return f"{count:,} {noun_for(count, one, many)}"

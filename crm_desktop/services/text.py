@@ -18,9 +18,14 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def noun_for(count: int, one: str, many: str | None = None) -> str:
+    """*one* for a count of 1, else *many* (or *one* + "s")."""
+    return one if count == 1 else (many or one + "s")
+
+
 def plural(count: int, one: str, many: str | None = None) -> str:
     """Text like "1 contact", "3 contacts", "2 companies" (given *many*)."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count} {noun_for(count, one, many)}"
 
 
 def has_visible(text: str) -> bool:
