@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"keep the database in DIR instead of the usual data folder (also ${paths.ENV_VAR})",
     )
     parser.add_argument(
+        "--appearance",
+        choices=("system", "light", "dark"),
+        help="open the window light or dark for this run only (View > Appearance keeps a choice)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window on a temporary data folder, render a prep sheet, quit",
@@ -70,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from crm_desktop.ui.shell.app import run_gui  # Qt only when the window is wanted
 
-        return run_gui()
+        return run_gui(appearance=args.appearance)
     try:
         if args.command not in WITHOUT_DATABASE and not _open_database():
             return 2

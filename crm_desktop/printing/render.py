@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -156,6 +157,15 @@ def _paginate(html: str, title: str, printer: QPrinter, size: QSizeF) -> QTextDo
     return document
 
 
+def _paper() -> QPalette:
+    """Paper is light whatever the window shows: text without a colour of its own is dark."""
+    paper = QPalette()
+    paper.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
+    paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    paper.setColor(QPalette.ColorRole.Link, QColor("#14532d"))
+    return paper
+
+
 def _paint_sheet(
     painter: QPainter, printer: QPrinter, sheet: Printable, printed_on: dt.date
 ) -> int:
@@ -182,6 +192,7 @@ def _paint_sheet(
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = clip
+        context.palette = _paper()  # not the window's palette: dark mode prints dark ink too
         document.documentLayout().draw(painter, context)
         painter.restore()
 

@@ -20,7 +20,7 @@ from crm_desktop.ui.graph.canvas import BACKGROUND
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.scene import SLICE_SECONDS, GraphScene
-from crm_desktop.ui.graph.style import COLUMN_SPACING, GREEN_DARK, ROW_SPACING
+from crm_desktop.ui.graph.style import COLUMN_SPACING, ROW_SPACING, colours
 
 CARDS_PER_SLICE = 25
 
@@ -228,7 +228,7 @@ def test_far_out_the_view_draws_the_cards_and_follows_a_selection(make_graph, db
     assert colour_on_screen() != BACKGROUND  # the card is there, drawn by the view
     assert scene.target_at(someone.pos()) is someone  # drops still find the card
     scene.select_contact(someone.contact_id)
-    assert colour_on_screen() == GREEN_DARK  # the picture follows the change
+    assert colour_on_screen() == colours().accent_strong  # the picture follows the change
     view.set_zoom(1.0)
     view.centerOn(someone)
     assert not someone.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents

@@ -27,13 +27,13 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+
+from crm_desktop.ui.common import themes
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the record behind a row
-MUTED = QColor("#6b7280")  # rows that are over or set apart (past meetings, private insights)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
@@ -98,7 +98,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == RecordRole:
             return self._records[row]
         if role == _FOREGROUND and self._muted[row]:
-            return MUTED
+            return themes.current().colour("muted")  # over or set apart (past, private)
         return self.extra_data(row, index.column(), role)
 
     def headerData(self, section: int, orientation, role: int = _DISPLAY) -> Any:

@@ -10,7 +10,7 @@ meetings and the referral chain; other pages add their own tab with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.services.text import plural, show_date
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.widgets import (
@@ -40,7 +41,6 @@ from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_comb
 from crm_desktop.ui.giving.ledger_panel import LedgerPanel
 
 NO_DATE = QDate(2000, 1, 1)
-_MUTED = "color:#6b7280; padding-right:12px"
 
 
 class ContactDetails(QWidget):
@@ -209,7 +209,13 @@ class ContactDetails(QWidget):
             for widget in self._quick:
                 widget.blockSignals(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "record", None):
+            self.body.setHtml(self._details_html(self.record))  # light or dark: muted words
+        super().changeEvent(event)
+
     def _details_html(self, c: ContactRecord) -> str:
+        muted = themes.muted_css()
         parts = []
         rows = [(f"{m.label or m.kind.title()}", m.value) for m in c.methods]
         if c.birthday:
@@ -219,7 +225,9 @@ class ContactDetails(QWidget):
         else:
             rows.append(("Last contact", "never met yet"))
         cells = "".join(
-            f'<tr><td style="{_MUTED}">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows if v
+            f'<tr><td style="{muted}; padding-right:12px">{_e(k)}</td><td>{_e(v)}</td></tr>'
+            for k, v in rows
+            if v
         )
         if cells:
             parts.append(f"<table>{cells}</table>")
@@ -234,7 +242,7 @@ class ContactDetails(QWidget):
                 parts.append(f"<p>Introduced you to {plural(introduced, 'person', 'people')}.</p>")
         else:
             parts.append(
-                f'<h4>How you are connected</h4><p style="{_MUTED}">'
+                f'<h4>How you are connected</h4><p style="{muted}">'
                 "Not in your referral graph yet.</p>"
             )
         for heading, text in (
@@ -248,7 +256,7 @@ class ContactDetails(QWidget):
         if c.past_jobs:
             items = "".join(
                 f"<li>{_e(j.text)}"
-                + (f' <span style="{_MUTED}">until {j.until:%b %Y}</span>' if j.until else "")
+                + (f' <span style="{muted}">until {j.until:%b %Y}</span>' if j.until else "")
                 + "</li>"
                 for j in c.past_jobs
             )
@@ -262,7 +270,7 @@ class ContactDetails(QWidget):
                 summary = _lines(m.notes or m.agenda)
                 items.append(
                     f"<p><b>{show_date(m.starts_at, time=True)}</b> "
-                    f'<span style="color:#6b7280">{_e(m.kind_label)}{place}</span>'
+                    f'<span style="{muted}">{_e(m.kind_label)}{place}</span>'
                     + (f"<br/>{summary}" if summary else "")
                     + "</p>"
                 )

@@ -6,12 +6,13 @@ the last counts stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_tooltip
 
@@ -49,7 +50,7 @@ class SmartListSidebar(QTreeWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         item.setFont(0, font)
-        item.setForeground(0, Qt.GlobalColor.gray)
+        item.setForeground(0, themes.current().colour("muted"))
         return item
 
     def _entry(self, name: str, criteria: ContactFilter, list_id=None):
@@ -58,8 +59,16 @@ class SmartListSidebar(QTreeWidget):
         item.setData(0, SmartListIdRole, list_id)
         item.setToolTip(0, plain_tooltip(name))  # the whole name when a narrow sidebar cuts it
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setForeground(1, Qt.GlobalColor.gray)
+        item.setForeground(1, themes.current().colour("muted"))
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the grey in the new colour
+            muted = themes.current().colour("muted")
+            for i in range(self.topLevelItemCount()):
+                item = self.topLevelItem(i)
+                item.setForeground(0 if item.data(0, CriteriaRole) is None else 1, muted)
+        super().changeEvent(event)
 
     def refresh(self, current: ContactFilter | None = None) -> None:
         """Rebuild now, counts a moment later; *current* stays highlighted if listed."""

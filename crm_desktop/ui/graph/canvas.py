@@ -47,7 +47,7 @@ from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.minimap import GraphMinimap
 from crm_desktop.ui.graph.scene import GraphScene
-from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL
+from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL, colours
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 2.5
 ZOOM_STEP = 1.2
@@ -59,8 +59,6 @@ CULL_FROM = 2000  # edges: from this many, long edges far off screen are not dra
 BSP_DEPTH = 12  # Qt picks 16 for 40,000 items, which made panning 3 times slower here
 ANIMATION_MS = 220
 ANIMATE_UP_TO = 2000  # bigger graphs jump to their new layout: moving them costs too much
-BACKGROUND = QColor("#f4f7f5")
-BUSY_STYLE = "QLabel { background: #f4f7f5; color: #4b5563; }"  # covers the canvas
 
 
 class GraphCanvas(QGraphicsView):
@@ -101,7 +99,7 @@ class GraphCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(colours().canvas)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -112,7 +110,7 @@ class GraphCanvas(QGraphicsView):
         self.minimap = GraphMinimap(self)
         self.busy = QLabel(self)
         self.busy.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy.setStyleSheet(BUSY_STYLE)
+        self.busy.setObjectName("graphBusy")  # covers the canvas; styled in app.qss
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.busy.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -322,6 +320,16 @@ class GraphCanvas(QGraphicsView):
             event.accept()
             return True
         return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light or dark: the canvas, the far-out picture and every card in the new colours."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "minimap"):
+            self.setBackgroundBrush(colours().canvas)
+            self.resetCachedContent()
+            self._far_picture = None
+            self.graph_scene.update()
+            self.minimap.redraw()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Find):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsScene, QMenu, QWidget
 from crm_desktop import APP_NAME
 from crm_desktop.services.interchange import files as export_files
 from crm_desktop.services.interchange.files import ExportError
-from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common import prompts, themes
 
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
 PNG_MAX_SIDE = 12000  # a 20,000-person graph becomes an overview rather than a 1 GB image
@@ -82,7 +82,8 @@ def _paint(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:
         | QPainter.RenderHint.SmoothPixmapTransform
     )
     painter.fillRect(target, QColor("white"))
-    scene.render(painter, target, _source(scene), Qt.AspectRatioMode.KeepAspectRatio)
+    with themes.painting_in(themes.LIGHT):  # paper is light, whatever the window shows
+        scene.render(painter, target, _source(scene), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def to_png(scene: QGraphicsScene, path: str | Path) -> QSize:

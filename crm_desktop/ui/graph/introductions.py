@@ -9,13 +9,12 @@ them all).
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
+from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.widgets import plain_tooltip
 
-MUTED = QColor("#6b7280")
-LINK = QColor("#1d5e3b")
 PREFIX = "Introduced you to: "
 
 
@@ -105,7 +104,9 @@ class IntroducedLinks(QWidget):
         painter = QPainter(self)
         metrics = self.fontMetrics()
         middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.setPen(MUTED)
+        theme = themes.current()
+        muted, link = theme.colour("muted"), theme.colour("title")
+        painter.setPen(muted)
         if not self._links:
             shown = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
             painter.drawText(self.rect(), middle, shown)
@@ -116,12 +117,12 @@ class IntroducedLinks(QWidget):
         for i, (rect, contact_id) in enumerate(self._links):
             if i:
                 painter.setFont(self.font())
-                painter.setPen(MUTED)
+                painter.setPen(muted)
                 comma = QRectF(rect.left() - metrics.horizontalAdvance(", "), 0, 20, rect.height())
                 painter.drawText(comma, middle, ",")
             link_font.setUnderline(contact_id == self._hovered)
             painter.setFont(link_font)
-            painter.setPen(LINK)
+            painter.setPen(link)
             name = names[contact_id]
             if rect.width() < metrics.horizontalAdvance(name):  # cut off by the right edge
                 name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(rect.width()))
@@ -129,7 +130,7 @@ class IntroducedLinks(QWidget):
         left = len(self._people) - len(self._links)
         if left:
             painter.setFont(self.font())
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             start = self._links[-1][0].right()
             painter.drawText(
                 QRectF(start, 0, self.width() - start, self.height()), middle, f", +{left} more"

@@ -11,20 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from crm_desktop.ui.graph.style import NODE_HEIGHT, NODE_WIDTH
+from crm_desktop.ui.graph.style import NODE_HEIGHT, NODE_WIDTH, colours
 
 SIDE = 180  # the longer side of the overview, in pixels
 MARGIN = 12  # from the canvas's bottom-right corner
 CARD = QSizeF(NODE_WIDTH, NODE_HEIGHT)
 MAX_STRETCH = 4.0  # a graph far taller than wide is squeezed no thinner than 1:4
-DOT = QColor("#7fb596")
-ME_DOT = QColor("#1d5e3b")
-FRAME = QColor("#cfd8d3")
-VIEW = QColor("#2f8f5b")
-VIEW_FILL = QColor(47, 143, 91, 40)
 
 
 class GraphMinimap(QWidget):
@@ -33,6 +28,7 @@ class GraphMinimap(QWidget):
         self.canvas = canvas
         self.enabled_by_user = True
         self._pixmap = QPixmap()
+        self._points: list[QPointF] = []
         self._bounds = QRectF()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Overview: click or drag to move around the graph")
@@ -41,6 +37,7 @@ class GraphMinimap(QWidget):
     # What it shows ------------------------------------------------------------------
     def set_graph(self, points: Iterable[QPointF]) -> None:
         """Redraw the dots for a new layout (Me is the first point)."""
+        self._points = list(points)
         self._bounds = QRectF(self.canvas.sceneRect())
         if self._bounds.isEmpty():
             self._pixmap = QPixmap()
@@ -49,23 +46,29 @@ class GraphMinimap(QWidget):
         self.resize(self._size_for(self._bounds))
         pixmap = QPixmap(self.size() * self.devicePixelRatioF())
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        pixmap.fill(QColor(255, 255, 255, 235))
+        c = colours()
+        pixmap.fill(c.minimap_fill)
         painter = QPainter(pixmap)
-        points = iter(points)
+        points = iter(self._points)
         me = next(points, None)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(DOT)
+        painter.setBrush(c.minimap_dot)
         card = self._card_size()
         half = QPointF(card.width() / 2, card.height() / 2)
         for point in points:
             painter.drawRect(QRectF(self.to_map(point) - half, card))
         if me is not None:
-            painter.setBrush(ME_DOT)
+            painter.setBrush(c.accent_strong)
             painter.drawEllipse(self.to_map(me), 3.5, 3.5)
         painter.end()
         self._pixmap = pixmap
         self.place()
         self.follow_view()
+
+    def redraw(self) -> None:
+        """The same dots in the colours of the theme now on screen."""
+        if not self._pixmap.isNull():
+            self.set_graph(self._points)
 
     def set_enabled_by_user(self, on: bool) -> None:
         self.enabled_by_user = on
@@ -122,14 +125,15 @@ class GraphMinimap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
-        painter.setPen(QPen(FRAME, 1))
+        c = colours()
+        painter.setPen(QPen(c.card_border, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         view = self.visible_rect().intersected(QRectF(self.rect()))
         if view.width() < 4 or view.height() < 4:  # zoomed far in: a visible marker all the same
             view = QRectF(view.center() - QPointF(3, 3), QSize(6, 6))
-        painter.setPen(QPen(VIEW, 1.5))
-        painter.setBrush(VIEW_FILL)
+        painter.setPen(QPen(c.accent, 1.5))
+        painter.setBrush(c.minimap_view_fill)
         painter.drawRect(view)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

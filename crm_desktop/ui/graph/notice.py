@@ -15,13 +15,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 
 NOTICE_MS = 12000  # long enough to read two lines
 MARGIN = 10
-NOTICE_STYLE = """
-QFrame#graphNotice { background: #fff7e0; border: 1px solid #e6cf8f; border-radius: 6px; }
-QFrame#graphNotice QLabel { color: #4d3a00; background: transparent; border: none; }
-QFrame#graphNotice QToolButton { border: none; background: transparent; color: #4d3a00;
-                                 padding: 0 4px; }
-QFrame#graphNotice QToolButton:hover { background: #f6e7bb; border-radius: 4px; }
-"""
 
 
 class NoticeBar(QFrame):
@@ -30,8 +23,7 @@ class NoticeBar(QFrame):
     def __init__(self, over: QWidget):
         super().__init__(over)
         self._over = over
-        self.setObjectName("graphNotice")
-        self.setStyleSheet(NOTICE_STYLE)
+        self.setObjectName("graphNotice")  # styled in app.qss
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
         self.label.setWordWrap(True)

@@ -21,15 +21,13 @@ from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import ContactRow
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 from crm_desktop.ui.common.widgets import plain_tooltip
-from crm_desktop.ui.graph.style import MUTED
+from crm_desktop.ui.graph.style import colours
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 CompanyRole = Qt.ItemDataRole.UserRole + 2
 PlacedRole = Qt.ItemDataRole.UserRole + 3
 
 NOT_PLACED = "not placed"
-SELECTED_ROW = QColor("#cfe8d9")
-HOVER_ROW = QColor("#edf3ef")
 ROW_HEIGHT = 44
 PAGE = 200
 MAX_PAGES = 40
@@ -136,7 +134,7 @@ class PeopleModel(QAbstractListModel):
         if role == ContactIdRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.id not in self._placed:
-            return MUTED
+            return colours().muted
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -174,15 +172,15 @@ class PeopleDelegate(QStyledItemDelegate):
         company = index.data(CompanyRole) or ""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        c = colours()
         ink = option.palette.color(QPalette.ColorRole.Text)
-        muted = QColor(ink)
-        muted.setAlpha(150)
+        muted = c.muted
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected or hovered:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED_ROW if selected else HOVER_ROW)
+            painter.setBrush(c.row_selected if selected else c.row_hover)
             painter.drawRoundedRect(QRectF(option.rect).adjusted(3, 1, -3, -1), 6, 6)
         rect = QRectF(option.rect).adjusted(12, 4, -10, -4)
         name_font = QFont(option.font)

@@ -24,14 +24,6 @@ from crm_desktop.ui.graph.find import FindOnGraph
 from crm_desktop.ui.graph.introductions import IntroducedLinks
 from crm_desktop.ui.graph.notice import NoticeBar
 
-ZOOM_BUTTONS_STYLE = """
-QToolButton { border: 1px solid #cfd8d3; border-radius: 6px; background: #ffffff;
-              padding: 3px 10px; min-width: 14px; }
-QToolButton:hover { background: #eef7f1; border-color: #2f8f5b; }
-QToolButton:pressed, QToolButton:checked { background: #dcf0e3; }
-QToolButton::menu-indicator { image: none; width: 0; }
-"""
-
 
 class ElidedLabel(QLabel):
     """A one-line plain-text label that shows "… the end" when it is too narrow.
@@ -93,8 +85,7 @@ class GraphStrip(QWidget):
         self.finder = FindOnGraph()
         self.finder.setMaximumWidth(240)
         zoom_box = QWidget()
-        zoom_box.setObjectName("zoomButtons")
-        zoom_box.setStyleSheet(ZOOM_BUTTONS_STYLE)
+        zoom_box.setObjectName("graphZoomButtons")  # styled in app.qss
         zoom_row = QHBoxLayout(zoom_box)
         zoom_row.setContentsMargins(0, 0, 0, 0)
         zoom_row.setSpacing(4)

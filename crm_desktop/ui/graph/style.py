@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
+from crm_desktop.ui.common import themes
+from crm_desktop.ui.common.themes import GraphColours
+
 NODE_WIDTH, NODE_HEIGHT = 200.0, 48.0
 ME_DIAMETER = 68.0
 COLUMN_SPACING = 262.0  # layout unit x → scene pixels (card width plus the edge run)
@@ -17,38 +20,14 @@ BUS_CORNER = 10.0
 ARROW = 9.0  # length of an edge's arrow head
 HANDLE_RADIUS = 9.0  # how near the arrow head a press grabs it
 
-# Me, the selection and what is dropped on; the text.
-GREEN = QColor("#2f8f5b")
-GREEN_DARK = QColor("#1d5e3b")
-INK = QColor("#111827")
-MUTED = QColor("#6b7280")
-# A card in its states, and its shadow.
-CARD = QColor("#ffffff")
-CARD_BORDER = QColor("#d3dbd6")
-CARD_HOVER_BORDER = QColor("#9aa9a1")
-SELECTED_FILL = QColor("#eef7f1")
-TARGET_FILL = QColor("#dcf0e3")
-PATH_BORDER = QColor("#7dbd97")
-SHADOW = QColor(17, 24, 39, 18)
-# The lines, the warm path, and the marks on a card.
-EDGE = QColor("#bcc7c1")
-WARM_PATH = QColor("#e8590c")
-WARMTH_COLOURS = {"close": QColor("#c92a2a"), "warm": QColor("#f08c00"), "cold": QColor("#339af0")}
-DUE_BADGE = QColor("#d9480f")
-# One colour per branch under Me, picked by the branch's first person so it stays put.
-BRANCH_COLOURS = [
-    QColor(c)
-    for c in (
-        "#2f8f5b",
-        "#3b6fb6",
-        "#b4582f",
-        "#7b55b0",
-        "#b03d6b",
-        "#2c8a94",
-        "#9a7b1c",
-        "#5b6b7a",
-    )
-]
+# The colours are the theme's (crm_desktop/ui/common/themes.py): read them when painting,
+# so a switch between light and dark shows at the next repaint.
+BRANCH_COLOURS = themes.BRANCH_COLOURS
+
+
+def colours() -> GraphColours:
+    """The graph's colours in the theme on screen (or on paper, while exporting)."""
+    return themes.current().graph
 
 
 _FAINT: dict[int, QColor] = {}

@@ -167,7 +167,7 @@ class GraphView(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setStyleSheet("color: #dfe5e1;")
+        line.setObjectName("graphSeparator")  # styled in app.qss
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)

@@ -31,18 +31,6 @@ from crm_desktop.ui.common.widgets import plain_label, plain_tooltip
 ContactIdsRole = Qt.ItemDataRole.UserRole + 1  # a chain's contact ids, Me's side first
 QueryRole = Qt.ItemDataRole.UserRole + 2  # a candidate to search for instead
 WIDTH = 310
-PANEL_STYLE = """
-QFrame#warmPathPanel { background: #ffffff; border: none; border-left: 1px solid #dfe5e1; }
-QFrame#warmPathPanel QListWidget { border: none; background: transparent; }
-QFrame#warmPathPanel QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #eef1ef; }
-QFrame#warmPathPanel QListWidget::item:selected { background: #fdebdf; color: #111827; }
-QFrame#warmPathPanel QLineEdit { padding: 5px 8px; border-radius: 6px;
-                                 border: 1px solid #b9c4bd; }
-QFrame#warmPathPanel QLineEdit:focus { border: 1px solid #e8590c; }
-QFrame#warmPathPanel QLabel#warmPathTitle { font-weight: 600; color: #1d5e3b; }
-QFrame#warmPathPanel QLabel#warmPathExplanation { background: #fff4ec; border-radius: 6px;
-                                                  border: 1px solid #f6c8a8; padding: 6px 8px; }
-"""
 
 
 class WarmPathPanel(QFrame):
@@ -56,8 +44,7 @@ class WarmPathPanel(QFrame):
         self.found: WarmPaths | None = None
         self._query = ""  # what was last searched for ("#ID" for a picked namesake)
         self._suggestions_stale = True
-        self.setObjectName("warmPathPanel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setObjectName("warmPathPanel")  # styled in app.qss
         self.setFixedWidth(WIDTH)
 
         title = QLabel("Warm path to…")

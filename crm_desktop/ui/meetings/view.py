@@ -3,7 +3,7 @@ the selected meeting's plan, its notes (saved as you type), insights and follow-
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +20,7 @@ from crm_desktop.services.meetings.prepsheet import format_when
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
 from crm_desktop.services.text import show_date
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.layouts import FlowLayout
@@ -177,7 +178,7 @@ class MeetingsView(ListDetailsPage):
         self.body.setHtml(self._pane_html(record))
 
     def _pane_html(self, record) -> str:
-        muted = "color:#6b7280"
+        muted = themes.muted_css()
         parts = []
         for label, text in (("Goal", record.goal), ("Agenda", record.agenda)):
             if text:
@@ -208,6 +209,11 @@ class MeetingsView(ListDetailsPage):
             )
             parts.append(f"<h4>Follow-ups</h4><ul>{items}</ul>")
         return "".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "body"):
+            self._refresh_pane()  # light or dark: the muted words in the new colour
+        super().changeEvent(event)
 
     @Slot()
     def _refresh_pane(self) -> None:

@@ -14,18 +14,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.services import text
+from crm_desktop.ui.common.appearance import Appearance
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(
+    argv: list[str] | None = None, appearance: str | None = None
+) -> QApplication:
+    """The application, in the look the user chose (or *appearance* for this run only)."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources.resource_path("icons", "giveback.svg"))))
     app.setDesktopFileName("giveback")
-    style = resources.resource_path("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    Appearance.of(app).start(appearance)  # Fusion, the palette and the style sheet
     return app
 
 
@@ -40,7 +42,7 @@ def use_locale_dates(locale: QLocale | None = None) -> None:
     text.set_date_order(text.MONTH_DAY_YEAR if month_first else text.DAY_MONTH_YEAR)
 
 
-def run_gui() -> int:
+def run_gui(appearance: str | None = None) -> int:
     # Imported here: what only needs create_application (the benchmarks) skips the window.
     import sqlite3
 
@@ -50,7 +52,7 @@ def run_gui() -> int:
     from crm_desktop.ui.shell.main_window import MainWindow
     from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
-    app = create_application()
+    app = create_application(appearance=appearance)
     use_locale_dates()
     # One writer per data folder: a second launch raises the running window and leaves.
     instance = SingleInstance(paths.data_dir(), app)

@@ -13,6 +13,7 @@ from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.appearance import appearance_menu
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.today.view import TodayView
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
             self._action(
                 view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
             )
+        view_menu.addSeparator()
+        self.appearance_menu = appearance_menu(self)
+        view_menu.addMenu(self.appearance_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Giveback", self._on_about)

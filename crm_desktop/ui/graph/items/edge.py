@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsSceneMouseEvent,
@@ -18,12 +18,8 @@ from crm_desktop.ui.graph.style import (
     ARROW,
     BUS_CORNER,
     BUS_RUN,
-    CARD_HOVER_BORDER,
-    EDGE,
-    GREEN,
-    GREEN_DARK,
     HANDLE_RADIUS,
-    WARM_PATH,
+    colours,
 )
 
 
@@ -54,12 +50,6 @@ class EdgeItem(Marks, QGraphicsPathItem):
     into the card, so the lines of a band share one trunk and never cross cards.
     """
 
-    NORMAL = QPen(EDGE, 1.6)
-    HOVER = QPen(CARD_HOVER_BORDER, 2.0)
-    HIGHLIGHT = QPen(GREEN, 2.6)
-    WARM = QPen(WARM_PATH, 3.2)
-    DROP = QPen(GREEN_DARK, 3.4, Qt.PenStyle.DashLine)
-    DRAGGED = QPen(GREEN, 2.2, Qt.PenStyle.DashLine)
     GRIP_WIDTH = 12.0  # how near the line a hover or a drop counts
     highlighted = False  # between Me and the selected person
 
@@ -71,7 +61,7 @@ class EdgeItem(Marks, QGraphicsPathItem):
         self.dragged_to: QPointF | None = None
         self.tip_key: tuple | None = None
         self._grip: QPainterPath | None = None
-        self.setPen(self.NORMAL)
+        self.setPen(colours().pen("normal"))  # its width sizes the bounds
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setAcceptHoverEvents(True)
@@ -163,15 +153,16 @@ class EdgeItem(Marks, QGraphicsPathItem):
         self._restyle()
 
     def current_pen(self) -> QPen:
+        c = colours()  # the theme's shared pens: the far-out picture groups lines by pen
         if self.dragged_to is not None:
-            return self.DRAGGED
+            return c.pen("dragged")
         if self.drop_target:
-            return self.DROP
+            return c.pen("drop")
         if self.on_warm_path:
-            return self.WARM
+            return c.pen("warm")
         if self.highlighted:
-            return self.HIGHLIGHT
-        return self.HOVER if self.hovered else self.NORMAL
+            return c.pen("highlight")
+        return c.pen("hover") if self.hovered else c.pen("normal")
 
     # Mouse ---------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
@@ -220,8 +211,9 @@ class EdgeItem(Marks, QGraphicsPathItem):
             QPolygonF([tip, tip - QPointF(ARROW, wing), tip - QPointF(ARROW, -wing)])
         )
         if self.hovered:  # show that the arrow head can be picked up
-            painter.setPen(QPen(GREEN, 1.6))
-            painter.setBrush(QColor(255, 255, 255, 220))
+            c = colours()
+            painter.setPen(QPen(c.accent, 1.6))
+            painter.setBrush(c.handle_fill)
             painter.drawEllipse(self.handle_centre(), 6.0, 6.0)
-            painter.setBrush(GREEN)
+            painter.setBrush(c.accent)
             painter.drawEllipse(self.handle_centre(), 2.2, 2.2)

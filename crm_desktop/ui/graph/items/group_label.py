@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
-from crm_desktop.ui.graph.style import ME_DIAMETER, MUTED, ROW_SPACING, Fonts
+from crm_desktop.ui.graph.style import ME_DIAMETER, ROW_SPACING, Fonts, colours
 
 
 class GroupLabel(QGraphicsItem):
@@ -30,7 +30,7 @@ class GroupLabel(QGraphicsItem):
         return self._box
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(MUTED)
+        painter.setPen(colours().muted)
         painter.setFont(Fonts.get().hint)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
         painter.drawText(self._box, flags, self.text)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from crm_desktop.ui.graph.style import COLUMN_SPACING, EDGE, ME_DIAMETER, MUTED, NODE_WIDTH, Fonts
+from crm_desktop.ui.graph.style import COLUMN_SPACING, ME_DIAMETER, NODE_WIDTH, Fonts, colours
 
 
 class HintItem(QGraphicsItem):
@@ -24,13 +24,14 @@ class HintItem(QGraphicsItem):
         return QRectF(ME_DIAMETER / 2, self._box.top(), 0, self._box.height()).united(self._box)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        dashed = QPen(EDGE, 1.6, Qt.PenStyle.DashLine)
+        c = colours()
+        dashed = QPen(c.edge, 1.6, Qt.PenStyle.DashLine)
         painter.setPen(dashed)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawLine(QPointF(ME_DIAMETER / 2 + 8, 0), QPointF(self._box.left(), 0))
-        painter.setBrush(QColor(255, 255, 255, 170))
+        painter.setBrush(c.hint_fill)
         painter.drawRoundedRect(self._box, 12, 12)
-        painter.setPen(MUTED)
+        painter.setPen(c.muted)
         painter.setFont(Fonts.get().hint)
         painter.drawText(
             self._box.adjusted(14, 0, -14, 0),

@@ -10,7 +10,7 @@ from crm_desktop.services.graph.referrals import ME
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.looks import Marks
-from crm_desktop.ui.graph.style import GREEN, GREEN_DARK, ME_DIAMETER, Fonts
+from crm_desktop.ui.graph.style import ME_DIAMETER, Fonts, colours
 
 
 class MeItem(Marks, QGraphicsItem):
@@ -42,14 +42,15 @@ class MeItem(Marks, QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         radius = ME_DIAMETER / 2
+        c = colours()
         painter.setPen(Qt.PenStyle.NoPen)
-        halo = QColor(GREEN)
+        halo = QColor(c.accent)
         halo.setAlpha(90 if self.drop_target else 40)
         painter.setBrush(halo)
         extra = 7 if self.drop_target else 5
         painter.drawEllipse(QPointF(0, 0), radius + extra, radius + extra)
-        painter.setBrush(GREEN_DARK if self.drop_target else GREEN)
+        painter.setBrush(c.accent_strong if self.drop_target else c.accent)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-        painter.setPen(QColor("white"))
+        painter.setPen(c.on_accent)
         painter.setFont(Fonts.get().me)
         painter.drawText(self._shape.boundingRect(), Qt.AlignmentFlag.AlignCenter, ME)

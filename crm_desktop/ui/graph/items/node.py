@@ -11,29 +11,17 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from crm_desktop.services.graph.referrals import GraphNode
+from crm_desktop.ui.common.themes import GraphColours
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.looks import Marks, touch
 from crm_desktop.ui.graph.style import (
     BRANCH_COLOURS,
-    CARD,
-    CARD_BORDER,
-    CARD_HOVER_BORDER,
-    DUE_BADGE,
-    GREEN,
-    GREEN_DARK,
-    INK,
-    MUTED,
     NODE_HEIGHT,
     NODE_WIDTH,
-    PATH_BORDER,
-    SELECTED_FILL,
-    SHADOW,
-    TARGET_FILL,
     TEXT_DETAIL,
-    WARM_PATH,
-    WARMTH_COLOURS,
     Fonts,
+    colours,
     faint,
 )
 
@@ -104,8 +92,10 @@ class NodeItem(Marks, QGraphicsItem):
     def overview_colour(self) -> QColor:
         """The card's colour from afar, where its text is not drawn."""
         if self.isSelected() or self.drop_target:
-            return GREEN_DARK
-        return WARM_PATH if self.on_warm_path else self.faint_accent  # the path stays visible
+            return colours().accent_strong
+        return (
+            colours().warm_path if self.on_warm_path else self.faint_accent
+        )  # the path stays visible
 
     @classmethod
     def card_rect(cls) -> QRectF:
@@ -193,18 +183,24 @@ class NodeItem(Marks, QGraphicsItem):
             painter.setBrush(self.overview_colour())
             painter.drawPath(self._shape)
             return
+        c = colours()
         if self.drop_target:
-            fill, border, width = TARGET_FILL, GREEN, 2.5
+            fill, border, width = c.target_fill, c.accent, 2.5
         elif selected:
-            fill, border, width = SELECTED_FILL, WARM_PATH if self.on_warm_path else GREEN, 2.0
+            fill, border, width = (
+                c.selected_fill,
+                c.warm_path if self.on_warm_path else c.accent,
+                2.0,
+            )
         elif self.on_warm_path:
-            fill, border, width = CARD, WARM_PATH, 2.2
+            fill, border, width = c.card, c.warm_path, 2.2
         elif self.on_path:
-            fill, border, width = CARD, PATH_BORDER, 1.6
+            fill, border, width = c.card, c.path_border, 1.6
         else:
-            fill, border, width = CARD, CARD_HOVER_BORDER if self.hovered else CARD_BORDER, 1.0
+            border = c.card_hover_border if self.hovered else c.card_border
+            fill, width = c.card, 1.0
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHADOW)
+        painter.setBrush(c.shadow)
         painter.drawPath(self._shape.translated(0, 2.5))
         painter.setPen(QPen(border, width))
         painter.setBrush(fill)
@@ -215,38 +211,38 @@ class NodeItem(Marks, QGraphicsItem):
         painter.setBrush(self.accent)
         painter.drawEllipse(avatar)
         fonts = Fonts.get()
-        painter.setPen(QColor("white"))
+        painter.setPen(c.on_accent)
         painter.setFont(fonts.avatar)
         painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, self.shown_initials)
-        self._paint_marks(painter)
+        self._paint_marks(painter, c)
 
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.setPen(INK)
+        painter.setPen(c.ink)
         painter.setFont(fonts.name)
         if self.shown_company:
             name_box = QRectF(self.TEXT_LEFT, -NODE_HEIGHT / 2 + 5, self.TEXT_WIDTH, 20)
             company_box = QRectF(self.TEXT_LEFT, 0, self.TEXT_WIDTH, 18)
             painter.drawText(name_box, left, self.shown_name)
-            painter.setPen(MUTED)
+            painter.setPen(c.muted)
             painter.setFont(fonts.company)
             painter.drawText(company_box, left, self.shown_company)
         else:
             name_box = QRectF(self.TEXT_LEFT, -NODE_HEIGHT / 2, self.TEXT_WIDTH, NODE_HEIGHT)
             painter.drawText(name_box, left, self.shown_name)
 
-    def _paint_marks(self, painter: QPainter) -> None:
+    def _paint_marks(self, painter: QPainter, c: GraphColours) -> None:
         """A dot for warmth at the right of the name; a badge on the avatar when a
         follow-up is due. Both are spelled out in the tooltip."""
-        colour = WARMTH_COLOURS.get(self.warmth)
+        colour = c.warmth.get(self.warmth)
         if colour is not None:
-            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setPen(QPen(c.card, 1.2))
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(NODE_WIDTH / 2 - 13, -NODE_HEIGHT / 2 + 15), 4.5, 4.5)
         if self.follow_up_due:
             centre = QPointF(-NODE_WIDTH / 2 + 38, -NODE_HEIGHT / 2 + 9)
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(DUE_BADGE)
+            painter.setPen(QPen(c.card, 1.5))
+            painter.setBrush(c.due_badge)
             painter.drawEllipse(centre, 6.5, 6.5)
-            painter.setPen(QPen(QColor("white"), 1.6))
+            painter.setPen(QPen(c.on_accent, 1.6))
             painter.drawLine(centre + QPointF(0, -3.2), centre + QPointF(0, 0.8))
             painter.drawPoint(centre + QPointF(0, 3))

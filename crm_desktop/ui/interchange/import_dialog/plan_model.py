@@ -4,15 +4,15 @@ and a tick to leave it out."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from crm_desktop.services.interchange.plan import ImportPlan, PlanItem
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.interchange.import_dialog.page import short
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_WHAT = range(4)
 HEADERS = ("Name", "Company", "Email", "What happens")
-GREEN, GREY = QColor("#1d5e3b"), QColor("#6b7280")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -177,8 +177,8 @@ class PlanModel(QAbstractTableModel):
             return Qt.CheckState.Unchecked if skip else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_WHAT:
             if kind == "unchanged" or item.action == "skip":
-                return QBrush(GREY)
-            return QBrush(GREEN) if kind == "new" else None
+                return QBrush(themes.current().colour("muted"))
+            return QBrush(themes.current().colour("new")) if kind == "new" else None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHAT:
             return plain_tooltip(*self._details(item, kind).split("\n"))
         return None
