@@ -222,7 +222,7 @@ DARK = Theme(
         }
     ),
     disabled=MappingProxyType(
-        {"WindowText": "#8d9691", "Text": "#8d9691", "ButtonText": "#8d9691", "Button": "#242a27"}
+        {"WindowText": "#969f9a", "Text": "#969f9a", "ButtonText": "#969f9a", "Button": "#242a27"}
     ),
     colours=MappingProxyType(
         {
@@ -234,7 +234,7 @@ DARK = Theme(
             "border": "#4a5650",
             "focus": "#4f9a6e",
             "accent": "#277a4d",
-            "accent_hover": "#2f8f5b",
+            "accent_hover": "#2a8052",
             "accent_disabled": "#2d4a3a",
             "on_accent": "#ffffff",
             "selection": "#24503a",
@@ -267,14 +267,14 @@ DARK = Theme(
         card_border="#3a443f",
         card_hover_border="#5d6b64",
         selected_fill="#1f3a2b",
-        target_fill="#1f4532",
+        target_fill="#1c3d2d",
         path_border="#4f9a6e",
         shadow=(0, 0, 0, 70),
         ink="#e5eae7",
         muted="#a0a8a4",
         on_accent="#ffffff",
         accent="#287a4e",
-        accent_strong="#5fb585",
+        accent_strong="#1f6a43",
         edge="#4a5650",
         warm_path="#ff7a33",
         warmth={"close": "#ff6b6b", "warm": "#ffa94d", "cold": "#4dabf7"},
@@ -284,7 +284,7 @@ DARK = Theme(
         minimap_fill=(30, 35, 32, 235),
         minimap_dot="#3f8a60",
         minimap_view_fill=(95, 181, 133, 50),
-        row_selected="#24503a",
+        row_selected="#1f3a2b",
         row_hover="#232a26",
     ),
 )
