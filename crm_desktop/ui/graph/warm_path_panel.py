@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.graph import warm_path
 from crm_desktop.services.graph.warm_path import WarmPaths
+from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.widgets import plain_label, plain_tooltip
 
 ContactIdsRole = Qt.ItemDataRole.UserRole + 1  # a chain's contact ids, Me's side first
@@ -193,7 +194,7 @@ class WarmPathPanel(QFrame):
         for person in found.unplaced:
             item = QListWidgetItem(f"{person.full_name}\nNo known chain: not in the graph yet.")
             item.setData(ContactIdsRole, [])
-            item.setForeground(Qt.GlobalColor.gray)
+            item.setForeground(themes.current().colour("muted"))
             self.chains.addItem(item)
         self.chains.blockSignals(False)
         if not found.chains:
