@@ -16,7 +16,6 @@ from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.layout import children_of, tidy_layout, wrapped_layout
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.graph import scene as graph_scene
-from crm_desktop.ui.graph.canvas import BACKGROUND
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.scene import SLICE_SECONDS, GraphScene
@@ -225,7 +224,7 @@ def test_far_out_the_view_draws_the_cards_and_follows_a_selection(make_graph, db
         image = view.viewport().grab().toImage()
         return QColor(image.pixel(view.mapFromScene(someone.pos())))
 
-    assert colour_on_screen() != BACKGROUND  # the card is there, drawn by the view
+    assert colour_on_screen() != colours().canvas  # the card is there, drawn by the view
     assert scene.target_at(someone.pos()) is someone  # drops still find the card
     scene.select_contact(someone.contact_id)
     assert colour_on_screen() == colours().accent_strong  # the picture follows the change
