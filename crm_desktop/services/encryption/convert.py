@@ -98,6 +98,9 @@ def _change(
     remove_unreadable: bool = False,
     progress: Progress | None = None,
 ) -> Status:
+    db = paths.database_path()
+    if not db.exists():
+        store.connect(db)  # a new folder: its empty database is converted like any other
     before = status()
     if holder == keys.NONE and not before.encrypted:
         raise InvalidInput("Giveback's database is not encrypted.")
@@ -115,7 +118,6 @@ def _change(
     if keep_in_keyring:
         keys.keyring_set(key, new=True)  # KeyringUnavailable here: nothing changed yet
     keys.write_key_file(key_file, new=True)
-    db = paths.database_path()
     old_key = cipher.current_key()
     store.close()
     copies: list[Path] = []
