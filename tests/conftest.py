@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from network_guard import no_network  # noqa: F401 (autouse: no network in any test)
+
+from crm_desktop import paths
+from crm_desktop.services import events
+
 # Every keyring Giveback asks for, in this process and in the processes it starts (the
 # command line, the crash harness), is the tests' own file keyring: never the developer's.
 TESTS = Path(__file__).resolve().parent
@@ -23,12 +30,6 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.FileKeyring"
 os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (str(TESTS), os.environ.get("PYTHONPATH", "")) if p
 )
-
-import pytest
-from network_guard import no_network  # noqa: F401 (autouse: no network in any test)
-
-from crm_desktop import paths
-from crm_desktop.services import events
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -45,10 +46,10 @@ def data_dir(tmp_path, monkeypatch):
     """A private data folder for this test, and a keyring of its own (``keyring.json``
     under tmp_path); the user's own folder and keychain are never touched."""
     import keyring
-
-    from crm_desktop.store import cipher
     from keyring_backend import ENV as KEYRING_ENV
     from keyring_backend import FileKeyring
+
+    from crm_desktop.store import cipher
 
     folder = tmp_path / "data"
     monkeypatch.delenv(paths.ENV_VAR, raising=False)

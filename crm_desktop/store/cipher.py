@@ -87,10 +87,11 @@ def open_file(
 
 
 def opens_with(path: str | os.PathLike[str], key: bytes | None) -> bool:
-    """True when *key* opens the file at *path* (None: the file is plain)."""
-    if not is_encrypted(path):
-        return key is None
-    if key is None:
+    """True when *key* opens the database at *path* (None: a plain one) and its schema
+    reads; an empty or missing file opens with nothing."""
+    if is_encrypted(path) != (key is not None) or not Path(path).is_file():
+        return False
+    if Path(path).stat().st_size == 0:
         return False
     try:
         con = open_file(path, key=key, mode="ro")

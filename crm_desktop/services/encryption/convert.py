@@ -115,9 +115,13 @@ def _change(
             f"moved somewhere safe first, before the change:\n{names}",
             folder.unreadable,
         )
-    if keep_in_keyring:
-        keys.keyring_set(key, new=True)  # KeyringUnavailable here: nothing changed yet
     keys.write_key_file(key_file, new=True)
+    if keep_in_keyring:
+        try:
+            keys.keyring_set(key_file, key)
+        except keys.KeyringUnavailable:
+            keys.remove_key_file(new=True)  # nothing else was changed yet
+            raise
     old_key = cipher.current_key()
     store.close()
     copies: list[Path] = []
@@ -143,8 +147,8 @@ def _change(
     except BaseException as err:
         for copy in copies:
             copy.unlink(missing_ok=True)
+        keys.keyring_delete(key_file)
         keys.remove_key_file(new=True)
-        keys.keyring_delete(new=True)
         store.connect(db)
         if isinstance(err, (*cipher.ERRORS, OSError)):
             raise StorageError(

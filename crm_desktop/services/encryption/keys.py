@@ -17,7 +17,7 @@ import base64
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop import paths
@@ -41,13 +41,15 @@ class KeyringUnavailable(GivebackError):
 
 @dataclass(frozen=True)
 class KeyFile:
-    """How a data folder is (or is about to be) protected."""
+    """How a data folder is (or is about to be) protected. Its random *id* names its key's
+    entry in the keyring, so a data folder that moves keeps its key."""
 
     holder: str  # NONE, KEYRING or PASSPHRASE
     kdf: dict | None = None  # PASSPHRASE: KDF's fields plus the salt (base64)
+    id: str = field(default_factory=lambda: secrets.token_hex(8))
 
     def to_json(self) -> str:
-        data: dict = {"format": 1, "holder": self.holder}
+        data: dict = {"format": 1, "id": self.id, "holder": self.holder}
         if self.kdf is not None:
             data["kdf"] = self.kdf
         return json.dumps(data, indent=2) + "\n"
@@ -124,7 +126,7 @@ def read_key_file(new: bool = False) -> KeyFile | None:
     path = key_file_path(new)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return KeyFile(str(data["holder"]), data.get("kdf"))
+        return KeyFile(str(data["holder"]), data.get("kdf"), str(data["id"]))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as err:
@@ -154,8 +156,8 @@ def remove_key_file(new: bool = False) -> None:
 # -- the system keyring -------------------------------------------------------------
 
 
-def _entry(new: bool) -> str:
-    return f"database key{' (new)' if new else ''}: {paths.data_dir()}"
+def _entry(key_file: KeyFile) -> str:
+    return f"database key {key_file.id}"
 
 
 def _keyring():
@@ -170,11 +172,13 @@ _UNAVAILABLE = (
 )
 
 
-def keyring_get(new: bool = False) -> bytes | None:
-    """The key kept in the keyring for this data folder; None when there is none or the
-    keyring cannot be reached (the caller then asks for the passphrase)."""
+def keyring_get(key_file: KeyFile | None) -> bytes | None:
+    """The key the keyring keeps for *key_file*; None when there is none or the keyring
+    cannot be reached (the caller then asks for the passphrase)."""
+    if key_file is None:
+        return None
     try:
-        text = _keyring().get_password(SERVICE, _entry(new))
+        text = _keyring().get_password(SERVICE, _entry(key_file))
     except Exception:  # any backend's failure means: no key from there
         return None
     try:
@@ -184,19 +188,21 @@ def keyring_get(new: bool = False) -> bytes | None:
     return key if key is not None and len(key) == KEY_BYTES else None
 
 
-def keyring_set(key: bytes, new: bool = False) -> None:
+def keyring_set(key_file: KeyFile, key: bytes) -> None:
     try:
-        _keyring().set_password(SERVICE, _entry(new), key.hex())
+        _keyring().set_password(SERVICE, _entry(key_file), key.hex())
     except Exception as err:  # every backend raises its own kinds
         raise KeyringUnavailable(_UNAVAILABLE.format(err=err)) from err
 
 
-def keyring_delete(new: bool = False) -> None:
-    """Forget the keyring's key for this folder (nothing when there is none)."""
+def keyring_delete(key_file: KeyFile | None) -> None:
+    """Forget the keyring's key for *key_file* (nothing when there is none)."""
+    if key_file is None:
+        return
     try:
         keyring = _keyring()
-        if keyring.get_password(SERVICE, _entry(new)) is not None:
-            keyring.delete_password(SERVICE, _entry(new))
+        if keyring.get_password(SERVICE, _entry(key_file)) is not None:
+            keyring.delete_password(SERVICE, _entry(key_file))
     except Exception:  # a keyring that cannot be reached holds nothing to forget
         pass
 

@@ -59,7 +59,8 @@ def status() -> Status:
         return Status(encrypted=False, holder=keys.NONE)
     key_file = keys.read_key_file()
     holder = key_file.holder if key_file is not None else keys.KEYRING
-    remembered = holder == keys.PASSPHRASE and keys.keyring_get() == cipher.current_key()
+    kept = keys.keyring_get(key_file)
+    remembered = holder == keys.PASSPHRASE and kept is not None and kept == cipher.current_key()
     return Status(encrypted=True, holder=holder, remembered=remembered)
 
 
@@ -72,7 +73,8 @@ def needs_passphrase() -> bool:
 
 
 def _kept_keys() -> list[bytes]:
-    return [k for k in (keys.keyring_get(), keys.keyring_get(new=True)) if k is not None]
+    files = (keys.read_key_file(), keys.read_key_file(new=True))
+    return [k for k in (keys.keyring_get(f) for f in files) if k is not None]
 
 
 def unlock(passphrase: str | None = None) -> Status:
@@ -89,7 +91,7 @@ def unlock(passphrase: str | None = None) -> Status:
         return status()
     tried: list[tuple[bytes, bool]] = []
     for new in (False, True):
-        kept = keys.keyring_get(new)
+        kept = keys.keyring_get(keys.read_key_file(new))
         if kept is not None:
             tried.append((kept, new))
     for key, new in tried:
@@ -127,11 +129,13 @@ def _use(key: bytes, via_new: bool) -> Status:
 
 def remember(on: bool) -> None:
     """Keep the passphrase's key in this computer's keyring (or forget it there)."""
-    key = cipher.current_key()
+    key, key_file = cipher.current_key(), keys.read_key_file()
+    if key_file is None or key_file.holder != keys.PASSPHRASE:
+        return
     if on and key is not None:
-        keys.keyring_set(key)
+        keys.keyring_set(key_file, key)
     else:
-        keys.keyring_delete()
+        keys.keyring_delete(key_file)
 
 
 # -- settling a change that was cut short -------------------------------------------
@@ -146,37 +150,29 @@ def leftovers() -> list[Path]:
 def settle(key: bytes | None, via_new: bool) -> None:
     """Make the folder agree with the database, which opened with *key* (None: plain).
 
-    A copy that opens with the same key replaces its original (the change had passed
-    the point of no return); any other copy is deleted. The new key file and keyring
-    entry become the folder's own when the database opened through them, else they go.
+    The change reached its point of no return when the database opened through the new
+    key file (or the change was to plain and the database is plain), or when that file
+    is gone already: then each backup's copy, whole since before that point, replaces
+    its original. Otherwise every copy goes, with the new key file and keyring entry.
     """
+    db = paths.database_path()
+    new_file = keys.read_key_file(new=True)
+    arrived = new_file is None or ((new_file.holder == keys.NONE) if key is None else via_new)
     for copy in leftovers():
         original = copy.with_name(copy.name[: -len(CONVERTING)])
-        if cipher.opens_with(copy, key):
+        if arrived and original != db and cipher.opens_with(copy, key):
             os.replace(copy, original)
         else:
             copy.unlink(missing_ok=True)
-    new_file = keys.read_key_file(new=True)
     if new_file is not None:
-        arrived = (new_file.holder == keys.NONE) if key is None else via_new
         if arrived:
-            _make_current(new_file, key)
+            old_file = keys.read_key_file()
+            if old_file is not None and old_file.id != new_file.id:
+                keys.keyring_delete(old_file)  # first: the new file is about to hide its id
+            if new_file.holder == keys.NONE:
+                keys.remove_key_file()
+            else:
+                keys.write_key_file(new_file)
+        else:
+            keys.keyring_delete(new_file)
         keys.remove_key_file(new=True)
-    pending = keys.keyring_get(new=True)
-    if pending is not None:
-        if key is not None and pending == key:
-            keys.keyring_set(key)
-        keys.keyring_delete(new=True)
-
-
-def _make_current(new_file: keys.KeyFile, key: bytes | None) -> None:
-    if new_file.holder == keys.NONE:
-        keys.keyring_delete()
-        keys.remove_key_file()
-        return
-    pending = keys.keyring_get(new=True)
-    if pending is not None and pending == key:
-        keys.keyring_set(key)
-    else:
-        keys.keyring_delete()  # a passphrase not remembered: no key stays in the keyring
-    keys.write_key_file(new_file)
