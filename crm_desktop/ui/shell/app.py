@@ -57,6 +57,12 @@ def run_gui() -> int:
     if not instance.claim():
         print(f"{APP_NAME} is already running; its window was brought to the front.")
         return 0
+    from crm_desktop.ui.security.passphrase import unlock_at_start
+
+    # The key of an encrypted database, from the keyring or asked for, before anything opens.
+    if not unlock_at_start():
+        return 1
+    first_run = not paths.database_path().exists()
     try:
         # Quick integrity check (a damaged file is moved aside), open, the day's backup.
         report = backups.open_database()
@@ -68,6 +74,8 @@ def run_gui() -> int:
     instance.wake_requested.connect(lambda: bring_to_front(window))
     window.show()
     window.fit_into(window.screen().availableGeometry())
+    if first_run:
+        window.open_security_dialog(first_run=True)  # offered once, when the folder is new
     return app.exec()
 
 
