@@ -92,6 +92,7 @@ def smoke_test() -> int:
     from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import database
     from crm_desktop.services.contacts.contacts import list_contacts
+    from crm_desktop.services.encryption import convert, unlock
     from crm_desktop.services.interchange.export import export_file
     from crm_desktop.services.interchange.readers import read_file
     from crm_desktop.services.meetings import prepsheet
@@ -117,10 +118,19 @@ def smoke_test() -> int:
         ok = size > 1000 and window.isVisible() and cards == read_back > 0 and meetings > 0
         window.close()
         app.processEvents()
+        # SQLCipher and Argon2id must be in the bundle: encrypt, close, reopen.
+        people = len(list_contacts())
+        convert.encrypt_with_passphrase("the smoke test's passphrase")
+        database.close()
+        cipher_ok = unlock.needs_passphrase()
+        unlock.unlock("the smoke test's passphrase")
+        database.connect(paths.database_path())
+        cipher_ok = cipher_ok and unlock.status().encrypted and len(list_contacts()) == people
+        ok = ok and cipher_ok
         database.close()
         print(
             f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes, "
-            f"{cards} vCards written and read back, {meetings} meetings to iCalendar: "
-            + ("ok" if ok else "FAILED")
+            f"{cards} vCards written and read back, {meetings} meetings to iCalendar, "
+            f"encrypted and reopened with {people} contacts: " + ("ok" if ok else "FAILED")
         )
         return 0 if ok else 1
