@@ -261,3 +261,34 @@ def test_new_files_are_private(network, data_dir):
         *(b.path for b in backups.list_backups()),
     ):
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path
+
+
+def test_everything_else_works_on_an_encrypted_database(network, data_dir, tmp_path):
+    from crm_desktop.services.graph import referrals, warm_path
+    from crm_desktop.services.interchange.apply import apply_import
+    from crm_desktop.services.interchange.export import export_file
+    from crm_desktop.services.interchange.plan import plan_import
+    from crm_desktop.services.interchange.readers import read_file
+    from crm_desktop.services.meetings import prepsheet
+
+    convert.encrypt_with_passphrase(PASSPHRASE)
+    found = [c.full_name for c in contacts.list_contacts("Aisha")]
+    assert found[0] == "Aisha Bello" and contacts.list_contacts("qqxqq") == []
+    assert any(who is not None for who in referrals.graph().introducer.values())
+    assert warm_path.find("Acme Robotics").chains
+    sheet = prepsheet.compose(contact_id=contacts.list_contacts("Aisha")[0].id)
+    assert sheet.contact.full_name == "Aisha Bello" and sheet.chain
+    cards = tmp_path / "new.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zora Quill\r\nEND:VCARD\r\n")
+    result = apply_import(plan_import(read_file(cards), cards.name))
+    assert result.backup is not None and cipher.is_encrypted(result.backup)
+    assert backups.read_info(result.backup).contact_count == len(network)
+    assert "Zora Quill" in _names()
+    exported = tmp_path / "everyone.json"
+    export_file(exported, "json")
+    assert b"Zora Quill" in exported.read_bytes()  # exports stay plain, by choice
+    # Neither the passphrase nor the key is written anywhere.
+    secrets_ = (PASSPHRASE.encode(), cipher.current_key(), cipher.current_key().hex().encode())
+    for path in [*_files(data_dir), *_files(tmp_path)]:
+        data = path.read_bytes()
+        assert not any(s in data for s in secrets_), path
