@@ -29,3 +29,8 @@ class ReferralRefused(GivebackError):
 
 class StorageError(GivebackError):
     """The database could not be written or read (disk full, read-only, locked, damaged)."""
+
+
+class DatabaseLocked(GivebackError):
+    """The database is encrypted and no key Giveback was given opens it: the passphrase is
+    needed, it was wrong, or the system keyring does not have the key. Nothing was changed."""

@@ -23,6 +23,14 @@ from network_guard import no_network  # noqa: F401 (autouse: no network in any t
 from crm_desktop import paths
 from crm_desktop.services import events
 
+# Every keyring Giveback asks for, in this process and in the processes it starts (the
+# command line, the crash harness), is the tests' own file keyring: never the developer's.
+TESTS = Path(__file__).resolve().parent
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.FileKeyring"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(TESTS), os.environ.get("PYTHONPATH", "")) if p
+)
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -35,12 +43,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
-    """A private data folder for this test; the user's own folder is never touched."""
+    """A private data folder for this test, and a keyring of its own (``keyring.json``
+    under tmp_path); the user's own folder and keychain are never touched."""
+    import keyring
+    from keyring_backend import ENV as KEYRING_ENV
+    from keyring_backend import FileKeyring
+
+    from crm_desktop.store import cipher
+
     folder = tmp_path / "data"
     monkeypatch.delenv(paths.ENV_VAR, raising=False)
+    monkeypatch.delenv("GIVEBACK_PASSPHRASE_FILE", raising=False)
+    monkeypatch.setenv(KEYRING_ENV, str(tmp_path / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
     paths.set_data_dir(folder)
     yield folder
     paths.set_data_dir(None)
+    cipher.use_key(None)
     events._subscribers.clear()
 
 

@@ -16,11 +16,14 @@ sends SIGKILL:
     MEET <meeting id> <id>      a meeting with that contact created
 
     python tests/crash_child.py DATA FIRST_IMPORT
+
+With $GIVEBACK_PASSPHRASE_FILE set, the folder is encrypted and opened with that passphrase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -66,6 +69,11 @@ def main(data_dir: str, first_import: int) -> None:
     from crm_desktop.services.meetings import meetings
 
     paths.set_data_dir(data_dir)  # backups go beside this database, never the user's
+    passphrase_file = os.environ.get("GIVEBACK_PASSPHRASE_FILE")
+    if passphrase_file:  # an encrypted folder: opened as the command line opens it
+        from crm_desktop.services.encryption import keys, unlock
+
+        unlock.unlock(keys.read_passphrase_file(passphrase_file))
     store.connect(paths.database_path())
     out = sys.stdout
     out.write("READY\n")

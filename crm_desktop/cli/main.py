@@ -12,7 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from crm_desktop import APP_NAME, __version__, paths
-from crm_desktop.cli import backups, contacts, giving, interchange, meetings, referrals
+from crm_desktop.cli import (
+    backups,
+    contacts,
+    giving,
+    interchange,
+    meetings,
+    referrals,
+    security,
+)
 from crm_desktop.errors import AmbiguousName, GivebackError, NotFound
 
 COMMANDS = {
@@ -22,9 +30,11 @@ COMMANDS = {
     **giving.COMMANDS,
     **interchange.COMMANDS,
     **backups.COMMANDS,
+    **security.COMMANDS,
 }
-# Commands that must work on a damaged or missing database: they open it themselves.
-WITHOUT_DATABASE = {"restore"}
+# Commands that must work on a damaged or missing database, or that swap the file
+# itself: they open it themselves (after the key is found).
+WITHOUT_DATABASE = {"restore", "security"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"keep the database in DIR instead of the usual data folder (also ${paths.ENV_VAR})",
     )
+    security.add_global_options(parser)
     parser.add_argument(
         "--appearance",
         choices=("system", "light", "dark"),
@@ -61,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     meetings.add_today_parser(sub)
     interchange.add_parsers(sub)
     backups.add_parsers(sub)
+    security.add_parsers(sub)
     return parser
 
 
@@ -77,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(appearance=args.appearance)
     try:
+        security.unlock(args)
         if args.command not in WITHOUT_DATABASE and not _open_database():
             return 2
         return COMMANDS[args.command](args)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.storage import cannot_open_message, storage_message
 from crm_desktop.services.text import show_date
-from crm_desktop.store import integrity
+from crm_desktop.store import cipher, integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
@@ -80,27 +79,21 @@ def backups_dir() -> Path:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """Copy *source* into a new file *target* with the online backup API.
+    """Copy *source* into a new file *target*, encrypted with the database's key when
+    Giveback's database is encrypted (a plain backup restored into an encrypted setup
+    becomes encrypted too), plain otherwise.
 
     Safe while Giveback (or anything else) has the source open: the copy is one
-    consistent snapshot. The new file is 0600 from its first byte and is
-    switched to rollback-journal mode so that the one file is the whole copy.
+    consistent snapshot. The new file is 0600 from its first byte and is in
+    rollback-journal mode so that the one file is the whole copy.
     """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-                dst.commit()
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        key = cipher.current_key()
+        key_in = key if cipher.is_encrypted(source) else None
+        cipher.copy_file(source, partial, key_in=key_in, key_out=key)
         paths.make_private(partial)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -119,7 +112,7 @@ def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing
     """``_copy_database``, a failure raised as *error* saying what could not be done."""
     try:
         _copy_database(source, target)
-    except (sqlite3.Error, OSError) as err:
+    except (*cipher.ERRORS, OSError) as err:
         raise error(_could_not(err, doing)) from err
 
 
@@ -208,12 +201,12 @@ def read_info(path: Path, reason: str | None = None) -> BackupInfo:
 
 def _contact_count(path: Path) -> int | None:
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        con = cipher.open_file(path, mode="ro")
         try:
             return con.execute('SELECT count(*) FROM "contact"').fetchone()[0]
         finally:
             con.close()
-    except sqlite3.Error:
+    except cipher.ERRORS:
         return None
 
 
@@ -234,7 +227,7 @@ def newest_good_backup() -> BackupInfo | None:
         try:
             if integrity.quick_check(info.path) == "ok":
                 return info
-        except sqlite3.Error:
+        except cipher.ERRORS:
             continue
     return None
 
@@ -287,11 +280,17 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 def _check_restorable(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupError(f"{path} is not a file.")
+    if cipher.is_encrypted(path) and not cipher.opens_with(path, cipher.current_key()):
+        raise BackupError(
+            f"{path.name} is not a Giveback backup, or it is damaged, or it is encrypted "
+            "with a key this Giveback does not have (another passphrase, or another "
+            "computer's keyring). Nothing was changed."
+        )
     info = read_info(path)
     try:
         healthy = integrity.quick_check(path) == "ok"
         version = read_version(path)
-    except sqlite3.Error:
+    except cipher.ERRORS:
         healthy, version = False, 0
     if not healthy or info.contact_count is None:
         raise BackupError(
@@ -324,7 +323,7 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
             else:
                 store.close()
                 saved = integrity.move_aside(db_path)
-        except sqlite3.Error as err:
+        except cipher.ERRORS as err:
             raise BackupError(
                 f"The current database could not be backed up ({err}), so it was not "
                 "replaced. Nothing was changed."
@@ -372,13 +371,13 @@ def open_database() -> StartReport:
         if not check.ok:
             moved_to, problem, newest = check.moved_to, check.problem, newest_good_backup()
         store.connect(db_path)
-    except (peewee.DatabaseError, sqlite3.Error, OSError) as err:
+    except (peewee.DatabaseError, *cipher.ERRORS, OSError) as err:
         raise StorageError(cannot_open_message(err, db_path.parent)) from err
     last_contact.catch_up()  # meetings booked ahead may have happened since it was closed
     daily, backup_problem = None, ""
     try:
         daily = daily_backup_if_due()
-    except (sqlite3.Error, OSError) as err:
+    except (*cipher.ERRORS, OSError) as err:
         backup_problem = _could_not(err, "back up")
         backup_problem = backup_problem.split(". ")[0] + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)

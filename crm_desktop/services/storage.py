@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -18,6 +17,7 @@ from typing import ParamSpec, TypeVar
 import peewee
 
 from crm_desktop.errors import StorageError
+from crm_desktop.store import cipher
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -80,9 +80,9 @@ def storage_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except (peewee.IntegrityError, peewee.ProgrammingError, sqlite3.IntegrityError):
+        except (peewee.IntegrityError, peewee.ProgrammingError, *cipher.INTEGRITY_ERRORS):
             raise
-        except (peewee.DatabaseError, sqlite3.DatabaseError, OSError) as err:
+        except (peewee.DatabaseError, *cipher.DATABASE_ERRORS, OSError) as err:
             raise StorageError(storage_message(err)) from err
 
     return wrapper

@@ -11,6 +11,8 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from crm_desktop import paths
+from crm_desktop.errors import DatabaseLocked
+from crm_desktop.store import cipher
 from crm_desktop.store.migrations import check_not_newer, migrate, read_version
 from crm_desktop.store.models import database_proxy
 
@@ -24,14 +26,28 @@ PRAGMAS = {
 
 
 def connect(path: str | Path | None = None) -> SqliteDatabase:
-    """Open (creating if needed) the database at *path*, migrate it, bind the models."""
+    """Open (creating if needed) the database at *path*, migrate it, bind the models.
+
+    An encrypted file is opened with the key given to ``cipher.use_key``, and a new file
+    is created encrypted when there is one; a key that does not open the file raises
+    ``DatabaseLocked`` before anything is written."""
     db_path = Path(path) if path is not None else paths.database_path()
     paths.ensure_private_dir(db_path.parent)
     close()
-    if db_path.exists():
+    key = cipher.current_key()
+    fresh = not db_path.exists() or db_path.stat().st_size == 0
+    if key is not None and cipher.is_encrypted(db_path) and not cipher.opens_with(db_path, key):
+        raise DatabaseLocked(
+            "Giveback's database is encrypted and the key it was given does not open it. "
+            "Nothing was changed."
+        )
+    if not fresh:
         # Refuse a newer file before anything (even the WAL switch) writes to it.
         check_not_newer(read_version(db_path))
-    db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
+    if cipher.is_encrypted(db_path) or (fresh and key is not None):
+        db = cipher.CipherDatabase(str(db_path), key=key, pragmas=PRAGMAS, check_same_thread=False)
+    else:
+        db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
     database_proxy.initialize(db)
     db.connect()
     try:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop import paths
+from crm_desktop.errors import DatabaseLocked
+from crm_desktop.store import cipher
 
 COMPANIONS = ("-wal", "-shm")
 # SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is bad.
@@ -37,16 +38,27 @@ def quick_check(path: Path) -> str:
     Failures that say nothing about the file's health (locked by another
     program, no permission) are raised as they are, so that a healthy file is
     never taken for a damaged one.
+
+    While Giveback holds a key, an encrypted file that it does not open raises
+    ``DatabaseLocked``: a wrong key is not damage, and such a file is never moved
+    aside (an encrypted file whose first page is damaged cannot be told from one with
+    another key: it is kept).
     """
     path = Path(path)
     if not path.exists():
         return "ok"
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
+    key = cipher.current_key()
+    if key is not None and cipher.is_encrypted(path) and not cipher.opens_with(path, key):
+        raise DatabaseLocked(
+            f"{path.name} is encrypted and the key Giveback was given does not open it. "
+            "Nothing was changed."
+        )
+    con = cipher.open_file(path, mode="rw")
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
         found = "; ".join(str(r[0]) for r in rows[:5])
         return "ok" if found == "ok" else found
-    except sqlite3.DatabaseError as err:
+    except cipher.DATABASE_ERRORS as err:
         if (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF in DAMAGED_CODES:
             return str(err)
         raise

@@ -8,7 +8,7 @@ refused rather than touched.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from crm_desktop import paths
 from crm_desktop.errors import GivebackError
+from crm_desktop.store import cipher
 
 
 class DatabaseTooNew(GivebackError):
@@ -189,7 +190,7 @@ def current_version(db: SqliteDatabase) -> int:
 
 def read_version(db_path: Path) -> int:
     """The schema version of a file, read without changing it."""
-    con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    con = cipher.open_file(db_path, mode="ro")
     try:
         return con.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -206,19 +207,13 @@ def check_not_newer(version: int) -> None:
 
 
 def backup_copy(db_path: Path, reason: str) -> Path:
-    """Write a consistent copy of *db_path* with SQLite's online backup API."""
+    """Write a consistent copy of *db_path*, with its key (or plain, as it is)."""
     folder = paths.ensure_private_dir(db_path.parent / "backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"giveback-{reason}-{stamp}.sqlite3"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    key = cipher.current_key() if cipher.is_encrypted(db_path) else None
+    cipher.copy_file(db_path, target, key_in=key, key_out=key)
     paths.make_private(target)
     return target
 

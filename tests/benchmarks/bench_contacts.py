@@ -20,7 +20,10 @@ notes) and measures:
 - memory: peak RSS of the app process with the list open, after the searches;
 - find duplicates: the time to group every active contact that looks like another;
 - reload with everyone selected: what any change does (tagging the people selected,
-  say) with the whole list selected, which must select them back in one go.
+  say) with the whole list selected, which must select them back in one go;
+- encrypted: the same insert, start and search on a database encrypted with SQLCipher
+  (a random key, as the keyring holds), reported as ratios to the plain database of the
+  same run; the target is 1.3x at most.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ TARGETS = {
     "rss_mb": 400,
     "insert_ratio": 3.0,
     "reload_selected_s": 5.0,
+    "encrypted_ratio": 1.3,
 }
+KEY_ENV = "GIVEBACK_BENCH_KEY"  # the encrypted run's random key, hex, for its children
 
 # Typed letter by letter: every prefix of each is one query.
 WORDS = [
@@ -109,6 +114,10 @@ def child_app(data_dir: str, measure: bool, page_only: bool) -> None:
 
     paths.set_data_dir(data_dir)
     app = create_application()
+    if os.environ.get(KEY_ENV):
+        from crm_desktop.store import cipher
+
+        cipher.use_key(bytes.fromhex(os.environ[KEY_ENV]))
     connect(paths.database_path())
     if page_only:
         window = QMainWindow()
@@ -201,16 +210,20 @@ def child_app(data_dir: str, measure: bool, page_only: bool) -> None:
 
 
 # Parent ---------------------------------------------------------------------------------
-def run_child(args: list[str]) -> tuple[float, dict]:
+def run_child(args: list[str], key: bytes | None = None) -> tuple[float, dict]:
     """Start a child, time it to READY; returns (seconds, its JSON result).
     Raises ChildFailed with the last line of its error output."""
     t0 = time.perf_counter()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(KEY_ENV, None)
+    if key is not None:
+        env[KEY_ENV] = key.hex()
     proc = subprocess.Popen(
         [sys.executable, __file__, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=env,
     )
     ready = None
     data: dict = {}
@@ -230,18 +243,19 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def insert_both(n: int, work: Path) -> dict:
+def insert_both(n: int, work: Path, key: bytes | None = None) -> dict:
     from crm_desktop import paths, store
     from crm_desktop.services.sample import generate
-    from crm_desktop.store import bulk, indexing
+    from crm_desktop.store import bulk, cipher, indexing
 
     t0 = time.perf_counter()
     rows = generate.make_rows(n)
     made = time.perf_counter() - t0
     counts = {table: len(r) for table, r in rows.items()}
 
-    app_dir = work / f"app-{n}"
+    app_dir = work / f"app-{n}{'-encrypted' if key else ''}"
     paths.set_data_dir(app_dir)
+    cipher.use_key(key)  # a new database is created encrypted when there is a key
     store.connect(paths.database_path())
     t0 = time.perf_counter()
     bulk.insert_rows(rows)
@@ -251,6 +265,7 @@ def insert_both(n: int, work: Path) -> dict:
     )
     store.close()
 
+    cipher.use_key(None)  # the floor is plain sqlite3
     raw_dir = work / f"raw-{n}"
     paths.set_data_dir(raw_dir)
     store.connect(paths.database_path())  # the same schema, empty
@@ -284,15 +299,16 @@ def insert_both(n: int, work: Path) -> dict:
     }
 
 
-def bench(n: int, work: Path, runs: int) -> dict:
-    print(f"-- N = {n:,}: generating and inserting…", file=sys.stderr, flush=True)
-    result = {"n": n, **insert_both(n, work)}
+def bench(n: int, work: Path, runs: int, key: bytes | None = None) -> dict:
+    kind = "encrypted" if key else "plain"
+    print(f"-- N = {n:,} ({kind}): generating and inserting…", file=sys.stderr, flush=True)
+    result = {"n": n, "encrypted": key is not None, **insert_both(n, work, key)}
     data_dir = result["data_dir"]
-    print(f"-- N = {n:,}: start, search, scroll, memory…", file=sys.stderr, flush=True)
+    print(f"-- N = {n:,} ({kind}): start, search, scroll, memory…", file=sys.stderr, flush=True)
     app = ["--child", "app", "--data-dir", data_dir]
     bare = statistics.median(run_child(["--child", "bare"])[0] for _ in range(runs))
     page = statistics.median(
-        run_child([*app, "--page-only", "--no-measure"])[0] for _ in range(runs)
+        run_child([*app, "--page-only", "--no-measure"], key)[0] for _ in range(runs)
     )
     result.update(
         start_bare_s=bare,
@@ -300,14 +316,14 @@ def bench(n: int, work: Path, runs: int) -> dict:
         start_contacts_page_ratio=page / bare,
     )
     try:
-        whole = statistics.median(run_child([*app, "--no-measure"])[0] for _ in range(runs))
+        whole = statistics.median(run_child([*app, "--no-measure"], key)[0] for _ in range(runs))
         result.update(start_app_s=whole, start_ratio=whole / bare, start_app_error="")
-        _seconds, measured = run_child(app)
+        _seconds, measured = run_child(app, key)
         measured["measured_in"] = "whole app"
     except ChildFailed as err:
         result.update(start_app_s=None, start_ratio=None, start_app_error=str(err))
         print(f"-- the whole app did not start: {err}", file=sys.stderr, flush=True)
-        _seconds, measured = run_child([*app, "--page-only"])
+        _seconds, measured = run_child([*app, "--page-only"], key)
         measured["measured_in"] = "contacts page alone"
     result.update(measured)
     return result
@@ -374,6 +390,37 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+ENCRYPTED_FIGURES = {
+    "start (whole app)": "start_app_s",
+    "start (contacts page)": "start_contacts_page_s",
+    "search p95": "search_p95_ms",
+    "bulk insert": "insert_app_s",
+}
+
+
+def encrypted_table(pairs: list[tuple[dict, dict]]) -> str:
+    """The encrypted database against the plain one of the same run, per N."""
+    lines = [
+        "encrypted (SQLCipher, raw 256-bit key) / plain, same run:",
+        f"{'N':>8} " + " ".join(f"{name:>22}" for name in ENCRYPTED_FIGURES),
+    ]
+    for plain, encrypted in pairs:
+        cells = []
+        for field in ENCRYPTED_FIGURES.values():
+            a, b = plain.get(field), encrypted.get(field)
+            cells.append(f"{'-':>22}" if not a or b is None else f"{b / a:>21.2f}x")
+        lines.append(f"{plain['n']:>8,} " + " ".join(cells))
+    plain, encrypted = pairs[-1]
+    target = TARGETS["encrypted_ratio"]
+    lines.append(f"targets at N = {plain['n']:,} (encrypted within {target}x of plain):")
+    for name in ("start (whole app)", "search p95", "bulk insert"):
+        field = ENCRYPTED_FIGURES[name]
+        a, b = plain.get(field), encrypted.get(field)
+        ok = None if not a or b is None else b / a <= target
+        lines.append(f"  {'n/a   ' if ok is None else 'met   ' if ok else 'MISSED'}  {name}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only N = 1,000 (for CI)")
@@ -385,6 +432,9 @@ def main() -> int:
     parser.add_argument("--page-only", action="store_true")
     parser.add_argument("--data-dir")
     parser.add_argument("--no-measure", action="store_true")
+    parser.add_argument(
+        "--no-encrypted", action="store_true", help="skip the encrypted database's run"
+    )
     args = parser.parse_args()
     if args.child == "bare":
         child_bare()
@@ -394,14 +444,18 @@ def main() -> int:
         return 0
     sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="giveback-bench-"))
-    results = []
+    results, pairs = [], []
     try:
         for n in sizes:
             results.append(bench(n, work, args.runs))
+            if not args.no_encrypted:
+                pairs.append((results[-1], bench(n, work, args.runs, key=os.urandom(32))))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     text = table(results)
+    if pairs:
+        text += "\n" + encrypted_table(pairs)
     print(text)
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -415,6 +469,7 @@ def main() -> int:
                 },  # fmt: skip
                 "targets": TARGETS,
                 "results": results,
+                "encrypted": [e for _p, e in pairs],
             },
             indent=2,
             ensure_ascii=False,

@@ -19,7 +19,6 @@ Undo of a whole import: ``ImportUndo`` (see its docstring).
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,7 @@ from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.plan import ImportPlan, additions, combine, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact
 from crm_desktop.services.storage import KEEP, storage_errors, storage_message
-from crm_desktop.store import bulk, indexing, snapshots
+from crm_desktop.store import bulk, cipher, indexing, snapshots
 from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 
@@ -256,7 +255,7 @@ def apply_import(
                 steps.check()
         except GivebackError:
             raise
-        except (peewee.DatabaseError, sqlite3.Error) as err:
+        except (peewee.DatabaseError, *cipher.ERRORS) as err:
             said = (
                 storage_message(err).replace(KEEP, "").replace("could not save", "could not import")
             )

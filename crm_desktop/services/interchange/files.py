@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import sqlite3
 from pathlib import Path
 
 import peewee
 
 from crm_desktop import paths
 from crm_desktop.errors import GivebackError
+from crm_desktop.store import cipher
 from crm_desktop.store.models import database_proxy
 
 
@@ -97,7 +97,7 @@ def export_errors(func):
             raise ExportError(
                 f"Giveback could not write {path}: {reason}. Nothing was written."
             ) from err
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as err:
+        except (peewee.DatabaseError, *cipher.DATABASE_ERRORS) as err:
             raise ExportError(
                 f"Giveback could not read the database ({err}). Nothing was written."
             ) from err

@@ -23,7 +23,6 @@ import datetime as dt
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from crm_desktop.services import events
 from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.services.text import plural
-from crm_desktop.store import indexing
+from crm_desktop.store import cipher, indexing
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.migrations import SCHEMA_VERSION
 from crm_desktop.store.models import BaseModel, database_proxy
@@ -344,7 +343,7 @@ def restore_json(
                 indexing.reindex_all()
         except GivebackError:
             raise
-        except (peewee.DatabaseError, sqlite3.Error) as err:
+        except (peewee.DatabaseError, *cipher.ERRORS) as err:
             raise _fail(Path(path), f"its rows do not fit together ({err})") from err
     events.emit("contacts", "referrals", "meetings", "ledger", "insights", "followups",
                 "smart_lists")  # fmt: skip

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.contacts import contacts
+from crm_desktop.services.encryption import unlock
 from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
 from crm_desktop.services.text import plural
@@ -65,6 +66,11 @@ class ExportDialog(QDialog):
         heading.setText("Export contacts")
         intro = plain_label("muted", wrap=True)
         intro.setText("Take your data with you, or into another program. Nothing is uploaded.")
+        if unlock.status().encrypted:
+            intro.setText(
+                intro.text() + " Giveback's own files are encrypted; an export is a plain "
+                "file that any program can read, so keep it somewhere safe."
+            )
 
         self.format_combo = QComboBox()
         for key, label in EXPORT_FORMATS.items():

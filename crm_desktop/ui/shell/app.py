@@ -59,6 +59,12 @@ def run_gui(appearance: str | None = None) -> int:
     if not instance.claim():
         print(f"{APP_NAME} is already running; its window was brought to the front.")
         return 0
+    from crm_desktop.ui.security.passphrase import unlock_at_start
+
+    # The key of an encrypted database, from the keyring or asked for, before anything opens.
+    if not unlock_at_start():
+        return 1
+    first_run = not paths.database_path().exists()
     try:
         # Quick integrity check (a damaged file is moved aside), open, the day's backup.
         report = backups.open_database()
@@ -70,6 +76,8 @@ def run_gui(appearance: str | None = None) -> int:
     instance.wake_requested.connect(lambda: bring_to_front(window))
     window.show()
     window.fit_into(window.screen().availableGeometry())
+    if first_run:
+        window.open_security_dialog(first_run=True)  # offered once, when the folder is new
     return app.exec()
 
 
@@ -86,6 +94,7 @@ def smoke_test() -> int:
     from crm_desktop.printing.prep import sheets_to_pdf
     from crm_desktop.services import database
     from crm_desktop.services.contacts.contacts import list_contacts
+    from crm_desktop.services.encryption import convert, unlock
     from crm_desktop.services.interchange.export import export_file
     from crm_desktop.services.interchange.readers import read_file
     from crm_desktop.services.meetings import prepsheet
@@ -111,10 +120,19 @@ def smoke_test() -> int:
         ok = size > 1000 and window.isVisible() and cards == read_back > 0 and meetings > 0
         window.close()
         app.processEvents()
+        # SQLCipher and Argon2id must be in the bundle: encrypt, close, reopen.
+        people = len(list_contacts())
+        convert.encrypt_with_passphrase("the smoke test's passphrase")
+        database.close()
+        cipher_ok = unlock.needs_passphrase()
+        unlock.unlock("the smoke test's passphrase")
+        database.connect(paths.database_path())
+        cipher_ok = cipher_ok and unlock.status().encrypted and len(list_contacts()) == people
+        ok = ok and cipher_ok
         database.close()
         print(
             f"{APP_NAME} {__version__} smoke test: window shown, prep sheet {size} bytes, "
-            f"{cards} vCards written and read back, {meetings} meetings to iCalendar: "
-            + ("ok" if ok else "FAILED")
+            f"{cards} vCards written and read back, {meetings} meetings to iCalendar, "
+            f"encrypted and reopened with {people} contacts: " + ("ok" if ok else "FAILED")
         )
         return 0 if ok else 1

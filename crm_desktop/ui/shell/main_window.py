@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             file_menu, "&Restore from Backup…", self.open_restore_dialog
         )
+        self.security_action = self._action(file_menu, "Securit&y…", self.open_security_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -342,6 +343,15 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self.undo_stack.clear)  # its commands name the old rows
         dialog.open()
         self.restore_dialog = dialog
+        return dialog
+
+    def open_security_dialog(self, first_run: bool = False):
+        """File ▸ Security… (and the offer made on the first run)."""
+        from crm_desktop.ui.security.dialog import SecurityDialog  # when first used
+
+        dialog = SecurityDialog(self, first_run=first_run)
+        dialog.open()
+        self.security_dialog = dialog
         return dialog
 
     # Import and export -------------------------------------------------------------
