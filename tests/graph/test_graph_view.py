@@ -310,6 +310,7 @@ def test_node_menu_from_a_right_click(make_graph, unplaced_people, qtbot):
         "Open contact",
         "Prep sheet…",
         "Thank Ann Lee for the intro",
+        "Introduced by…",
         "Met directly (remove introduction)",
         "Take off the graph",
     ]

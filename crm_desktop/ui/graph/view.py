@@ -31,6 +31,7 @@ from crm_desktop.services.graph.referrals import ME, GraphData
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.editing import GraphEditing
+from crm_desktop.ui.graph.introducer_dialog import IntroducerDialog
 from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.menus import GraphMenus
@@ -61,6 +62,7 @@ class GraphView(QWidget):
         self.last_message = ""
         self.graph_data = GraphData({}, {})
         self.node_menu: QMenu | None = None
+        self.introducer_dialog: IntroducerDialog | None = None
         self._stale = False
         self._syncing = False  # set while the list and the canvas follow each other
 
@@ -74,6 +76,7 @@ class GraphView(QWidget):
             self._name_of,
             self.open_contact_requested.emit,
             self.prep_sheet_requested.emit,
+            self.choose_introducer,
         )
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
@@ -421,6 +424,23 @@ class GraphView(QWidget):
     def thank_introducer(self, contact_id: int) -> bool:
         return self.editing.thank_introducer(contact_id)
 
+    def choose_introducer(self, contact_id: int) -> IntroducerDialog:
+        """ "Introduced by…": ask who introduced the user to *contact_id*."""
+        if self.introducer_dialog is not None:
+            self.introducer_dialog.deleteLater()
+        dialog = IntroducerDialog(contact_id, self._name_of(contact_id), self)
+        dialog.introducer_chosen.connect(self._on_introducer_dialog_introducer_chosen)
+        dialog.open()
+        self.introducer_dialog = dialog
+        return dialog
+
+    @Slot(int, int)
+    def _on_introducer_dialog_introducer_chosen(self, introducer_id: int, contact_id: int) -> None:
+        if self.editing.introduced_by(introducer_id, contact_id):
+            self._ensure_fresh()
+            self.select_contact(contact_id, centre=True)
+            self.view.setFocus()  # back on the card, to go on from there
+
     def _name_of(self, contact_id: int) -> str:
         node = self.graph_data.nodes.get(contact_id)
         if node is not None:
@@ -451,9 +471,13 @@ class GraphView(QWidget):
     # Menus ---------------------------------------------------------------------------------
     @Slot(int, QPoint)
     def _on_scene_node_menu_requested(self, contact_id: int, screen_pos: QPoint) -> None:
-        if self.node_menu is not None:
-            self.node_menu.deleteLater()
+        menu = self.node_menu
+        if menu is not None and menu.isVisible() and menu.property("contact_id") == contact_id:
+            return  # the Menu key comes as a key and as a context menu on some desktops
+        if menu is not None:
+            menu.deleteLater()
         self.node_menu = self.build_node_menu(contact_id)
+        self.node_menu.setProperty("contact_id", contact_id)
         self.node_menu.popup(screen_pos)
 
     def build_node_menu(self, contact_id: int) -> QMenu:
