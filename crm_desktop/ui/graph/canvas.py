@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.graph.referrals import ME
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_from_mime
+from crm_desktop.ui.graph import accessible
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
@@ -109,6 +110,14 @@ class GraphCanvas(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card_keys = CardKeys(self, scene, self)
+        self.setAccessibleName("Referral graph")
+        self.setAccessibleDescription(
+            "Who introduced you to whom. Arrow keys move from card to card, Enter opens "
+            "the contact, the Menu key offers Introduced by… and the other edits."
+        )
+        accessible.install()
+        self.accessible_cards = accessible.CardRegistry(self)
+        scene.selectionChanged.connect(self.accessible_cards.announce_focus)
         scene.selectionChanged.connect(self.viewport().update)  # the focus ring follows
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -369,6 +378,7 @@ class GraphCanvas(QGraphicsView):
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.card_keys.focus_first()  # tabbed in: a card to start from, at once
+        self.accessible_cards.announce_focus()
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
