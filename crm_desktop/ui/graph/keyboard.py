@@ -23,6 +23,15 @@ DIRECTIONS = {
     Qt.Key.Key_Up: QPointF(0, -1),
     Qt.Key.Key_Down: QPointF(0, 1),
 }
+# The keys the canvas acts on (``CardKeys.handle``, ``GraphCanvas.keyPressEvent``), as
+# Help ▸ Keyboard Shortcuts lists them: change them together.
+CARD_KEYS = (
+    ("Move to the nearest card that way", "←, →, ↑, ↓"),
+    ("Open the contact", "Enter"),
+    ("The card's menu (Introduced by…, Met directly…)", "Menu, Shift+F10"),
+    ("Find on the graph", "Ctrl+F"),
+    ("Zoom in, zoom out", "+, −"),
+)
 SIDEWAYS_COST = 3.0  # a card off to the side counts this much farther than one straight ahead
 
 
