@@ -35,11 +35,12 @@ ROW_HEIGHT = 28
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
+def list_table(model: QAbstractItemModel, widths: Iterable[int], name: str = "") -> QTableView:
     """A read-only, single-selection table of whole rows with fixed row heights
     (a resize-to-contents header costs seconds on big lists). Arrow keys move in it;
     Tab leaves it for the next field, as everywhere else."""
     table = QTableView()
+    table.setAccessibleName(name)  # what a screen reader calls it
     table.setModel(model)
     table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

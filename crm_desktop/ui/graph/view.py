@@ -116,10 +116,15 @@ class GraphView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Find a person to place…")
+        self.search.setAccessibleName("Find a person to place")
         self.search.setClearButtonEnabled(True)
 
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
+        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleDescription(
+            "Menu key: add the person to the graph, or say who introduced them."
+        )
         self.people_list.setItemDelegate(PeopleDelegate(self.people_list))
         self.people_list.setUniformItemSizes(True)
         self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,17 +190,18 @@ class GraphView(QWidget):
         beside.addWidget(self.view, 1)
         beside.addWidget(self.warm_path)
         column.addLayout(beside, 1)
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
-            ("Ctrl+0", self.view.fit),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.ZoomIn, self.view.zoom_in, "Zoom in on the graph"),
+            (QKeySequence.StandardKey.ZoomOut, self.view.zoom_out, "Zoom out of the graph"),
+            ("Ctrl+0", self.view.fit, "Show the whole graph"),
         ):
-            QShortcut(
+            shortcut = QShortcut(
                 QKeySequence(keys),
                 self,
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+            shortcut.setWhatsThis(what)  # Help ▸ Keyboard Shortcuts lists it so
         return panel
 
     def _connect(self) -> None:
