@@ -45,7 +45,7 @@ def test_keyboard_shortcuts_lists_the_shortcuts_of_the_menus(window, qtbot):
     assert shown["Edit"]["Undo"] == QKeySequence("Ctrl+Z").toString(native)
     assert shown["View"]["Referral Graph"] == QKeySequence("Ctrl+3").toString(native)
     assert shown["Help"]["Keyboard Shortcuts"] == QKeySequence("Ctrl+/").toString(native)
-    assert "Menu, Shift+F10" in shown["On the referral graph"].values()
+    assert "Menu, Shift+F10" in shown["Referral graph cards"].values()
     # Every menu item with a shortcut is listed under its menu, with all its keys.
     for menu in menus_of(window):
         for action in menu.actions():
@@ -74,7 +74,7 @@ def test_a_shortcut_added_to_a_menu_is_listed_without_more_ado(window):
 def test_the_graphs_zoom_keys_are_listed_once_the_graph_is_open(window, qtbot):
     window.tabs.setCurrentWidget(window.graph_view)
     shown = window.show_shortcuts().rows()
-    assert shown["On the page shown"]["Show the whole graph"] == QKeySequence("Ctrl+0").toString(
+    assert shown["Referral graph page"]["Show the whole graph"] == QKeySequence("Ctrl+0").toString(
         QKeySequence.SequenceFormat.NativeText
     )
     window.shortcuts_dialog.close()

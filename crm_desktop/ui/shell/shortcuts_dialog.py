@@ -4,12 +4,13 @@ what the keys really do; then the keys of the referral graph's cards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMenu,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -51,9 +52,25 @@ def _base_text(action: QAction) -> str:
     return verb if verb in ("Undo", "Redo") else text
 
 
-def shortcut_rows(window: QWidget) -> list[Row]:
-    """The window's own shortcuts (not in a menu), those that say what they do."""
-    return [(s.whatsThis(), keys_of(s)) for s in window.findChildren(QShortcut) if s.whatsThis()]
+def shortcut_groups(window: QWidget) -> list[tuple[str, list[Row]]]:
+    """The window's own shortcuts (not in a menu) that say what they do, by the page
+    (the tab) they work on."""
+    groups: dict[str, list[Row]] = {}
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.whatsThis():
+            rows = groups.setdefault(_page_of(shortcut.parent()), [])
+            rows.append((shortcut.whatsThis(), keys_of(shortcut)))
+    return list(groups.items())
+
+
+def _page_of(widget: QObject | None) -> str:
+    """ "Referral graph page" for a widget on that tab; "Anywhere" when on no tab."""
+    while widget is not None:
+        tabs = widget.parent().parent() if widget.parent() is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
+            return f"{plain(tabs.tabText(tabs.indexOf(widget)))} page"
+        widget = widget.parent()
+    return "Anywhere"
 
 
 class ShortcutsDialog(QDialog):
@@ -70,9 +87,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName("Keyboard shortcuts")
         self.tree.setAlternatingRowColors(True)
         groups = [group for menu in menus for group in menu_rows(menu)]
-        if window_rows := shortcut_rows(window):
-            groups.append(("On the page shown", window_rows))
-        groups.append(("On the referral graph", list(CARD_KEYS)))
+        groups.extend(shortcut_groups(window))
+        groups.append(("Referral graph cards", list(CARD_KEYS)))
         for title, rows in groups:
             heading = QTreeWidgetItem(self.tree, [title])
             font = heading.font(0)
@@ -83,8 +99,11 @@ class ShortcutsDialog(QDialog):
             for what, keys in rows:
                 QTreeWidgetItem(heading, [what, keys])
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        wide = self.tree.columnWidth(0) + self.tree.columnWidth(1) + 48
+        self.resize(max(wide, self.minimumWidth()), 560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
