@@ -78,6 +78,27 @@ def focus_shortcut(
     return shortcut
 
 
+def tab_order(widgets: Iterable[QWidget]) -> None:
+    """Tab goes through *widgets* in this order (widgets made later, e.g. for the rows
+    of a file, would otherwise come last, after the dialog's buttons)."""
+    widgets = list(widgets)
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
+def tab_order_after(anchor: QWidget, widgets: Iterable[QWidget]) -> None:
+    """Tab reaches *widgets* right after *anchor*, even when the anchor itself takes no
+    focus (a title): widgets made later, like the rows of a list filled in as data
+    comes, would otherwise come after everything else on the window."""
+    widgets = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    if not widgets:
+        return
+    policy = anchor.focusPolicy()
+    anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # setTabOrder passes over NoFocus
+    tab_order([anchor, *widgets])
+    anchor.setFocusPolicy(policy)
+
+
 def plain_tooltip(*lines: str) -> str:
     """A tooltip that shows *lines* exactly as typed, even if they look like HTML (Qt
     guesses rich text from a tooltip's content); "" (no tooltip) when every line is empty."""

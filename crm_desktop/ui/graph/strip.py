@@ -132,6 +132,9 @@ class GraphStrip(QWidget):
         strip.addLayout(tools, 0, 1)
         strip.addWidget(self.introduced_label, 1, 0, 1, 2)
         strip.setColumnStretch(0, 1)
+        # The warm path button is made last but shown first: Tab takes the row left to right.
+        QWidget.setTabOrder(self.finder, self.warm_path_button)
+        QWidget.setTabOrder(self.warm_path_button, self.zoom_out_button)
 
 
 def _tool_button(text: str, tip: str, slot: Callable) -> QToolButton:
