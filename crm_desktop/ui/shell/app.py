@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.services import text
+from crm_desktop.ui.common import focus_ring
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     style = resources.resource_path("styles", "app.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    focus_ring.install(app)  # the keyboard focus, plainly visible
     return app
 
 
