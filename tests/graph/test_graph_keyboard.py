@@ -3,8 +3,8 @@ and "Introduced by…" building a chain of introductions that a drag would build
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -172,6 +172,31 @@ def test_introduced_by_a_newcomer_places_them_and_undo_takes_both_back(
     page.undo_stack.undo()
     assert introducer_of(ann) is None
     assert referrals.placement(unplaced_people["Dana Wu"]) is None
+
+
+def test_someone_not_on_the_graph_placed_from_the_people_list_by_keyboard(
+    make_graph, unplaced_people, qtbot
+):
+    ann, dana = unplaced_people["Ann Lee"], unplaced_people["Dana Wu"]
+    referrals.place_under_me(ann)
+    page = active_graph(make_graph)
+    page.people_list.setFocus()
+    page.people_list.setCurrentIndex(page.people_model.index(page.people_model.row_of(dana)))
+    QApplication.sendEvent(
+        page.people_list,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard,
+            QPoint(5, 5),
+            page.people_list.mapToGlobal(QPoint(5, 5)),
+        ),  # the Menu key
+    )
+    choose_in_menu(qtbot, page.people_menu, "Introduced by…")
+    picker = page.introducer_dialog.picker
+    qtbot.keyClicks(picker, "Ann Lee")
+    press(qtbot, picker, Qt.Key.Key_Return)
+    assert introducer_of(dana) == ann
+    page.undo_stack.undo()
+    assert referrals.placement(dana) is None
 
 
 def test_introduced_by_refuses_a_loop_and_says_why(make_graph, unplaced_people, qtbot):

@@ -10,8 +10,8 @@ an undoable command on the app's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -213,6 +213,7 @@ class GraphView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.people_list.doubleClicked.connect(self._on_people_list_double_clicked)
         self.people_list.customContextMenuRequested.connect(self._on_people_list_menu)
+        self.people_list.installEventFilter(self)  # the Menu key
         self.people_list.selectionModel().currentChanged.connect(
             self._on_people_list_current_changed
         )
@@ -489,14 +490,28 @@ class GraphView(QWidget):
     def build_node_menu(self, contact_id: int) -> QMenu:
         return self.menus.node_menu(contact_id)
 
-    def _on_people_list_menu(self, pos: QPoint) -> None:
-        index = self.people_list.indexAt(pos)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Menu key on the people list: the current person's menu, under their row."""
+        if (
+            watched is self.people_list
+            and event.type() == QEvent.Type.ContextMenu
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            index = self.people_list.currentIndex()
+            if index.isValid():
+                self._on_people_list_menu(self.people_list.visualRect(index).bottomLeft(), index)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_people_list_menu(self, pos: QPoint, index: QModelIndex | None = None) -> None:
+        index = index if index is not None else self.people_list.indexAt(pos)
         if not index.isValid():
             return
         contact_id = self.people_model.contact_id(index.row())
         placed = contact_id in self.scene.nodes
         menu = self.menus.people_list_menu(contact_id, placed, self._show_contact)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.people_menu = menu
         menu.popup(self.people_list.viewport().mapToGlobal(pos))
 
     # Messages ------------------------------------------------------------------------------
