@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from crm_desktop.ui.shell.shortcuts_dialog import plain
+from crm_desktop.ui.common.mnemonics import plain
 
 
 def mnemonic(text: str) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_label, tab_order_after
 
 SNOOZES = (("Tomorrow", 1), ("In 3 days", 3), ("Next week", 7))
@@ -38,7 +39,7 @@ def menu_button(text: str, items: list[tuple[str, Callable[[], None], bool]]) ->
             action.setChecked(True)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
-    button.setMenu(menu)
+    button.setMenu(add_mnemonics(menu))
     return button
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.services.graph import referrals
+from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.editing import GraphEditing
 
@@ -64,7 +65,7 @@ class GraphMenus:
         if not take_off.isEnabled():
             take_off.setToolTip("They introduced you to people in the graph.")
         menu.setToolTipsVisible(True)
-        return menu
+        return add_mnemonics(menu)
 
     def people_list_menu(self, contact_id: int, placed: bool, show: Callable[[int], None]) -> QMenu:
         """A listed person's menu: show or add them (met directly, or introduced by
@@ -79,7 +80,7 @@ class GraphMenus:
                 )
             ]
         first.append(("Introduced by…", lambda: self._choose_introducer(contact_id)))
-        return self._contact_menu(contact_id, first)
+        return add_mnemonics(self._contact_menu(contact_id, first))
 
     def _contact_menu(
         self, contact_id: int, first: list[tuple[str, Callable[[], object]]]

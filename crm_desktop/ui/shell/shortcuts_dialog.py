@@ -17,14 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.graph.keyboard import CARD_KEYS
 
 Row = tuple[str, str]  # what it does, the keys
-
-
-def plain(text: str) -> str:
-    """A menu text as read: no mnemonic marks ("&&" is a real "&"), no trailing tab."""
-    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def keys_of(action: QAction | QShortcut) -> str:
