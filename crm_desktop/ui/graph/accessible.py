@@ -4,8 +4,9 @@ who introduced them; moving the focus from card to card is announced.
 
 Qt sees the cards only as pixels of one widget, so the canvas gets an accessible
 interface of its own (installed with ``QAccessible.installFactory``) that offers
-an interface per card. A card's interface lives as long as the canvas: Qt's cache
-keeps it by id, and it is dropped from there when the canvas goes.
+an interface per card. Python owns these interfaces and Qt's cache keeps only pointers
+to them, so the registry holds every one as long as the canvas lives; when the canvas
+goes, Qt deletes the canvas's and ``_forget`` has it delete the cards'.
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ def install() -> None:
 def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
     registry = getattr(widget, "accessible_cards", None)
     if isinstance(registry, CardRegistry):
-        return CanvasInterface(widget, registry)
+        # Python owns it and Qt's cache keeps only a pointer: held here until the canvas
+        # goes (Qt deletes it then), else Python would free it under the cache.
+        registry.interface = CanvasInterface(widget, registry)
+        return registry.interface
     return None
 
 
@@ -58,6 +62,7 @@ class CardRegistry:
         self._order: list[int] = []
         self._order_key: object = None
         self._ids: list[int] = []  # Qt's ids of the interfaces made, to drop them at the end
+        self.interface: CanvasInterface | None = None  # the canvas's, once Qt asked for it
         canvas.destroyed.connect(partial(_forget, self._ids))
 
     @property
