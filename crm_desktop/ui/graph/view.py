@@ -228,7 +228,7 @@ class GraphView(QWidget):
         self.editing.already_placed.connect(self._show_contact)
         # The strip and the warm path column.
         self.introduced_label.person_clicked.connect(self._show_contact)
-        self.finder.person_chosen.connect(self.focus_contact)
+        self.finder.person_chosen.connect(self._on_finder_person_chosen)
         self.finder.not_found.connect(
             lambda text: self.warn(f"Nobody on the graph matches “{text}”.")
         )
@@ -350,6 +350,11 @@ class GraphView(QWidget):
 
     def _show_contact(self, contact_id: int) -> None:
         self.select_contact(contact_id, centre=True)
+
+    @Slot(int)
+    def _on_finder_person_chosen(self, contact_id: int) -> None:
+        self.focus_contact(contact_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # on their card: arrows, Menu key
 
     def focus_contact(self, contact_id: int) -> None:
         """Select someone and bring their card to the middle, readable."""
