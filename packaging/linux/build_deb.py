@@ -40,7 +40,7 @@ from make_icons import make_icons  # noqa: E402
 
 PACKAGE = "giveback"
 APP_ID = "org.giveback.Giveback"
-# 50 since encryption at rest (SQLCipher and the keyring's cryptography): the tar.gz grew to 45.6 MB.
+# 50 since encryption at rest (SQLCipher, the keyring's cryptography): the tar.gz is 45.6 MB.
 MAX_COMPRESSED_MB = 50
 
 # The Debian packages providing what the bundle leaves to the system (check_bundle.SYSTEM_LIBS).

@@ -12,6 +12,7 @@ from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.insights import InsightInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
+from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.giving.ledger_panel import LedgerPanel
 
 
@@ -84,7 +85,7 @@ def test_an_introduction_granted_is_recorded_in_the_graph_when_confirmed(panel, 
     asked = []
     monkeypatch.setattr(panel, "confirm", lambda title, text, action: asked.append(text) or True)
     more = panel.history.rows[0].buttons["more"]
-    labels = [a.text() for a in more.menu().actions() if a.text()]
+    labels = [plain(a.text()) for a in more.menu().actions() if a.text()]
     assert labels == ["Mark requested", "Mark made", "Mark declined", "Delete…"]
     more.menu().actions()[1].trigger()
     assert asked == ["Record in your referral graph that Ann introduced you to Carl Ng?"]

@@ -18,6 +18,7 @@ from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.sample import generate
 from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.graph.canvas import EDGE_DETAIL
 from crm_desktop.ui.graph.export import (
     PNG_MAX_PIXELS,
@@ -125,7 +126,7 @@ def test_export_menu_asks_for_a_name_and_saves_each_kind(graph_page, tmp_path, m
 
     monkeypatch.setattr(prompts, "ask_save_path", ask)
     menu = graph_page.export_button.menu()
-    actions = {a.text(): a for a in menu.actions() if a.text()}
+    actions = {plain(a.text()): a for a in menu.actions() if a.text()}
     assert set(actions) >= {"Save as PNG image…", "Save as SVG drawing…", "Save as PDF…", "Print…"}
     actions["Save as PNG image…"].trigger()
     actions["Save as SVG drawing…"].trigger()

@@ -19,6 +19,7 @@ from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import Placement
 from crm_desktop.services.meetings import followups, today
 from crm_desktop.services.sample import sample
+from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.graph.view import GraphView
 
 MARCH = dt.date(2026, 3, 14)
@@ -219,7 +220,7 @@ def test_in_between_drops_that_would_loop_are_refused_and_change_nothing(
 def test_thank_the_introducer_from_the_menu_plans_a_follow_up_for_today(make_graph, chain):
     ann, bob, _carl, dana = chain
     page = make_graph()
-    actions = {a.text(): a for a in page.build_node_menu(bob).actions() if a.text()}
+    actions = {plain(a.text()): a for a in page.build_node_menu(bob).actions() if a.text()}
     actions["Thank Ann Lee for the intro"].trigger()
     title = "Thank Ann Lee for introducing you to Bob Stone"
     [planned] = followups.open_for(ann)
@@ -237,7 +238,7 @@ def test_thank_the_introducer_from_the_menu_plans_a_follow_up_for_today(make_gra
     page.undo_stack.redo()
     assert [f.title for f in followups.open_for(ann)] == [title]
     # Met directly: nobody to thank, and the menu says why.
-    direct = {a.text(): a for a in page.build_node_menu(dana).actions() if a.text()}
+    direct = {plain(a.text()): a for a in page.build_node_menu(dana).actions() if a.text()}
     assert not direct["Thank for the intro"].isEnabled()
     assert "You met Dana Wu directly." in direct["Thank for the intro"].toolTip()
 
@@ -305,7 +306,7 @@ def test_markup_in_names_stays_text_on_lines_and_links(make_graph, db):
     page.select_contact(evil)
     assert page.introduced_label.people() == [(kid, "<i>Kid</i>")]
     menu = {a.text(): a for a in page.build_node_menu(kid).actions() if a.text()}
-    assert "Thank <b>Bob</b> && Co for the intro" in menu  # "&&" shows one "&"
+    assert "&Thank <b>Bob</b> && Co for the intro" in menu  # "&&" shows one "&"; "&T": T picks it
 
 
 # The warm path --------------------------------------------------------------------------------
@@ -443,7 +444,7 @@ def test_thanks_from_a_right_click_shows_in_the_status_bar_and_on_the_today_page
     QApplication.sendEvent(
         viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at))
     )
-    actions = {a.text(): a for a in page.node_menu.actions() if a.text()}
+    actions = {plain(a.text()): a for a in page.node_menu.actions() if a.text()}
     actions["Thank Ann Lee for the intro"].trigger()
     page.node_menu.close()
     title = "Thank Ann Lee for introducing you to Bob Stone"

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.mnemonics import add_mnemonics
+from crm_desktop.ui.common.widgets import plain_label, tab_order_after
 
 SNOOZES = (("Tomorrow", 1), ("In 3 days", 3), ("Next week", 7))
 
@@ -38,7 +39,7 @@ def menu_button(text: str, items: list[tuple[str, Callable[[], None], bool]]) ->
             action.setChecked(True)
         action.triggered.connect(lambda _c=False, s=slot: s())
         menu.addAction(action)
-    button.setMenu(menu)
+    button.setMenu(add_mnemonics(menu))
     return button
 
 
@@ -86,6 +87,10 @@ class ActionRow(QFrame):
         return button
 
     def add_widget(self, key: str, button: QPushButton | QToolButton) -> None:
+        # "Done", "Open", "Snooze" say what, not what for: the row's text says that.
+        button.setAccessibleDescription(
+            ". ".join(t for t in (self.text.text(), self.detail.text()) if t)
+        )
         self.buttons[key] = button
         self._row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -120,6 +125,8 @@ class ActionSection(QFrame):
         at = self._layout.indexOf(self.empty)
         for offset, row in enumerate(rows):
             self._layout.insertWidget(at + offset, row)
+        # Top to bottom with Tab, right after the title, not after the rest of the window.
+        tab_order_after(self.title, [w for row in rows for w in row.buttons.values()])
         self.title.setText(f"{self.title_text} ({len(rows)})" if rows else self.title_text)
         self.empty.setVisible(not rows and bool(self.empty.text()))
         self.setVisible(bool(rows) or bool(self.empty.text()))

@@ -46,6 +46,13 @@ class ContactPicker(QComboBox):
         self.lineEdit().textEdited.connect(self._on_text_edited)
         self.lineEdit().setPlaceholderText(placeholder)
 
+    def set_accessible_name(self, name: str, description: str = "") -> None:
+        """What a screen reader calls the picker: the box and the line typed into,
+        which is what has the keyboard focus."""
+        for widget in (self, self.lineEdit()):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description or "Type part of a name, then pick.")
+
     def _offer(self, text: str) -> None:
         """Fill the list of matches for *text* (the first PICK_LIMIT)."""
         self.matches.clear()

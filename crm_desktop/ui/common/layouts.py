@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 
-def scroll_area(content: QWidget) -> QScrollArea:
-    """*content* in a frameless scroll area that keeps it as wide as the view."""
+def scroll_area(content: QWidget, name: str = "") -> QScrollArea:
+    """*content* in a frameless scroll area that keeps it as wide as the view; *name*
+    is what a screen reader calls it (it takes the focus, to scroll with the keys)."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)

@@ -36,11 +36,13 @@ class ListDetailsPage(PageActions, QWidget):
 
     KEY_COLUMN = 0  # the cell made current when a record is selected
 
-    def __init__(self, model: RecordTableModel, widths: tuple[int, ...], parent=None):
+    def __init__(
+        self, model: RecordTableModel, widths: tuple[int, ...], parent=None, name: str = ""
+    ):
         super().__init__(parent)
         model.setParent(self)
         self.model = model
-        self.table = list_table(model, widths)
+        self.table = list_table(model, widths, name)  # name: what a screen reader calls it
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty_label = plain_label("muted", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

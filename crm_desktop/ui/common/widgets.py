@@ -35,11 +35,12 @@ ROW_HEIGHT = 28
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def list_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
+def list_table(model: QAbstractItemModel, widths: Iterable[int], name: str = "") -> QTableView:
     """A read-only, single-selection table of whole rows with fixed row heights
     (a resize-to-contents header costs seconds on big lists). Arrow keys move in it;
     Tab leaves it for the next field, as everywhere else."""
     table = QTableView()
+    table.setAccessibleName(name)  # what a screen reader calls it
     table.setModel(model)
     table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,6 +76,27 @@ def focus_shortcut(
     shortcut.setContext(context)
     shortcut.activated.connect(slot)
     return shortcut
+
+
+def tab_order(widgets: Iterable[QWidget]) -> None:
+    """Tab goes through *widgets* in this order (widgets made later, e.g. for the rows
+    of a file, would otherwise come last, after the dialog's buttons)."""
+    widgets = list(widgets)
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
+def tab_order_after(anchor: QWidget, widgets: Iterable[QWidget]) -> None:
+    """Tab reaches *widgets* right after *anchor*, even when the anchor itself takes no
+    focus (a title): widgets made later, like the rows of a list filled in as data
+    comes, would otherwise come after everything else on the window."""
+    widgets = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    if not widgets:
+        return
+    policy = anchor.focusPolicy()
+    anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # setTabOrder passes over NoFocus
+    tab_order([anchor, *widgets])
+    anchor.setFocusPolicy(policy)
 
 
 def plain_tooltip(*lines: str) -> str:

@@ -62,6 +62,7 @@ class ContactDetails(QWidget):
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setAccessibleName("About this contact")
 
         self.edit_button = QPushButton("Edit…")
         self.prep_button = QPushButton("Prep sheet…")
@@ -130,6 +131,16 @@ class ContactDetails(QWidget):
         quick.addRow("Follow up on", dates)
         quick.addRow("Tags", self.tags)
         quick.addRow("Location", self.location)
+        for field, name in (
+            (self.stage, "Stage"),
+            (self.warmth, "Warmth"),
+            (self.follow_up, "Follow up on"),
+            (self.cadence, "Keep in touch every"),
+            (self.tags, "Tags"),
+            (self.location, "Location"),
+        ):
+            field.setAccessibleName(name)
+        self.cadence.setAccessibleDescription("Days between check-ins; none when empty")
         self._quick = (self.stage, self.warmth, self.follow_up, self.cadence, self.tags,
                        self.location)  # fmt: skip
 

@@ -47,7 +47,16 @@ class FilterBar(QWidget):
         self.only_taking = QCheckBox("Only taking")
         self.only_taking.setToolTip("People you asked more of than you gave to")
         self.quiet = _combo("Any last contact", [(f"Not contacted in {d} days", d) for d in DAYS])
+        for box, name in (
+            (self.tag, "Only the tag"),
+            (self.company, "Only the company"),
+            (self.stage, "Only the stage"),
+            (self.warmth, "Only the warmth"),
+            (self.quiet, "Last contact"),
+        ):
+            box.setAccessibleName(name)  # a drop-down shows its choice, not what it is
         self.clear_button = QPushButton("Clear")
+        self.clear_button.setAccessibleName("Clear the filters")
         self.save_button = QPushButton("Save as smart list…")
         # Two rows: the choices, then the check boxes and actions.
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ from crm_desktop.services.contacts.merge import DuplicateGroup
 from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import plural
-from crm_desktop.ui.common.widgets import plain_label
+from crm_desktop.ui.common.widgets import plain_label, tab_order
 
 LONG_TEXT = 600  # characters of a long text shown before "…"
 
@@ -86,7 +86,9 @@ class MergeDialog(QDialog):
         self.intro = plain_label("muted", wrap=True)
         self.side_by_side = QScrollArea()
         self.side_by_side.setWidgetResizable(True)
+        self.side_by_side.setAccessibleName("The duplicates side by side")
         self.preview_area = QScrollArea()
+        self.preview_area.setAccessibleName("After the merge")
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setFrameShape(QFrame.Shape.NoFrame)
         preview_title = QLabel("After the merge")
@@ -224,6 +226,8 @@ class MergeDialog(QDialog):
             row += 1
         grid.setRowStretch(row, 1)
         self.side_by_side.setWidget(inner)  # the previous group's widgets go with it
+        # Made after the buttons below, the choices would come last with Tab.
+        tab_order([self.side_by_side, *inner.findChildren(QRadioButton), self.preview_area])
 
     def _on_choice_toggled(self, _id: int, checked: bool) -> None:
         if checked:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.layouts import FlowLayout
+from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_label
 
 
@@ -34,7 +35,7 @@ class SelectionBar(QWidget):
         stage_menu = QMenu(self.stage_button)
         for key, label in {"": "No stage", **STAGES}.items():
             stage_menu.addAction(label, lambda k=key: self.stage_chosen.emit(k))
-        self.stage_button.setMenu(stage_menu)
+        self.stage_button.setMenu(add_mnemonics(stage_menu))
         self.archive_button = QPushButton("Archive")
         self.archive_button.clicked.connect(self.archive_requested)
         self.export_button = QPushButton("Export…")

@@ -86,6 +86,7 @@ class ContactsView(PageActions, QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search names, companies, tags, notes and meetings…")
+        self.search.setAccessibleName("Search contacts")
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -126,7 +127,7 @@ class ContactsView(PageActions, QWidget):
 
     def _build_list(self, top: QHBoxLayout) -> QWidget:
         """The table of contacts under the bars, and the line saying nothing matched."""
-        self.table = list_table(self.model, WIDTHS)
+        self.table = list_table(self.model, WIDTHS, "Contacts")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -52,10 +52,11 @@ class InsightsView(ListDetailsPage):
     KEY_COLUMN = COL_TEXT
 
     def __init__(self, bus: DataBus, parent: QWidget | None = None):
-        super().__init__(InsightsTableModel(), (100, 330, 200, 140), parent)
+        super().__init__(InsightsTableModel(), (100, 330, 200, 140), parent, "Insights")
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search insights, tags and sources…")
+        self.search.setAccessibleName("Search insights")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton("New insight")
         self.new_button.setObjectName("primary")
@@ -72,7 +73,7 @@ class InsightsView(ListDetailsPage):
         who_layout.addStretch(1)
         details = self.lay_out(top, (760, 440))
         details.addSpacing(8)
-        details.addWidget(scroll_area(who_page), 1)
+        details.addWidget(scroll_area(who_page, "Who could use it"), 1)
 
         self._search_timer = single_shot(self, 120, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())

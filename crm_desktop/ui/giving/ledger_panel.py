@@ -81,7 +81,7 @@ class LedgerPanel(PageActions, QWidget):
         column.addWidget(self.follow_ups)
         column.addWidget(self.history)
         column.addStretch(1)
-        fill(self, scroll_area(content))
+        fill(self, scroll_area(content, "Give and ask"))
         self.show_contact(None)
 
     # Loading ---------------------------------------------------------------------

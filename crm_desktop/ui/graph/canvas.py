@@ -20,10 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QNativeGestureEvent,
@@ -42,9 +44,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.graph.referrals import ME
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_from_mime
+from crm_desktop.ui.graph import accessible
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
+from crm_desktop.ui.graph.keyboard import CardKeys
 from crm_desktop.ui.graph.minimap import GraphMinimap
 from crm_desktop.ui.graph.scene import GraphScene
 from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL, colours
@@ -63,7 +67,8 @@ ANIMATE_UP_TO = 2000  # bigger graphs jump to their new layout: moving them cost
 
 class GraphCanvas(QGraphicsView):
     """Left-drag on a card moves it (the scene handles that); left-drag on empty
-    canvas pans; the wheel, a pinch, + and - zoom; Ctrl+F asks for the find box."""
+    canvas pans; the wheel, a pinch, + and - zoom; Ctrl+F asks for the find box;
+    the arrows, Enter and the Menu key work on the cards (``keyboard.CardKeys``)."""
 
     contacts_dropped = Signal(list, object)  # contact ids; target: contact id, ME, or None
     find_requested = Signal()  # Ctrl+F while the canvas has focus
@@ -102,6 +107,16 @@ class GraphCanvas(QGraphicsView):
         self.setBackgroundBrush(colours().canvas)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.card_keys = CardKeys(self, scene, self)
+        self.setAccessibleName("Referral graph")
+        self.setAccessibleDescription(
+            "Who introduced you to whom. Arrow keys move from card to card, Enter opens "
+            "the contact, the Menu key offers Introduced by… and the other edits."
+        )
+        accessible.install()
+        self.accessible_cards = accessible.CardRegistry(self)
+        scene.selectionChanged.connect(self.accessible_cards.announce_focus)
+        scene.selectionChanged.connect(self.viewport().update)  # the focus ring follows
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -241,9 +256,25 @@ class GraphCanvas(QGraphicsView):
         self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """Far out: the lines, then the cards, a colour at a time (see ``_set_overview``)."""
-        if not self._overview:
+        """Far out: the lines, then the cards, a colour at a time (see ``_set_overview``);
+        then, while the canvas has the keyboard focus, a ring round the focused card."""
+        if self._overview:
+            self._draw_far(painter)
+        self._draw_focus_ring(painter)
+
+    def _draw_focus_ring(self, painter: QPainter) -> None:
+        card = self.card_keys.focused() if self.hasFocus() else None
+        if card is None:
             return
+        ring = QPen(self.palette().color(self.palette().ColorRole.Highlight), 2.5 / self.zoom())
+        ring.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        gap = 5 / self.zoom()
+        box = NodeItem.card_rect().translated(card.pos()).adjusted(-gap, -gap, gap, gap)
+        painter.drawRoundedRect(box, 12, 12)
+
+    def _draw_far(self, painter: QPainter) -> None:
         version = (self.graph_scene.looks_version, self._edges_shown)
         if self._far_picture is None or self._far_picture[0] != version:
             self._far_picture = (version, *self._far_groups())
@@ -334,12 +365,33 @@ class GraphCanvas(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Find):
             self.find_requested.emit()
+        elif self.card_keys.handle(event):
+            event.accept()
         elif event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif event.key() == Qt.Key.Key_Minus:
             self.zoom_out()
         else:
             super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The Menu key (sent as a context menu by some desktops) opens the focused card's."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            event.accept()
+            self.card_keys.menu_for_focused()
+            return
+        super().contextMenuEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.card_keys.focus_first()  # tabbed in: a card to start from, at once
+        self.accessible_cards.announce_focus()
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QGestureEvent):

@@ -69,6 +69,15 @@ class GraphEditing(QObject):
         you instead. Refused (nothing changed) if it would make a loop."""
         return self._introduce(reroute_command, referrer_id, referred_id)
 
+    def introduced_by(self, referrer_id: int, referred_id: int) -> bool:
+        """ "Introduced by…" picked the referrer: the same edit as the drag that says
+        so, re-routing the arrow of someone introduced already (their date stays),
+        else recording the introduction like a card dropped on a card."""
+        where = referrals.placement(referred_id)
+        if where is not None and where.referrer_id is not None:
+            return self.reroute_introduction(referrer_id, referred_id)
+        return self.record_referral(referrer_id, referred_id)
+
     def _introduce(self, make: IntroductionCommand, referrer_id: int, referred_id: int) -> bool:
         """Check the introduction (ReferralRefused names the people and says why),
         then push the command *make* builds for it, unless it is recorded already."""

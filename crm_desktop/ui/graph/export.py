@@ -27,6 +27,7 @@ from crm_desktop import APP_NAME
 from crm_desktop.services.interchange import files as export_files
 from crm_desktop.services.interchange.files import ExportError
 from crm_desktop.ui.common import prompts, themes
+from crm_desktop.ui.common.mnemonics import add_mnemonics
 
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
 PNG_MAX_SIDE = 12000  # a 20,000-person graph becomes an overview rather than a 1 GB image
@@ -173,6 +174,7 @@ class ExportMenu(QMenu):
             self.addAction(text).triggered.connect(lambda _on=False, k=kind: self.save_as(k))
         self.addSeparator()
         self.addAction("Print…").triggered.connect(lambda _on=False: self.print_graph())
+        add_mnemonics(self)
 
     def save_as(self, kind: str) -> str:
         """Ask for a file name and write the graph there; the path, or "" if cancelled."""

@@ -21,6 +21,7 @@ class FindOnGraph(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText("Find on graph…")
+        self.setAccessibleName("Find on graph")
         self.setClearButtonEnabled(True)
         self.setToolTip("Find someone on the graph (Ctrl+F on the graph)")
         self._ids: dict[str, int] = {}

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.services.graph import referrals
+from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.editing import GraphEditing
 
@@ -24,15 +25,18 @@ class GraphMenus:
         name_of: Callable[[int], str],
         open_contact: ContactAction,
         prep_sheet: ContactAction,
+        choose_introducer: ContactAction,
     ):
         self.parent = parent
         self.editing = editing
         self._name_of = name_of
         self._open_contact = open_contact
         self._prep_sheet = prep_sheet
+        self._choose_introducer = choose_introducer
 
     def node_menu(self, contact_id: int) -> QMenu:
-        """A card's menu: open, prep sheet, thank the introducer, and placement edits."""
+        """A card's menu: open, prep sheet, thank the introducer, and placement edits
+        (who introduced them, picked by name: the keyboard's way to do what a drag does)."""
         menu = self._contact_menu(contact_id, [])
         where = referrals.placement(contact_id)
         introducer = where.referrer_id if where is not None else None
@@ -47,6 +51,7 @@ class GraphMenus:
         if introducer is None:
             thank.setToolTip(plain_tooltip(f"You met {self._name_of(contact_id)} directly."))
         menu.addSeparator()
+        _add_action(menu, "Introduced by…", lambda: self._choose_introducer(contact_id))
         direct = _add_action(
             menu,
             "Met directly (remove introduction)",
@@ -60,18 +65,22 @@ class GraphMenus:
         if not take_off.isEnabled():
             take_off.setToolTip("They introduced you to people in the graph.")
         menu.setToolTipsVisible(True)
-        return menu
+        return add_mnemonics(menu)
 
     def people_list_menu(self, contact_id: int, placed: bool, show: Callable[[int], None]) -> QMenu:
-        """A listed person's menu: show or add them, then open and prep sheet."""
+        """A listed person's menu: show or add them (met directly, or introduced by
+        someone picked by name), then open and prep sheet."""
         if placed:
-            first = ("Show in the graph", lambda: show(contact_id))
+            first = [("Show in the graph", lambda: show(contact_id))]
         else:
-            first = (
-                "Add to the graph (met directly)",
-                lambda: self.editing.place_under_me(contact_id),
-            )
-        return self._contact_menu(contact_id, [first])
+            first = [
+                (
+                    "Add to the graph (met directly)",
+                    lambda: self.editing.place_under_me(contact_id),
+                )
+            ]
+        first.append(("Introduced by…", lambda: self._choose_introducer(contact_id)))
+        return add_mnemonics(self._contact_menu(contact_id, first))
 
     def _contact_menu(
         self, contact_id: int, first: list[tuple[str, Callable[[], object]]]

@@ -69,15 +69,19 @@ class GraphStrip(QWidget):
         # and a row of its own would shrink the canvas (and refit the graph) each time.
         self.notice = NoticeBar(canvas)
         self.zoom_out_button = _tool_button("−", "Zoom out (Ctrl+−)", canvas.zoom_out)
+        self.zoom_out_button.setAccessibleName("Zoom out")
         self.zoom_in_button = _tool_button("+", "Zoom in (Ctrl++)", canvas.zoom_in)
+        self.zoom_in_button.setAccessibleName("Zoom in")
         self.fit_button = _tool_button("Fit", "Show the whole graph (Ctrl+0)", canvas.fit)
         self.map_button = _tool_button(
             "Map", "Overview of the whole graph", canvas.minimap.set_enabled_by_user
         )
+        self.map_button.setAccessibleName("Overview map")
         self.map_button.setCheckable(True)
         self.map_button.setChecked(True)
         self.export_button = QToolButton()
         self.export_button.setText("Export ▾")
+        self.export_button.setAccessibleName("Export the graph")
         self.export_button.setToolTip("Save the graph as PNG, SVG or PDF, or print it")
         self.export_button.setAutoRaise(True)
         self.export_button.setMenu(ExportMenu(canvas, say, self))
@@ -119,6 +123,9 @@ class GraphStrip(QWidget):
         strip.addLayout(tools, 0, 1)
         strip.addWidget(self.introduced_label, 1, 0, 1, 2)
         strip.setColumnStretch(0, 1)
+        # The warm path button is made last but shown first: Tab takes the row left to right.
+        QWidget.setTabOrder(self.finder, self.warm_path_button)
+        QWidget.setTabOrder(self.warm_path_button, self.zoom_out_button)
 
 
 def _tool_button(text: str, tip: str, slot: Callable) -> QToolButton:

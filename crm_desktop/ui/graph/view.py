@@ -10,8 +10,8 @@ an undoable command on the app's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from crm_desktop.services.graph.referrals import ME, GraphData
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.editing import GraphEditing
+from crm_desktop.ui.graph.introducer_dialog import IntroducerDialog
 from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.menus import GraphMenus
@@ -61,6 +62,7 @@ class GraphView(QWidget):
         self.last_message = ""
         self.graph_data = GraphData({}, {})
         self.node_menu: QMenu | None = None
+        self.introducer_dialog: IntroducerDialog | None = None
         self._stale = False
         self._syncing = False  # set while the list and the canvas follow each other
 
@@ -74,6 +76,7 @@ class GraphView(QWidget):
             self._name_of,
             self.open_contact_requested.emit,
             self.prep_sheet_requested.emit,
+            self.choose_introducer,
         )
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
@@ -113,10 +116,15 @@ class GraphView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Find a person to place…")
+        self.search.setAccessibleName("Find a person to place")
         self.search.setClearButtonEnabled(True)
 
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
+        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleDescription(
+            "Menu key: add the person to the graph, or say who introduced them."
+        )
         self.people_list.setItemDelegate(PeopleDelegate(self.people_list))
         self.people_list.setUniformItemSizes(True)
         self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -182,17 +190,18 @@ class GraphView(QWidget):
         beside.addWidget(self.view, 1)
         beside.addWidget(self.warm_path)
         column.addLayout(beside, 1)
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
-            ("Ctrl+0", self.view.fit),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.ZoomIn, self.view.zoom_in, "Zoom in on the graph"),
+            (QKeySequence.StandardKey.ZoomOut, self.view.zoom_out, "Zoom out of the graph"),
+            ("Ctrl+0", self.view.fit, "Show the whole graph"),
         ):
-            QShortcut(
+            shortcut = QShortcut(
                 QKeySequence(keys),
                 self,
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+            shortcut.setWhatsThis(what)  # Help ▸ Keyboard Shortcuts lists it so
         return panel
 
     def _connect(self) -> None:
@@ -204,6 +213,7 @@ class GraphView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.people_list.doubleClicked.connect(self._on_people_list_double_clicked)
         self.people_list.customContextMenuRequested.connect(self._on_people_list_menu)
+        self.people_list.installEventFilter(self)  # the Menu key
         self.people_list.selectionModel().currentChanged.connect(
             self._on_people_list_current_changed
         )
@@ -218,7 +228,7 @@ class GraphView(QWidget):
         self.editing.already_placed.connect(self._show_contact)
         # The strip and the warm path column.
         self.introduced_label.person_clicked.connect(self._show_contact)
-        self.finder.person_chosen.connect(self.focus_contact)
+        self.finder.person_chosen.connect(self._on_finder_person_chosen)
         self.finder.not_found.connect(
             lambda text: self.warn(f"Nobody on the graph matches “{text}”.")
         )
@@ -341,6 +351,11 @@ class GraphView(QWidget):
     def _show_contact(self, contact_id: int) -> None:
         self.select_contact(contact_id, centre=True)
 
+    @Slot(int)
+    def _on_finder_person_chosen(self, contact_id: int) -> None:
+        self.focus_contact(contact_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # on their card: arrows, Menu key
+
     def focus_contact(self, contact_id: int) -> None:
         """Select someone and bring their card to the middle, readable."""
         self.select_contact(contact_id)
@@ -421,6 +436,23 @@ class GraphView(QWidget):
     def thank_introducer(self, contact_id: int) -> bool:
         return self.editing.thank_introducer(contact_id)
 
+    def choose_introducer(self, contact_id: int) -> IntroducerDialog:
+        """ "Introduced by…": ask who introduced the user to *contact_id*."""
+        if self.introducer_dialog is not None:
+            self.introducer_dialog.deleteLater()
+        dialog = IntroducerDialog(contact_id, self._name_of(contact_id), self)
+        dialog.introducer_chosen.connect(self._on_introducer_dialog_introducer_chosen)
+        dialog.open()
+        self.introducer_dialog = dialog
+        return dialog
+
+    @Slot(int, int)
+    def _on_introducer_dialog_introducer_chosen(self, introducer_id: int, contact_id: int) -> None:
+        if self.editing.introduced_by(introducer_id, contact_id):
+            self._ensure_fresh()
+            self.select_contact(contact_id, centre=True)
+            self.view.setFocus()  # back on the card, to go on from there
+
     def _name_of(self, contact_id: int) -> str:
         node = self.graph_data.nodes.get(contact_id)
         if node is not None:
@@ -451,22 +483,40 @@ class GraphView(QWidget):
     # Menus ---------------------------------------------------------------------------------
     @Slot(int, QPoint)
     def _on_scene_node_menu_requested(self, contact_id: int, screen_pos: QPoint) -> None:
-        if self.node_menu is not None:
-            self.node_menu.deleteLater()
+        menu = self.node_menu
+        if menu is not None and menu.isVisible() and menu.property("contact_id") == contact_id:
+            return  # the Menu key comes as a key and as a context menu on some desktops
+        if menu is not None:
+            menu.deleteLater()
         self.node_menu = self.build_node_menu(contact_id)
+        self.node_menu.setProperty("contact_id", contact_id)
         self.node_menu.popup(screen_pos)
 
     def build_node_menu(self, contact_id: int) -> QMenu:
         return self.menus.node_menu(contact_id)
 
-    def _on_people_list_menu(self, pos: QPoint) -> None:
-        index = self.people_list.indexAt(pos)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Menu key on the people list: the current person's menu, under their row."""
+        if (
+            watched is self.people_list
+            and event.type() == QEvent.Type.ContextMenu
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            index = self.people_list.currentIndex()
+            if index.isValid():
+                self._on_people_list_menu(self.people_list.visualRect(index).bottomLeft(), index)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_people_list_menu(self, pos: QPoint, index: QModelIndex | None = None) -> None:
+        index = index if index is not None else self.people_list.indexAt(pos)
         if not index.isValid():
             return
         contact_id = self.people_model.contact_id(index.row())
         placed = contact_id in self.scene.nodes
         menu = self.menus.people_list_menu(contact_id, placed, self._show_contact)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.people_menu = menu
         menu.popup(self.people_list.viewport().mapToGlobal(pos))
 
     # Messages ------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ class WarmPathPanel(QFrame):
         title.setFont(font)
         self.close_button = QToolButton()
         self.close_button.setText("×")
+        self.close_button.setAccessibleName("Close the warm path")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Close the warm path (the highlight goes too)")
         self.close_button.clicked.connect(self.close_panel)
@@ -64,6 +65,7 @@ class WarmPathPanel(QFrame):
 
         self.field = QLineEdit()
         self.field.setPlaceholderText("A company or a person")
+        self.field.setAccessibleName("Warm path to")
         self.field.setClearButtonEnabled(True)
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
@@ -73,6 +75,7 @@ class WarmPathPanel(QFrame):
         self.summary = plain_label("muted", wrap=True)
         self.chains = QListWidget()
         self.chains.setWordWrap(True)
+        self.chains.setAccessibleName("Chains of introductions")
         self.chains.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.chains.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.chains.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -125,7 +125,7 @@ class RestoreDialog(QDialog):
         self.resize(640, 420)
         self.model = BackupsTableModel(self)
         self.model.refresh()
-        self.table = list_table(self.model, (230, 90, 170))
+        self.table = list_table(self.model, (230, 90, 170), "Backups")
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

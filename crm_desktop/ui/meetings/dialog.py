@@ -50,6 +50,7 @@ class MeetingDialog(RecordDialog):
         self.add_person_button.clicked.connect(self._on_person_activated)
         self.attendees = QListWidget()
         self.attendees.setFixedHeight(64)
+        self.attendees.setAccessibleName("People you are meeting")
         self.attendees.hide()
         self.remove_person_button = QPushButton("Remove")
         self.remove_person_button.clicked.connect(self._on_remove_person_clicked)

@@ -8,7 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QPushButton, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QPushButton,
+    QStatusBar,
+    QToolBar,
+    QWidget,
+)
 
 from crm_desktop import printing
 from crm_desktop.printing import prep
@@ -16,6 +24,21 @@ from crm_desktop.services.meetings import prepsheet
 from crm_desktop.services.meetings.prepsheet import PrepOptions, PrepSheet
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.meetings.prep_options import PrepOptionsDialog
+
+
+def _name_qt_parts(dialog: QPrintPreviewDialog) -> None:
+    """Qt's preview leaves its zoom box, page number and pages without a name for a
+    screen reader: give them theirs."""
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:
+        for combo in toolbar.findChildren(QComboBox):
+            combo.setAccessibleName("Zoom")
+        for line in toolbar.findChildren(QLineEdit):
+            line.setAccessibleName("Page")
+    for pages in dialog.findChildren(QPrintPreviewWidget):
+        pages.setAccessibleName("The prep sheets")
+        for view in pages.findChildren(QGraphicsView):
+            view.setAccessibleName("The prep sheets")
 
 
 class PrepPreview(QPrintPreviewDialog):
@@ -44,6 +67,7 @@ class PrepPreview(QPrintPreviewDialog):
         self.export_action.setToolTip("Save these prep sheets as a PDF file")
         self.export_action.triggered.connect(self._on_export_triggered)
         toolbar = self.findChild(QToolBar)
+        _name_qt_parts(self)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.sections_action)

@@ -41,7 +41,7 @@ class MeetingsView(ListDetailsPage):
     KEY_COLUMN = COL_WHEN
 
     def __init__(self, bus: DataBus, parent: QWidget | None = None):
-        super().__init__(MeetingsTableModel(), (160, 170, 80, 150), parent)
+        super().__init__(MeetingsTableModel(), (160, 170, 80, 150), parent, "Meetings")
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         top = FlowLayout()  # wraps onto a second line when the list is narrow
@@ -57,7 +57,9 @@ class MeetingsView(ListDetailsPage):
         self.person_filter = ContactPicker("Anyone")
         self.person_filter.setMinimumWidth(170)
         self.person_filter.setToolTip("Only meetings with this person: type a name")
+        self.person_filter.set_accessible_name("Only meetings with")
         self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Only meetings of kind")
         self.kind_filter.addItem("Any kind", "")
         for kind in meetings.KINDS:
             self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
@@ -84,6 +86,7 @@ class MeetingsView(ListDetailsPage):
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setAccessibleName("About this meeting")
         self.notes_editor = MeetingNotesEditor()
         details = self.lay_out(top, (700, 560))
         details.addWidget(self.body, 2)

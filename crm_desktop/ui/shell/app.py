@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.services import text
+from crm_desktop.ui.common import focus_ring
 from crm_desktop.ui.common.appearance import Appearance
 
 
@@ -28,6 +29,7 @@ def create_application(
     app.setWindowIcon(QIcon(str(resources.resource_path("icons", "giveback.svg"))))
     app.setDesktopFileName("giveback")
     Appearance.of(app).start(appearance)  # Fusion, the palette and the style sheet
+    focus_ring.install(app)  # the keyboard focus, plainly visible
     return app
 
 

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, "New &Meeting…", self._on_new_meeting, "Ctrl+Shift+M")
         self.new_insight_action = self._action(
-            file_menu, "New &Insight…", self._on_new_insight, "Ctrl+Shift+I"
+            file_menu, "New Insi&ght…", self._on_new_insight, "Ctrl+Shift+I"
         )
         file_menu.addSeparator()
         self.todays_sheets_action = self._action(
@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.appearance_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
         self._action(help_menu, "&About Giveback", self._on_about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -293,6 +294,16 @@ class MainWindow(QMainWindow):
         preview.open()
         self.last_prep_preview = preview
         return preview
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard Shortcuts, read from the menus themselves."""
+        from crm_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog  # when first asked
+
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        dialog = ShortcutsDialog(menus, self, self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def _on_about(self) -> None:
         folder = paths.data_dir()

@@ -65,7 +65,7 @@ class TodayView(PageActions, QWidget):
         for key, _title in SECTIONS:
             column.addWidget(self.sections[key])
         column.addStretch(1)
-        fill(self, scroll_area(content))
+        fill(self, scroll_area(content, "Today"))
 
         self._reload_timer = single_shot(self, 0, self.reload)
         for signal in (

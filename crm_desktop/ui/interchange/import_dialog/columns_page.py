@@ -81,6 +81,7 @@ class ColumnsPage(Page):
             examples = [short(r[row]) for r in samples if row < len(r) and r[row].strip()]
             table.setItem(row, 1, QTableWidgetItem("  ·  ".join(examples[:3])))
             combo = QComboBox()
+            combo.setAccessibleName(f"What “{short(header)}” holds")
             for key, label in generic_csv.FIELDS.items():
                 combo.addItem(label, key)
             guess = guessed[row] if row < len(guessed) else ""

@@ -29,7 +29,7 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.interchange import apply, encoding, generic_csv, json_backup, readers
 from crm_desktop.services.interchange.plan import ImportPlan, plan_import
 from crm_desktop.services.text import plural
-from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
+from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label, tab_order
 from crm_desktop.ui.common.workers import Task, WorkerRunner
 from crm_desktop.ui.interchange.import_dialog.columns_page import SAMPLE_ROWS, ColumnsPage
 from crm_desktop.ui.interchange.import_dialog.file_page import FilePage
@@ -150,6 +150,9 @@ class ImportDialog(QDialog):
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         self.pages.updateGeometry()  # it asks for the room of the page shown
+        if page == PAGE_COLUMNS:  # its choices are made per file, after the buttons
+            buttons = (self.back_button, self.cancel_button, self.next_button)
+            tab_order([*self.columns_page.mapping_combos, *buttons])
         self.error_label.hide()
         self._update_buttons()
 

@@ -61,6 +61,7 @@ class PreviewPage(Page):
         self.body.addLayout(stats)
 
         self.show_combo = QComboBox()
+        self.show_combo.setAccessibleName("Show rows")
         for key, label in SHOW.items():
             self.show_combo.addItem(label, key)
         self.show_combo.currentIndexChanged.connect(self._on_show_combo_changed)
@@ -77,7 +78,7 @@ class PreviewPage(Page):
         self.body.addLayout(row)
 
         self.model = PlanModel(self)
-        self.table = list_table(self.model, WIDTHS)
+        self.table = list_table(self.model, WIDTHS, "What the import does")
         # Only a namesake's "What happens" is editable (see PlanModel.flags).
         triggers = self.table.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)

@@ -1,0 +1,89 @@
+"""A ring round the button (or drop-down) that has the keyboard focus, while the focus is
+moved with the keyboard: the platform style marks a focused button with a faint tint
+that is easy to lose, and not at all on the app's own coloured buttons.
+
+One ``FocusRing`` for the application follows the focus (Qt's ``QFocusFrame`` sits
+outside the widget, where a tight row of buttons cuts it off); it is drawn in the palette's
+highlight colour, so it follows the light or dark look, and only when the focus came
+from the keyboard (a click shows where the mouse is already).
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
+
+RINGED = (QAbstractButton, QComboBox)  # what the style marks too faintly, or not at all
+WIDTH = 2.0
+
+
+class FocusRing(QWidget):
+    """A rounded ring over the edge of the focused widget: drawn as its child, on top of
+    it and inside it, so a tight row of buttons does not cut it off."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ringed: QWidget | None = None
+
+    def follow(self, widget: QWidget | None) -> None:
+        if self.ringed is not None and shiboken6.isValid(self.ringed):
+            self.ringed.removeEventFilter(self)
+        self.ringed = widget
+        if widget is None:
+            self.hide()
+            return
+        self.setParent(widget)
+        self.setGeometry(widget.rect())
+        widget.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ringed and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.ringed.rect())
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(self.palette().ColorRole.Highlight)
+        painter.setPen(QPen(colour, WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+
+
+class FocusRingFollower(QObject):
+    """Moves the ring to the widget the keyboard focus went to (or hides it)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.ring = FocusRing()  # a child of the widget it rings
+        app.focusChanged.connect(self._on_app_focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        keyboard = new is not None and new.window().testAttribute(
+            Qt.WidgetAttribute.WA_KeyboardFocusChange
+        )
+        ringed = new if keyboard and isinstance(new, RINGED) else None
+        if not shiboken6.isValid(self.ring):  # went with the widget it last ringed
+            if ringed is None:
+                return
+            self.ring = FocusRing()
+        self.ring.follow(ringed)
+
+
+def install(app: QApplication) -> FocusRingFollower:
+    """Ring the keyboard focus in every window of *app* (once)."""
+    follower = app.findChild(FocusRingFollower)
+    return follower if follower is not None else FocusRingFollower(app)

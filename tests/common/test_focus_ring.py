@@ -1,0 +1,48 @@
+"""The keyboard focus is plain to see: a ring in the highlight colour round the button
+Tab lands on, there only while the focus moves by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crm_desktop.ui.common import focus_ring
+
+
+def ring_pixels(widget: QWidget) -> int:
+    """Pixels of the highlight colour along the widget's edge, as drawn on screen."""
+    image = widget.window().grab().toImage()
+    colour = widget.palette().color(QPalette.ColorRole.Highlight)
+    box = widget.geometry().translated(
+        widget.parentWidget().mapTo(widget.window(), widget.pos()) - widget.pos()
+    )
+    edge = [(x, box.top() + 1) for x in range(box.left(), box.right())]
+    edge += [(box.left() + 1, y) for y in range(box.top(), box.bottom())]
+    return sum(1 for x, y in edge if _near(QColor(image.pixel(x, y)), colour))
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_tab_rings_the_button_it_lands_on_and_a_click_does_not(sample_window, qtbot):
+    focus_ring.install(QApplication.instance())
+    window = sample_window
+    view = window.contacts_view
+    window.tabs.setCurrentWidget(view)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.duplicates_button
+    assert ring_pixels(view.duplicates_button) > 40
+    qtbot.keyClick(view.duplicates_button, Qt.Key.Key_Tab)
+    assert ring_pixels(view.add_button) > 40
+    assert ring_pixels(view.duplicates_button) == 0  # the ring moved on
+    # A click focuses without a ring: the mouse is already there.
+    check = view.filter_bar.follow_up
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is check
+    assert ring_pixels(check) == 0 and ring_pixels(view.add_button) == 0
