@@ -13,6 +13,7 @@ from crm_desktop.services.contacts import contacts, merge
 from crm_desktop.services.meetings import followups
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog, LedgerEntryDialog, RescheduleDialog
 from crm_desktop.ui.interchange.import_dialog.dialog import PAGE_COLUMNS, PAGE_PREVIEW
+from crm_desktop.ui.security.passphrase import PassphraseDialog
 
 PAGES = ("Today", "Contacts", "Referral graph", "Meetings", "Insights")
 
@@ -67,6 +68,9 @@ def dialogs(window, qtbot, tmp_path) -> Iterator[tuple[str, QWidget]]:
         "merge": lambda: view.open_merge([merge.DuplicateGroup((daniel, priya), "picked by you")]),
         "introduced by": lambda: window.graph_view.choose_introducer(daniel),
         "keyboard shortcuts": lambda: window.show_shortcuts(),
+        "security": lambda: window.open_security_dialog(),
+        "security, first run": lambda: window.open_security_dialog(first_run=True),
+        "passphrase at start": lambda: PassphraseDialog(window),
     }
     for name, open_it in opened.items():
         dialog = open_it()
