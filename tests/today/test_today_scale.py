@@ -32,11 +32,16 @@ def test_services_return_a_page_and_the_right_totals(generated_network):
 
 
 def test_a_thanked_meeting_leaves_the_count_and_the_page(generated_network):
+    """A thank-you sent today is a give of thanks to that person, which settles every
+    thank-you they were owed for meetings up to today (one note, say, for a coffee and
+    an introduction the same week): those leave, and only those."""
     now = dt.datetime.now()
-    owed = followups.thank_you_count(now)
+    before = followups.thank_you_proposals(now)
     top = followups.thank_you_proposals(now, limit=1)[0]
     followups.thanked(top)
-    assert followups.thank_you_count(now) == owed - 1
+    left = [p for p in before if p.contact_id != top.contact_id]
+    assert followups.thank_you_count(now) == len(left)
+    assert followups.thank_you_proposals(now) == left
     assert top not in followups.thank_you_proposals(now, limit=SHOWN_ROWS)
 
 
