@@ -190,6 +190,7 @@ def test_preview_sections_panel_rerenders_and_remembers(qtbot, rich, qapp):
 @pytest.mark.parametrize(
     "name, initials",
     [("Zoë Lefèvre", "ZL"), ("<b>Bob</b> Stone & Sons", "BS"), ("山田 花子", "山田"), ("***", "?")],
+    ids=["accents", "markup", "cjk", "no-letters"],
 )
 def test_initials_badge(name, initials):
     assert prepsheet._initials(name) == initials
