@@ -9,6 +9,7 @@ are written out in the test from the rule the sheet follows, not computed by its
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from html.parser import HTMLParser
 
@@ -324,7 +325,7 @@ def test_who_they_are_leaves_out_what_is_empty(db):
 
 
 def test_questions_come_from_every_note_once_newest_first_at_most_eight(db):
-    bob = person("Bob Stone", notes="Kids?\n  • Is he hiring?  ", how_we_met="* Xerox PARC?")
+    bob = person("Bob Stone", notes="* Kids?\n  • Is he hiring?  ", how_we_met="Xerox PARC?")
     meet(bob, NOW - dt.timedelta(days=40), notes="Oldest?")
     meet(bob, NOW - dt.timedelta(days=4), notes="Which team? not a question\nIs he hiring?")
     meet(bob, NOW + dt.timedelta(hours=1), goal="Can you intro me?", agenda="· Budget?",
@@ -477,7 +478,9 @@ def test_a_sheet_without_a_balance_or_entries_has_no_give_and_ask(db):
         contact=sheet.contact, meeting=None, chain=["Me", "Bob Stone"], placed=False, thanks=[],
         past_meetings=[], generated_on=TODAY,
     )  # fmt: skip
-    assert "Give and ask" not in Page(prepsheet.to_html(bare)).headings()
+    shown = Page(prepsheet.to_html(bare)).lines
+    assert "## Give and ask" not in shown
+    assert shown == Page(prepsheet.to_html(bare, PrepOptions(give_and_ask=False))).lines
 
 
 # Your plan, lines for notes, sections ---------------------------------------------------------
@@ -564,6 +567,9 @@ def test_options_are_remembered_and_odd_values_ignored(db, data_dir):
         '{"prep_sheet": {"plan": false, "history": 0, "paper": "a4", "colour": true}}'
     )
     assert prepsheet.load_options() == PrepOptions(plan=False, paper="a4")
+    for paper in ("AUTO", "A4", "Letter", "a3", ""):  # only "a4" and "letter" choose a paper
+        (data_dir / "settings.json").write_text(json.dumps({"prep_sheet": {"paper": paper}}))
+        assert prepsheet.load_options().paper == "auto", paper
 
 
 def test_entries_of_a_kind_or_status_this_version_has_no_label_for_print_as_stored(db):

@@ -71,7 +71,7 @@ def load_options() -> PrepOptions:
         if k in defaults and type(v) is type(defaults[k])
     }
     options = PrepOptions(**values)
-    if options.paper not in ("auto", "a4", "letter"):
+    if options.paper not in ("a4", "letter"):
         options.paper = "auto"
     return options
 
