@@ -321,7 +321,6 @@ def test_who_they_are_leaves_out_what_is_empty(db):
     assert page_of(person("Cy Young")).section("Who they are") == [
         "«Nothing recorded about them yet.»"
     ]
-    assert "label" in Page(prepsheet.to_html(prepsheet.compose(bob, now=NOW))).classes
 
 
 def test_questions_come_from_every_note_once_newest_first_at_most_eight(db):
@@ -344,10 +343,8 @@ def test_questions_come_from_every_note_once_newest_first_at_most_eight(db):
 
 def test_at_most_eight_questions_the_first_written(db):
     bob = person("Bob Stone", notes="\n".join(f"Question {n}?" for n in range(1, 11)))
-    assert prepsheet.compose(contact_id=bob, now=NOW).questions == [
-        "Question 1?", "Question 2?", "Question 3?", "Question 4?",
-        "Question 5?", "Question 6?", "Question 7?", "Question 8?",
-    ]  # fmt: skip
+    first_eight = [f"Question {n}?" for n in (1, 2, 3, 4, 5, 6, 7, 8)]
+    assert prepsheet.compose(contact_id=bob, now=NOW).questions == first_eight
 
 
 # Past meetings and open follow-ups --------------------------------------------------------
