@@ -61,5 +61,6 @@ def test_giveback_at_work_opens_no_socket(sample_db, qtbot):
         win.tabs.setCurrentIndex(index)
         qtbot.wait(10)
     first = contacts.list_contacts()[0]
-    prepsheet.to_html(prepsheet.compose(contact_id=first.id))
+    sheet = prepsheet.to_html(prepsheet.compose(contact_id=first.id))
+    assert f"<h1>{first.full_name}</h1>" in sheet  # a sheet was made (sample names need no escape)
     assert network_guard.open_internet_sockets() == []

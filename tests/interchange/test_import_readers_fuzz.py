@@ -5,7 +5,8 @@ Arbitrary bytes, arbitrary text and real sample files cut, spliced and
 corrupted go through ``readers.read_file`` in every format. The readers' safety
 nets must never be needed, so the tests fail if one is: read_file's own (which
 wraps an unexpected exception into "could not be read as…") and the vCard
-reader's per card (which turns one into a Problem row marked ``unexpected``).
+reader's per card (which turns one into a Problem row marked ``unexpected``) and per
+property line (which skips the line with a notice and lists it in ``parsed.unexpected``).
 
     GIVEBACK_FUZZ_EXAMPLES=2000 pytest tests/interchange/test_import_readers_fuzz.py
 """
@@ -49,6 +50,7 @@ def check(path: Path, fmt: str | None) -> None:
         assert message and "could not be read as" not in message, message
         return
     assert isinstance(parsed, ParsedFile)
+    assert not parsed.unexpected, "a reader's safety net caught:\n" + "\n".join(parsed.unexpected)
     for contact in parsed.contacts:
         assert isinstance(contact, ImportedContact)
         assert contact.full_name.strip() and "\x00" not in contact.full_name
@@ -142,6 +144,49 @@ def test_a_card_that_breaks_the_reader_costs_that_card_and_fails_the_check(tmp_p
     for fmt in (None, "vcard"):
         with pytest.raises(AssertionError, match="(?s)safety net caught:.*ZeroDivisionError"):
             check(path, fmt)
+
+
+def test_a_property_that_breaks_the_reader_costs_that_line_and_fails_the_check(
+    tmp_path, monkeypatch
+):
+    """The per-line safety net: a bug met while decoding one property loses that line, with
+    the notice a bad line gets, not the card; the fuzz tests' check fails on it all the same."""
+    escape = vcard._escape_bare_commas
+
+    def escape_or_break(value):
+        if value == "Broken, note":
+            return 1 / 0
+        return escape(value)
+
+    monkeypatch.setattr(vcard, "_escape_bare_commas", escape_or_break)
+    path = tmp_path / "one.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nNOTE:Broken, note\r\n"
+        b"TITLE:CTO\r\nEND:VCARD\r\n"
+    )
+    parsed = readers.read_file(path)
+    assert [(c.full_name, c.title, c.notes) for c in parsed.contacts] == [("Bob Stone", "CTO", "")]
+    assert parsed.problems == []
+    assert parsed.notices == ["1 line that is not valid vCard was skipped (line 4)."]
+    assert len(parsed.unexpected) == 1 and "ZeroDivisionError" in parsed.unexpected[0]
+    assert "escape_or_break" in parsed.unexpected[0]  # where it was raised
+    for fmt in (None, "vcard"):
+        with pytest.raises(AssertionError, match="(?s)safety net caught:.*ZeroDivisionError"):
+            check(path, fmt)
+
+
+def test_lines_vobject_cannot_read_are_skipped_without_alarm(tmp_path):
+    """Bad syntax and bad base64 are the file's fault, not a bug: a notice, nothing unexpected."""
+    path = tmp_path / "bad.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nNOTE;ENCODING=b:!!!x\r\n"
+        b"TITLE;=:CTO\r\nEND:VCARD\r\n"
+    )
+    parsed = readers.read_file(path)
+    assert [(c.full_name, c.title, c.notes) for c in parsed.contacts] == [("Bob Stone", "", "")]
+    assert parsed.notices == ["2 lines that are not valid vCard were skipped (lines 4, 5)."]
+    assert parsed.unexpected == []
+    check(path, "vcard")
 
 
 # Any text a user can type survives vCard out and in -----------------------------

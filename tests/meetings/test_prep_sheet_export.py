@@ -47,6 +47,7 @@ def test_the_suggested_name_of_a_sample_meeting_has_single_spaces(sample_db, qtb
         ("Tab\there\nnewline", "Prep sheet - Tab here newline - 2026-11-27.pdf"),
         ("***", "Prep sheet - 2026-11-27.pdf"),
     ],
+    ids=["plain", "cjk", "double-space", "reserved", "path", "controls", "nothing-left"],
 )
 def test_names_with_odd_characters_give_a_sane_file_name(db, name, expected):
     assert prepsheet.pdf_file_name([sheet_for(name)]) == expected

@@ -104,12 +104,24 @@ def test_sections_can_be_switched_off_and_are_remembered(rich, tmp_path, data_di
     assert "How you are connected" in page
 
 
-def test_damaged_settings_fall_back_to_defaults(db, data_dir):
-    (data_dir / "settings.json").write_text("{not json", encoding="utf-8")
-    assert prepsheet.load_options() == PrepOptions()
-    (data_dir / "settings.json").write_text('{"prep_sheet": {"history": "yes", "paper": "A0"}}')
+@pytest.mark.parametrize(
+    "saved",
+    [
+        "{not json",
+        '{"prep_sheet": {"paper": "A0"}}',
+        '{"prep_sheet": {"history": "no", "about": 0, "plan": null, "paper": true}}',
+        '{"prep_sheet": ["a4"]}',
+        '{"prep_sheet": "letter"}',
+    ],
+    ids=["not-json", "unknown-paper", "wrong-types", "a-list", "a-string"],
+)
+def test_damaged_settings_fall_back_to_defaults(db, data_dir, saved):
+    """A switch is on or off: "no" in a hand-edited file is not "on" (it was kept, and broke
+    the sections dialog, whose check boxes take only True or False)."""
+    (data_dir / "settings.json").write_text(saved, encoding="utf-8")
     options = prepsheet.load_options()
-    assert options.paper == "auto"
+    assert options == PrepOptions()
+    assert all(type(getattr(options, name)) is bool for name in prepsheet.SECTION_LABELS)
 
 
 @pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])
@@ -178,6 +190,7 @@ def test_preview_sections_panel_rerenders_and_remembers(qtbot, rich, qapp):
 @pytest.mark.parametrize(
     "name, initials",
     [("Zoë Lefèvre", "ZL"), ("<b>Bob</b> Stone & Sons", "BS"), ("山田 花子", "山田"), ("***", "?")],
+    ids=["accents", "markup", "cjk", "no-letters"],
 )
 def test_initials_badge(name, initials):
     assert prepsheet._initials(name) == initials

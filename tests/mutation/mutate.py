@@ -73,7 +73,12 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     ),
     "prepsheet": (
         "crm_desktop/services/meetings/prepsheet.py",
-        ["tests/meetings/test_prep_sheet.py"],
+        [
+            "tests/meetings/test_prep_sheet.py",
+            "tests/meetings/test_prep_sheet_rules.py",
+            "tests/meetings/test_prep_sheet_layout.py",
+            "tests/meetings/test_prep_sheet_export.py",
+        ],
     ),
     "backups": (
         "crm_desktop/services/backups.py",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from string import Template
 
 from crm_desktop import resources
@@ -62,11 +62,16 @@ SECTION_LABELS = {
 
 
 def load_options() -> PrepOptions:
-    saved = settings.get(SETTINGS_KEY) or {}
-    known = {f.name: f.type for f in fields(PrepOptions)}
-    values = {k: v for k, v in saved.items() if k in known and isinstance(v, bool | str)}
+    """The options last saved; a damaged value (say "no" for a switch) gives its default."""
+    saved = settings.get(SETTINGS_KEY)
+    defaults = asdict(PrepOptions())
+    values = {
+        k: v
+        for k, v in (saved.items() if isinstance(saved, dict) else ())
+        if k in defaults and type(v) is type(defaults[k])
+    }
     options = PrepOptions(**values)
-    if options.paper not in ("auto", "a4", "letter"):
+    if options.paper not in ("a4", "letter"):
         options.paper = "auto"
     return options
 
