@@ -69,6 +69,10 @@ def test_one_tag_more_reads_singular_and_a_title_of_sixty_is_shown_whole(db):
         )
     )
     assert plan.items[0].changes == [f"title: {sixty}", "tag: x"]
+    plan = plan_import(
+        ParsedFile("csv", [row(1, "Bo Lind", Method("email", "bo@x.example", ""), title="U" * 61)])
+    )
+    assert plan.items[0].changes == ["title: " + "U" * 57 + "…"]  # over 60: cut to 57 and "…"
 
 
 def test_a_namesake_is_offered_and_the_user_decides(db):
@@ -485,3 +489,26 @@ def test_a_namesake_with_another_linkedin_profile_is_not_offered(db):
         )  # fmt: skip
     )
     assert [(i.action, i.namesake) for i in plan.items] == [("new", None)]
+
+
+def test_two_emails_are_told_apart_by_the_whole_address(db):
+    """An email is known by its whole address, case ignored: a "www." in it is part of the
+    address, not a web link's decoration."""
+    plan = plan_import(
+        ParsedFile(
+            "csv",
+            [
+                row(
+                    2,
+                    "Ann Lee",
+                    Method("email", "ann@x.example", "work"),
+                    Method("email", "www.ann@x.example", "home"),
+                    Method("email", "ANN@X.EXAMPLE", "again"),
+                )
+            ],
+        )
+    )
+    assert [m.value for m in plan.items[0].contact.methods] == [
+        "ann@x.example",
+        "www.ann@x.example",
+    ]
