@@ -1,5 +1,6 @@
-"""The import plan, word for word: what a row matching someone would add, how a namesake
-is offered and chosen, two rows of one existing person, and how matches are labelled.
+"""The import plan, word for word: how a row is cleaned, people repeated in a file, what a
+row matching someone would add, which contact a row matches and why, how a namesake is
+offered and chosen, rows of one existing person, and how matches are labelled.
 The files are given as the ParsedFile a reader would produce; expected values are written
 here from the rules in plan.py's docstrings."""
 
