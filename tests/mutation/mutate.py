@@ -69,7 +69,11 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     ),
     "apply": (
         "crm_desktop/services/interchange/apply.py",
-        ["tests/interchange/test_import_engine.py"],
+        [
+            "tests/interchange/test_import_engine.py",
+            "tests/interchange/test_import_apply_rules.py",
+            "tests/interchange/test_import_plan_rules.py",
+        ],
     ),
     "prepsheet": (
         "crm_desktop/services/meetings/prepsheet.py",

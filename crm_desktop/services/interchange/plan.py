@@ -358,7 +358,7 @@ class _Index:
         return name, company
 
     def label(self, contact_id: int) -> str:
-        name, company, archived = self._people.get(contact_id, (f"#{contact_id}", "", False))
+        name, company, archived = self._people[contact_id]
         label = f"{name} ({company})" if company else name
         return label + (" — archived" if archived else "")
 
