@@ -15,6 +15,7 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.appearance import appearance_menu
 from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.language import language_menu
 from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.today.view import TodayView
 
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.appearance_menu = appearance_menu(self)
         view_menu.addMenu(self.appearance_menu)
+        self.language_menu = language_menu(self, self._on_language_chosen)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
@@ -211,6 +214,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def _on_language_chosen(self, needs_restart: bool) -> None:
+        if needs_restart:
+            self.inform(self.tr("Giveback will show the language you chose when it next starts."))
 
     # Actions -----------------------------------------------------------------
     @Slot()
