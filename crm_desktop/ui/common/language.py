@@ -111,6 +111,10 @@ class Language(QObject):
                 self._install(translator)
                 return
 
+    def installed(self) -> bool:
+        """True once translations are in place (Giveback's own, at least)."""
+        return bool(self._translators)
+
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._translators.append(translator)

@@ -73,7 +73,13 @@ def run_gui(appearance: str | None = None) -> int:
         # Quick integrity check (a damaged file is moved aside), open, the day's backup.
         report = backups.open_database()
     except (GivebackError, OSError, sqlite3.Error) as err:
-        QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app", "Giveback cannot open its database.\n\n{error}"
+            ).format(error=err),
+        )
         return 1
     backup_dialogs.explain_start(None, report)
     window = MainWindow()
