@@ -106,6 +106,11 @@ class SecurityDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addLayout(button_row(self.close_button, self.apply_button))
+        # 520 px, or wider when a translation makes the fields' check box longer: a
+        # minimum width set by hand would otherwise win over the layout's and clip it.
+        margins = layout.contentsMargins()
+        needed = self.fields.minimumSizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(520, needed))
         self.runner = WorkerRunner(self, self.progress)
         self.choice.buttonToggled.connect(self._update)
         self.show_status(unlock.status())
