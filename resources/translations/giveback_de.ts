@@ -458,15 +458,15 @@
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <source>%n archived</source>
+        <source>%Ln archived</source>
         <translation>
-            <numerusform>%n archiviert</numerusform><numerusform>%n archiviert</numerusform></translation>
+            <numerusform>%Ln archiviert</numerusform><numerusform>%Ln archiviert</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+            <numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
     </message>
     <message>
         <location line="+150" />
@@ -1858,7 +1858,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Dateien werden umgewandelt</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+76" />
         <location line="+49" />
         <source>Security</source>
         <translation>Sicherheit</translation>
@@ -2016,9 +2016,9 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
     <message numerus="yes">
         <location line="+22" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+            <numerusform>und %Ln weiterer</numerusform><numerusform>und %Ln weitere</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -2424,7 +2424,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>language</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/language.py" line="+132" />
+        <location filename="../../crm_desktop/ui/common/language.py" line="+136" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

@@ -14,15 +14,15 @@
     <name>ContactsView</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/contacts/view.py" line="+324" />
-        <source>%n archived</source>
+        <source>%Ln archived</source>
         <translation>
-            <numerusform>%n archived</numerusform><numerusform>%n archived</numerusform></translation>
+            <numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -65,9 +65,9 @@
     </message>
     <message numerus="yes">
         <location line="+30" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+89" />

@@ -107,7 +107,7 @@ def test_every_string_of_the_window_has_a_german_translation(tmp_path):
             missing.append(f"{context}: {source}")
         # The placeholders of the English text are all in the German one.
         for form in forms:
-            for holder in re.findall(r"\{\w+\}|%n", source):
+            for holder in re.findall(r"\{\w+\}|%L?n", source):
                 if form and holder not in form:
                     missing.append(f"{context}: {source} (no {holder} in the translation)")
     assert count > 400
@@ -132,8 +132,8 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path, name):
 
 
 def test_german_plural_forms_read_as_german(qapp, german):
-    assert QCoreApplication.translate("ContactsView", "%n contact(s)", "", 1) == "1 Kontakt"
-    assert QCoreApplication.translate("ContactsView", "%n contact(s)", "", 3) == "3 Kontakte"
+    assert QCoreApplication.translate("ContactsView", "%Ln contact(s)", "", 1) == "1 Kontakt"
+    assert QCoreApplication.translate("ContactsView", "%Ln contact(s)", "", 3) == "3 Kontakte"
 
 
 # --- pseudo-localisation ----------------------------------------------------------------
@@ -142,7 +142,7 @@ ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéîöüýÁÉÎÖÜÝçñšž")
 
 def pseudo(text: str) -> str:
     """*text* with accented letters and 40 % longer; placeholders, tags and entities kept."""
-    parts = re.split(r"(\{\w*\}|%n|%\d|<[^>]*>|&\w+;)", text)
+    parts = re.split(r"(\{\w*\}|%L?n|%\d|<[^>]*>|&\w+;)", text)
     accented = "".join(p if i % 2 else p.translate(ACCENTED) for i, p in enumerate(parts))
     visible = len(re.sub(r"<[^>]*>", "", text))
     return accented + "·" * math.ceil(visible * 0.4) if visible else text

@@ -95,7 +95,14 @@ class Language(QObject):
         if language != "en":
             self._install_qt_own(language)
         # Numbers and Qt's date pickers in the language's conventions.
-        QLocale.setDefault(QLocale.system() if language == "en" else QLocale(language))
+        # (The "C" locale of a bare system writes 1950; English writes 1,950.)
+        system = QLocale.system()
+        if language != "en":
+            QLocale.setDefault(QLocale(language))
+        elif system.language() == QLocale.Language.C:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        else:
+            QLocale.setDefault(system)
 
     def _install_qt_own(self, language: str) -> None:
         """Qt's own buttons and dialogs (OK, Cancel, the file dialog) in *language*: from

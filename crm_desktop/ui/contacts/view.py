@@ -321,10 +321,10 @@ class ContactsView(PageActions, QWidget):
             )
             self.no_results.setVisible(shown == 0)
         elif criteria.archived:
-            self.count_label.setText(self.tr("%n archived", "", archived))
+            self.count_label.setText(self.tr("%Ln archived", "", archived))
             self.no_results.hide()
         else:
-            self.count_label.setText(self.tr("%n contact(s)", "", whole))
+            self.count_label.setText(self.tr("%Ln contact(s)", "", whole))
             self.no_results.hide()
         self.table.setColumnHidden(COL_MATCH, not criteria.search.strip())
         self.selection_bar.set_showing_archive(bool(criteria.archived))

@@ -146,7 +146,7 @@ class TodayView(PageActions, QWidget):
         total = self.summary.totals[key]
         hidden = total - len(shown)
         if hidden:
-            more = ActionRow(self.tr("and %n more", "", hidden), "", "past")
+            more = ActionRow(self.tr("and %Ln more", "", hidden), "", "past")
             more.add_button("all", translate("TodayView", "Show all"), lambda: self.show_all(key))
             rows.append(more)
         section = self.sections[key]
