@@ -8,7 +8,7 @@ APP := $(VENV)/.installed-app
 DEV := $(VENV)/.installed-dev
 PIP := $(PY) -m pip install --quiet --quiet --disable-pip-version-check
 
-.PHONY: run test bench bench-quick mutate coverage lint bundle smoke bundle-smoke deb clean
+.PHONY: run test translations bench bench-quick mutate coverage lint bundle smoke bundle-smoke deb clean
 
 $(PY):
 	@echo "Creating $(VENV) (once)…"
@@ -30,6 +30,19 @@ run: $(APP)
 
 test: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The window's translations: pyside6-lupdate gathers every tr()/translate() string of the
+# window and the prep sheets into the .ts files (German, and English for its plural forms
+# only), which Qt Linguist edits; pyside6-lrelease compiles them to the .qm files the app
+# loads. Both are committed, so `make run` from a fresh clone needs no extra step; a test
+# checks the .qm files match their .ts.
+I18N_SOURCES := crm_desktop/ui crm_desktop/printing
+TRANSLATIONS := resources/translations
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -locations relative -no-obsolete -silent
+translations: $(APP)
+	$(LUPDATE) $(I18N_SOURCES) -ts $(TRANSLATIONS)/giveback_de.ts
+	$(LUPDATE) -pluralonly $(I18N_SOURCES) -ts $(TRANSLATIONS)/giveback_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent $(TRANSLATIONS)/giveback_de.ts $(TRANSLATIONS)/giveback_en.ts
 
 # Contacts at scale: N = 1,000 / 10,000 / 100,000 (several minutes); `make bench-quick`
 # (N = 1,000) is what CI runs. A table on stdout, the figures in build/bench/contacts.json.

@@ -230,3 +230,18 @@ def full_disk(request, data_dir):
     yield FullDisk(
         limit, lambda: store.database().execute_sql(f"PRAGMA max_page_count = {NO_LIMIT}")
     )
+
+
+@pytest.fixture(autouse=True)
+def window_language(request):
+    """Widgets read as the window shows them at start: in English, with its plural forms
+    ("1 contact", "3 contacts") from resources/translations/giveback_en.qm."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from crm_desktop.ui.common.language import Language
+
+    language = Language.of(request.getfixturevalue("qapp"))
+    if language.language != "en" or not language.installed():
+        language.use("en")
+    yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop.printing.render import Printable, page_size_named, to_pdf, to_printer
@@ -28,7 +29,11 @@ def sheets_to_pdf(
     sheets: Sequence[PrepSheet], path: str | Path, options: PrepOptions | None = None
 ) -> Path:
     options = options or prepsheet.load_options()
-    title = prepsheet.sheet_title(sheets[0]) if len(sheets) == 1 else "Today's prep sheets"
+    title = (
+        prepsheet.sheet_title(sheets[0])
+        if len(sheets) == 1
+        else QCoreApplication.translate("printing", "Today's prep sheets")
+    )
     return to_pdf(printables(sheets, options), path, title, page_size_named(options.paper))
 
 

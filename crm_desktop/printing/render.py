@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -209,12 +209,16 @@ def _paint_sheet(
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"Giveback · printed {show_date(printed_on)}",
+            QCoreApplication.translate("printing", "Giveback · printed {date}").format(
+                date=show_date(printed_on)
+            ),
         )
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"Page {page + 1} of {pages}",
+            QCoreApplication.translate("printing", "Page {page} of {pages}").format(
+                page=page + 1, pages=pages
+            ),
         )
         painter.restore()
     return pages

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_label, tab_order_after
 
-SNOOZES = (("Tomorrow", 1), ("In 3 days", 3), ("Next week", 7))
+translate = QCoreApplication.translate
+
+SNOOZES = (
+    (QT_TRANSLATE_NOOP("snooze", "Tomorrow"), 1),
+    (QT_TRANSLATE_NOOP("snooze", "In 3 days"), 3),
+    (QT_TRANSLATE_NOOP("snooze", "Next week"), 7),
+)
 
 
 def menu_button(text: str, items: list[tuple[str, Callable[[], None], bool]]) -> QToolButton:
@@ -48,10 +54,12 @@ def snooze_button(
 ) -> QToolButton:
     """A "Snooze" menu: put something off by a day, three days or a week, or (with
     *on_pick*) to a day of your choice."""
-    items = [(label, lambda d=days: on_snooze(d), False) for label, days in SNOOZES]
+    items = [
+        (translate("snooze", label), lambda d=days: on_snooze(d), False) for label, days in SNOOZES
+    ]
     if on_pick is not None:
-        items += [("-", lambda: None, False), ("Pick a day…", on_pick, False)]
-    return menu_button("Snooze", items)
+        items += [("-", lambda: None, False), (translate("snooze", "Pick a day…"), on_pick, False)]
+    return menu_button(translate("snooze", "Snooze"), items)
 
 
 class ActionRow(QFrame):

@@ -10,7 +10,7 @@ colours themselves (the graph, rich-text panes) know to redraw.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -18,9 +18,15 @@ from crm_desktop import resources
 from crm_desktop.services import settings
 from crm_desktop.ui.common import themes
 
+translate = QCoreApplication.translate
+
 MODES = ("system", "light", "dark")
 SETTING = "appearance"
-MENU_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+MENU_LABELS = {
+    "system": QT_TRANSLATE_NOOP("common.appearance", "&System"),
+    "light": QT_TRANSLATE_NOOP("common.appearance", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("common.appearance", "&Dark"),
+}
 
 
 def saved_mode() -> str:
@@ -110,11 +116,11 @@ class Appearance(QObject):
 def appearance_menu(parent: QWidget) -> QMenu:
     """View ▸ Appearance: System, Light, Dark; checkable, one at a time."""
     appearance = Appearance.of()
-    menu = QMenu("&Appearance", parent)
+    menu = QMenu(translate("common.appearance", "&Appearance"), parent)
     group = QActionGroup(menu)
     group.setExclusive(True)
     for mode in MODES:
-        action = QAction(MENU_LABELS[mode], menu)
+        action = QAction(translate("common.appearance", MENU_LABELS[mode]), menu)
         action.setCheckable(True)
         action.setChecked(mode == appearance.mode)
         action.setData(mode)

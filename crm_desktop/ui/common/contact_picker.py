@@ -6,7 +6,7 @@ and stays instant with 100,000 contacts: it never loads them all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -14,6 +14,8 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.types import ContactRecord, ContactRow
 from crm_desktop.services.text import fold
 from crm_desktop.ui.common.lookup import record_or_none
+
+translate = QCoreApplication.translate
 
 PICK_LIMIT = 20  # matches offered while typing
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +32,11 @@ class ContactPicker(QComboBox):
 
     contact_picked = Signal(int)
 
-    def __init__(self, placeholder: str = "Type a name…", parent: QWidget | None = None):
+    def __init__(
+        self,
+        placeholder: str = translate("ContactPicker", "Type a name…"),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -51,7 +57,9 @@ class ContactPicker(QComboBox):
         which is what has the keyboard focus."""
         for widget in (self, self.lineEdit()):
             widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description or "Type part of a name, then pick.")
+            widget.setAccessibleDescription(
+                description or translate("ContactPicker", "Type part of a name, then pick.")
+            )
 
     def _offer(self, text: str) -> None:
         """Fill the list of matches for *text* (the first PICK_LIMIT)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QLayout,
@@ -21,6 +21,8 @@ from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label, select_row
+
+translate = QCoreApplication.translate
 
 
 class ListDetailsPage(PageActions, QWidget):
@@ -49,8 +51,8 @@ class ListDetailsPage(PageActions, QWidget):
         self.empty_label.hide()
         self.title = plain_label("paneTitle", wrap=True)
         self.subtitle = plain_label("muted", wrap=True)
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(translate("ListDetailsPage", "Edit…"))
+        self.delete_button = QPushButton(translate("ListDetailsPage", "Delete…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         # Buttons that act on the selected record: enabled only while one is shown.
@@ -184,7 +186,7 @@ class ListDetailsPage(PageActions, QWidget):
         if record_id is None:
             return False
         title, question = self.delete_question(self.get_record(record_id))
-        if not self.confirm(title, question, "Delete"):
+        if not self.confirm(title, question, translate("ListDetailsPage", "Delete")):
             return False
         self.delete_record(record_id)
         return True

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QItemSelection,
     QItemSelectionModel,
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import text
+from crm_desktop.ui.common import service_text
+
+translate = QCoreApplication.translate
 
 ROW_HEIGHT = 28
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -121,7 +125,7 @@ def choice_combo(choices: dict[str, str], none_label: str = "—") -> QComboBox:
     combo = QComboBox()
     combo.addItem(none_label, "")
     for key, label in choices.items():
-        combo.addItem(label, key)
+        combo.addItem(service_text.label(label), key)
     return combo
 
 
@@ -152,7 +156,7 @@ def optional_date_edit(earliest: QDate) -> QDateEdit:
     edit.setCalendarPopup(True)
     show_dates_as_text_does(edit)
     edit.setMinimumDate(earliest)
-    edit.setSpecialValueText("none")
+    edit.setSpecialValueText(translate("common.widgets", "none"))
     edit.setDate(earliest)
     return edit
 
@@ -172,7 +176,7 @@ def cancel_and_primary(
 ) -> tuple[QPushButton, QPushButton]:
     """A dialog's Cancel (rejects it) and its main button *text* (stands out, and
     Enter presses it), for a footer the dialog lays out itself."""
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(translate("common.widgets", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     primary = QPushButton(text)
     primary.setObjectName("primary")

@@ -10,7 +10,7 @@ meetings and the referral chain; other pages add their own tab with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,10 +27,11 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.services.text import plural, show_date
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
+from crm_desktop.ui.common.service_text import label
 from crm_desktop.ui.common.widgets import (
     optional_date,
     optional_date_edit,
@@ -39,6 +40,8 @@ from crm_desktop.ui.common.widgets import (
 )
 from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 from crm_desktop.ui.giving.ledger_panel import LedgerPanel
+
+translate = QCoreApplication.translate
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -62,13 +65,13 @@ class ContactDetails(QWidget):
         self.body.setOpenLinks(False)
         self.body.setOpenExternalLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.body.setAccessibleName("About this contact")
+        self.body.setAccessibleName(translate("ContactDetails", "About this contact"))
 
-        self.edit_button = QPushButton("Edit…")
-        self.prep_button = QPushButton("Prep sheet…")
-        self.meeting_button = QPushButton("New meeting…")
-        self.archive_button = QPushButton("Archive")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(translate("ContactDetails", "Edit…"))
+        self.prep_button = QPushButton(translate("ContactDetails", "Prep sheet…"))
+        self.meeting_button = QPushButton(translate("ContactDetails", "New meeting…"))
+        self.archive_button = QPushButton(translate("ContactDetails", "Archive"))
+        self.delete_button = QPushButton(translate("ContactDetails", "Delete…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.prep_button.clicked.connect(lambda: self._emit(self.prep_sheet_requested))
         self.meeting_button.clicked.connect(lambda: self._emit(self.meeting_requested))
@@ -93,9 +96,9 @@ class ContactDetails(QWidget):
         self.follow_up = optional_date_edit(NO_DATE)
         self.cadence = cadence_box()
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("mentor, data, hiring")
+        self.tags.setPlaceholderText(translate("ContactDetails", "mentor, data, hiring"))
         self.location = QLineEdit()
-        self.location.setPlaceholderText("City, country")
+        self.location.setPlaceholderText(translate("ContactDetails", "City, country"))
         self.stage.activated.connect(lambda _i: self._edited("stage", self.stage.currentData()))
         self.warmth.activated.connect(lambda _i: self._edited("warmth", self.warmth.currentData()))
         self.follow_up.editingFinished.connect(self._on_follow_up_editing_finished)
@@ -117,38 +120,40 @@ class ContactDetails(QWidget):
         pair = QHBoxLayout()
         pair.addWidget(self.stage, 1)
         pair.addWidget(self.warmth, 1)
-        quick.addRow("Stage, warmth", pair)
+        quick.addRow(translate("ContactDetails", "Stage, warmth"), pair)
         dates = FlowLayout()  # "keep in touch every" goes under the date when narrow
         dates.addWidget(self.follow_up, 1)
         every = plain_label("muted")
-        every.setText("keep in touch every")
+        every.setText(translate("ContactDetails", "keep in touch every"))
         keep_in_touch = QWidget()
         keep_in_touch_row = QHBoxLayout(keep_in_touch)
         keep_in_touch_row.setContentsMargins(0, 0, 0, 0)
         keep_in_touch_row.addWidget(every)
         keep_in_touch_row.addWidget(self.cadence, 1)
         dates.addWidget(keep_in_touch, 1)
-        quick.addRow("Follow up on", dates)
-        quick.addRow("Tags", self.tags)
-        quick.addRow("Location", self.location)
+        quick.addRow(translate("ContactDetails", "Follow up on"), dates)
+        quick.addRow(translate("ContactDetails", "Tags"), self.tags)
+        quick.addRow(translate("ContactDetails", "Location"), self.location)
         for field, name in (
             (self.stage, "Stage"),
             (self.warmth, "Warmth"),
-            (self.follow_up, "Follow up on"),
-            (self.cadence, "Keep in touch every"),
+            (self.follow_up, translate("ContactDetails", "Follow up on")),
+            (self.cadence, translate("ContactDetails", "Keep in touch every")),
             (self.tags, "Tags"),
             (self.location, "Location"),
         ):
             field.setAccessibleName(name)
-        self.cadence.setAccessibleDescription("Days between check-ins; none when empty")
+        self.cadence.setAccessibleDescription(
+            translate("ContactDetails", "Days between check-ins; none when empty")
+        )
         self._quick = (self.stage, self.warmth, self.follow_up, self.cadence, self.tags,
                        self.location)  # fmt: skip
 
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.addTab(self.body, "About")
+        self.sections.addTab(self.body, translate("ContactDetails", "About"))
         self.ledger_panel = LedgerPanel()
-        self.add_section(self.ledger_panel, "Give && ask")
+        self.add_section(self.ledger_panel, translate("ContactDetails", "Give && ask"))
         self.contact_shown.connect(self.ledger_panel.show_contact)
 
         layout = QVBoxLayout(self)
@@ -194,8 +199,12 @@ class ContactDetails(QWidget):
             widget.setEnabled(record is not None)
         self._fill_quick(record, typing)
         if record is None:
-            self.title.setText("No one selected")
-            self.subtitle.setText("Pick a contact on the left to see everything about them.")
+            self.title.setText(translate("ContactDetails", "No one selected"))
+            self.subtitle.setText(
+                translate(
+                    "ContactDetails", "Pick a contact on the left to see everything about them."
+                )
+            )
             self.body.clear()
         else:
             self.title.setText(record.full_name + ("  (archived)" if record.archived else ""))
@@ -232,9 +241,14 @@ class ContactDetails(QWidget):
         if c.birthday:
             rows.append(("Birthday", show_date(c.birthday)))
         if c.last_contact:
-            rows.append(("Last contact", show_date(c.last_contact)))
+            rows.append((translate("ContactDetails", "Last contact"), show_date(c.last_contact)))
         else:
-            rows.append(("Last contact", "never met yet"))
+            rows.append(
+                (
+                    translate("ContactDetails", "Last contact"),
+                    translate("ContactDetails", "never met yet"),
+                )
+            )
         cells = "".join(
             f'<tr><td style="{muted}; padding-right:12px">{_e(k)}</td><td>{_e(v)}</td></tr>'
             for k, v in rows
@@ -244,34 +258,43 @@ class ContactDetails(QWidget):
             parts.append(f"<table>{cells}</table>")
         chain = contacts.referral_chain(c.id)
         if chain:
-            names = " → ".join(_e(n) for n in ["Me", *(name for _i, name in chain)])
-            parts.append(f"<h4>How you are connected</h4><p>{names}</p>")
+            me = translate("ContactDetails", "Me")
+            names = " → ".join(_e(n) for n in [me, *(name for _i, name in chain)])
+            connected = translate("ContactDetails", "How you are connected")
+            parts.append(f"<h4>{connected}</h4><p>{names}</p>")
             if len(chain) > 1:
-                parts.append(f"<p>Thank {_e(chain[-2][1])} for the introduction.</p>")
+                thank = translate("ContactDetails", "Thank {name} for the introduction.")
+                parts.append(f"<p>{thank.format(name=_e(chain[-2][1]))}</p>")
             introduced = contacts.introductions_count(c.id)
             if introduced:
-                parts.append(f"<p>Introduced you to {plural(introduced, 'person', 'people')}.</p>")
+                said = self.tr("Introduced you to %n person(s).", "", introduced)
+                parts.append(f"<p>{said}</p>")
         else:
-            parts.append(
-                f'<h4>How you are connected</h4><p style="{muted}">'
-                "Not in your referral graph yet.</p>"
-            )
+            connected = translate("ContactDetails", "How you are connected")
+            not_yet = translate("ContactDetails", "Not in your referral graph yet.")
+            parts.append(f'<h4>{connected}</h4><p style="{muted}">{not_yet}</p>')
         for heading, text in (
-            ("How we met", c.how_we_met),
-            ("Their story", c.story),
-            ("Expert in", c.expertise),
-            ("Notes", c.notes),
+            (translate("ContactDetails", "How we met"), c.how_we_met),
+            (translate("ContactDetails", "Their story"), c.story),
+            (translate("ContactDetails", "Expert in"), c.expertise),
+            (translate("ContactDetails", "Notes"), c.notes),
         ):
             if text:
                 parts.append(f"<h4>{heading}</h4><p>{_lines(text)}</p>")
         if c.past_jobs:
             items = "".join(
                 f"<li>{_e(j.text)}"
-                + (f' <span style="{muted}">until {j.until:%b %Y}</span>' if j.until else "")
+                + (
+                    f' <span style="{muted}">'
+                    + translate("ContactDetails", "until {date}").format(date=f"{j.until:%b %Y}")
+                    + "</span>"
+                    if j.until
+                    else ""
+                )
                 + "</li>"
                 for j in c.past_jobs
             )
-            parts.append(f"<h4>Before</h4><ul>{items}</ul>")
+            parts.append(f"<h4>{translate('ContactDetails', 'Before')}</h4><ul>{items}</ul>")
         history = meetings.meetings_with(c.id)
         if history:
             items = []
@@ -281,7 +304,7 @@ class ContactDetails(QWidget):
                 summary = _lines(m.notes or m.agenda)
                 items.append(
                     f"<p><b>{show_date(m.starts_at, time=True)}</b> "
-                    f'<span style="{muted}">{_e(m.kind_label)}{place}</span>'
+                    f'<span style="{muted}">{_e(label(m.kind_label))}{place}</span>'
                     + (f"<br/>{summary}" if summary else "")
                     + "</p>"
                 )

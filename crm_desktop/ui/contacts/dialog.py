@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,8 @@ from crm_desktop.ui.common.dialogs import RecordDialog, form_page, text_box
 from crm_desktop.ui.common.widgets import optional_date, optional_date_edit, set_optional_date
 from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 
+translate = QCoreApplication.translate
+
 NO_DATE = QDate(1900, 1, 1)
 SaveContact = Callable[[int | None, ContactInput], ContactRecord]
 
@@ -52,7 +54,9 @@ class MethodsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Kind", "Label", "Email, phone or link"])
+        self.setHorizontalHeaderLabels(
+            ["Kind", "Label", translate("MethodsTable", "Email, phone or link")]
+        )
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -94,70 +98,79 @@ class ContactDialog(RecordDialog):
         parent: QWidget | None = None,
         save_contact: SaveContact | None = None,
     ):
-        title = f"Edit {contact.full_name}" if contact else "New contact"
+        title = (
+            f"Edit {contact.full_name}" if contact else translate("ContactDialog", "New contact")
+        )
         super().__init__(contact.id if contact else None, title, parent, 560)
         self._save_contact = save_contact or _direct_save
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._person_page(), "Person")
-        self.tabs.addTab(self._story_page(), "Story and notes")
-        self.tabs.addTab(self._pipeline_page(), "Pipeline")
+        self.tabs.addTab(self._person_page(), translate("ContactDialog", "Person"))
+        self.tabs.addTab(self._story_page(), translate("ContactDialog", "Story and notes"))
+        self.tabs.addTab(self._pipeline_page(), translate("ContactDialog", "Pipeline"))
         self.set_body(self.tabs)
 
         if contact:
             self._fill(contact)
             self.remember_opened()
         else:
-            self.past_jobs.setText("A changed company or title is kept here on save.")
+            self.past_jobs.setText(
+                translate("ContactDialog", "A changed company or title is kept here on save.")
+            )
 
     def _person_page(self) -> QWidget:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText(translate("ContactDialog", "Full name"))
         self.company = QLineEdit()
         self.title_edit = QLineEdit()
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(translate("ContactDialog", "name@example.com"))
         self.phone = QLineEdit()
         self.linkedin = QLineEdit()
-        self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.linkedin.setPlaceholderText(
+            translate("ContactDialog", "https://www.linkedin.com/in/…")
+        )
         self.more = MethodsTable()
-        add_more = QPushButton("Add email, phone or link")
+        add_more = QPushButton(translate("ContactDialog", "Add email, phone or link"))
         add_more.clicked.connect(lambda: self.more.add_method())
-        remove_more = QPushButton("Remove")
+        remove_more = QPushButton(translate("ContactDialog", "Remove"))
         remove_more.clicked.connect(lambda: self.more.removeRow(self.more.currentRow()))
         more_buttons = QHBoxLayout()
         more_buttons.addWidget(add_more)
         more_buttons.addWidget(remove_more)
         more_buttons.addStretch(1)
         self.location = QLineEdit()
-        self.location.setPlaceholderText("City, country")
+        self.location.setPlaceholderText(translate("ContactDialog", "City, country"))
         self.birthday = optional_date_edit(NO_DATE)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("mentor, data, hiring")
+        self.tags.setPlaceholderText(translate("ContactDialog", "mentor, data, hiring"))
         rows = [
-            ("&Name", self.name),
-            ("&Company", self.company),
-            ("&Title", self.title_edit),
-            ("&Email", self.email),
-            ("&Phone", self.phone),
-            ("&LinkedIn", self.linkedin),
+            (translate("ContactDialog", "&Name"), self.name),
+            (translate("ContactDialog", "&Company"), self.company),
+            (translate("ContactDialog", "&Title"), self.title_edit),
+            (translate("ContactDialog", "&Email"), self.email),
+            (translate("ContactDialog", "&Phone"), self.phone),
+            (translate("ContactDialog", "&LinkedIn"), self.linkedin),
             ("More", self.more),
             ("", more_buttons),
-            ("Locat&ion", self.location),
-            ("&Birthday", self.birthday),
+            (translate("ContactDialog", "Locat&ion"), self.location),
+            (translate("ContactDialog", "&Birthday"), self.birthday),
             ("T&ags", self.tags),
         ]
         return form_page(rows, grow=True)
 
     def _story_page(self) -> QWidget:
         self.how_we_met = text_box(60)
-        self.story = text_box(60, placeholder="How they found their role, what helped them")
-        self.expertise = text_box(50, placeholder="What they know well")
+        self.story = text_box(
+            60,
+            placeholder=translate("ContactDialog", "How they found their role, what helped them"),
+        )
+        self.expertise = text_box(50, placeholder=translate("ContactDialog", "What they know well"))
         self.notes = text_box(110)
         rows = [
-            ("&How we met", self.how_we_met),
-            ("Their &story", self.story),
-            ("E&xpert in", self.expertise),
+            (translate("ContactDialog", "&How we met"), self.how_we_met),
+            (translate("ContactDialog", "Their &story"), self.story),
+            (translate("ContactDialog", "E&xpert in"), self.expertise),
             ("N&otes", self.notes),
         ]
         return form_page(rows)
@@ -171,11 +184,11 @@ class ContactDialog(RecordDialog):
         self.past_jobs.setTextFormat(Qt.TextFormat.PlainText)
         self.past_jobs.setWordWrap(True)
         rows = [
-            ("Sta&ge", self.stage),
-            ("&Warmth", self.warmth),
-            ("&Follow up on", self.follow_up),
-            ("&Keep in touch every", self.cadence),
-            ("Past jobs", self.past_jobs),
+            (translate("ContactDialog", "Sta&ge"), self.stage),
+            (translate("ContactDialog", "&Warmth"), self.warmth),
+            (translate("ContactDialog", "&Follow up on"), self.follow_up),
+            (translate("ContactDialog", "&Keep in touch every"), self.cadence),
+            (translate("ContactDialog", "Past jobs"), self.past_jobs),
         ]
         return form_page(rows)
 
@@ -208,7 +221,8 @@ class ContactDialog(RecordDialog):
         set_optional_date(self.follow_up, c.follow_up_on)
         self.cadence.setValue(c.cadence_days or 0)
         self.past_jobs.setText(
-            "\n".join(j.text for j in c.past_jobs) or "None yet: a changed company is kept here."
+            "\n".join(j.text for j in c.past_jobs)
+            or translate("ContactDialog", "None yet: a changed company is kept here.")
         )
 
     def entered(self) -> ContactInput:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from crm_desktop.errors import GivebackError
@@ -14,6 +15,8 @@ from crm_desktop.services.contacts import contacts, merge
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord
 from crm_desktop.services.text import plural
 from crm_desktop.ui.contacts import commands as contact_commands
+
+translate = QCoreApplication.translate
 
 FIELD_LABELS = {
     "stage": "stage",
@@ -115,7 +118,11 @@ class ContactEdits:
             "will be removed. People they introduced you to stay in your referral graph. "
             "Undo brings them back."
         )
-        if not self.page.confirm("Delete contact", question, "Delete"):
+        if not self.page.confirm(
+            translate("ContactEdits", "Delete contact"),
+            question,
+            translate("ContactEdits", "Delete"),
+        ):
             return False
         self.run(
             f"Delete {record.full_name}",
@@ -181,7 +188,9 @@ class ContactEdits:
                 "your meetings will be removed (Undo brings them back). Archive keeps them "
                 "out of the list without deleting."
             )
-            if self.page.confirm(f"Delete {len(ids)} contacts", question, "Delete"):
+            if self.page.confirm(
+                f"Delete {len(ids)} contacts", question, translate("ContactEdits", "Delete")
+            ):
                 self.run(
                     f"Delete {plural(len(ids), 'contact')}",
                     ids,

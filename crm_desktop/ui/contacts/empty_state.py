@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop import resources
+
+translate = QCoreApplication.translate
 
 
 class EmptyState(QWidget):
@@ -19,23 +21,26 @@ class EmptyState(QWidget):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resources.resource_path("icons", "giveback.svg"))).pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to Giveback")
+        title = QLabel(translate("EmptyState", "Welcome to Giveback"))
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Keep track of the people you meet, who introduced you to whom, and what you "
-            "can give back.\nStart with your first contact, bring in the ones you have "
-            "(vCard, LinkedIn, Google or any CSV), or look around a sample network."
+            translate(
+                "EmptyState",
+                "Keep track of the people you meet, who introduced you to whom, and what you "
+                "can give back.\nStart with your first contact, bring in the ones you have "
+                "(vCard, LinkedIn, Google or any CSV), or look around a sample network.",
+            )
         )
         text.setObjectName("emptyText")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         text.setFixedWidth(560)
 
-        self.add_button = QPushButton("Add contact")
+        self.add_button = QPushButton(translate("EmptyState", "Add contact"))
         self.add_button.setObjectName("primary")
-        self.import_button = QPushButton("Import…")
-        self.sample_button = QPushButton("Load sample network")
+        self.import_button = QPushButton(translate("EmptyState", "Import…"))
+        self.sample_button = QPushButton(translate("EmptyState", "Load sample network"))
         self.add_button.clicked.connect(self.add_contact_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.sample_button.clicked.connect(self.sample_requested)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from crm_desktop.services.contacts.types import STAGES, WARMTH
 from crm_desktop.ui.common.widgets import choice_combo
+
+translate = QCoreApplication.translate
 
 
 def stage_combo() -> QComboBox:
@@ -21,5 +24,5 @@ def cadence_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 3650)
     box.setSpecialValueText("—")
-    box.setSuffix(" days")
+    box.setSuffix(translate("contacts.fields", " days"))
     return box

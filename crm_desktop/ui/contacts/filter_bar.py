@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,9 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES, WARMTH
 from crm_desktop.ui.common.layouts import FlowLayout
+from crm_desktop.ui.common.service_text import label
+
+translate = QCoreApplication.translate
 
 DAYS = (30, 60, 90, 180, 365)
 
@@ -38,26 +41,37 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tag = _combo("Any tag", [])
-        self.company = _combo("Any company", [])
+        self.tag = _combo(translate("FilterBar", "Any tag"), [])
+        self.company = _combo(translate("FilterBar", "Any company"), [])
         self.company.setMaximumWidth(200)
-        self.stage = _combo("Any stage", [(label, key) for key, label in STAGES.items()])
-        self.warmth = _combo("Any warmth", [(label, key) for key, label in WARMTH.items()])
-        self.follow_up = QCheckBox("Follow-up due")
-        self.only_taking = QCheckBox("Only taking")
-        self.only_taking.setToolTip("People you asked more of than you gave to")
-        self.quiet = _combo("Any last contact", [(f"Not contacted in {d} days", d) for d in DAYS])
+        self.stage = _combo(
+            translate("FilterBar", "Any stage"),
+            [(label(text), key) for key, text in STAGES.items()],
+        )
+        self.warmth = _combo(
+            translate("FilterBar", "Any warmth"),
+            [(label(text), key) for key, text in WARMTH.items()],
+        )
+        self.follow_up = QCheckBox(translate("FilterBar", "Follow-up due"))
+        self.only_taking = QCheckBox(translate("FilterBar", "Only taking"))
+        self.only_taking.setToolTip(
+            translate("FilterBar", "People you asked more of than you gave to")
+        )
+        self.quiet = _combo(
+            translate("FilterBar", "Any last contact"),
+            [(self.tr("Not contacted in %n day(s)", "", d), d) for d in DAYS],
+        )
         for box, name in (
-            (self.tag, "Only the tag"),
-            (self.company, "Only the company"),
-            (self.stage, "Only the stage"),
-            (self.warmth, "Only the warmth"),
-            (self.quiet, "Last contact"),
+            (self.tag, translate("FilterBar", "Only the tag")),
+            (self.company, translate("FilterBar", "Only the company")),
+            (self.stage, translate("FilterBar", "Only the stage")),
+            (self.warmth, translate("FilterBar", "Only the warmth")),
+            (self.quiet, translate("FilterBar", "Last contact")),
         ):
             box.setAccessibleName(name)  # a drop-down shows its choice, not what it is
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName("Clear the filters")
-        self.save_button = QPushButton("Save as smart list…")
+        self.clear_button = QPushButton(translate("FilterBar", "Clear"))
+        self.clear_button.setAccessibleName(translate("FilterBar", "Clear the filters"))
+        self.save_button = QPushButton(translate("FilterBar", "Save as smart list…"))
         # Two rows: the choices, then the check boxes and actions.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

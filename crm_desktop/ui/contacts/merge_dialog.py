@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +34,8 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import plain_label, tab_order
+
+translate = QCoreApplication.translate
 
 LONG_TEXT = 600  # characters of a long text shown before "…"
 
@@ -71,9 +73,9 @@ class MergeDialog(QDialog):
 
         self.step_label = plain_label()
         self.step_label.setObjectName("stepLabel")
-        self.previous_button = QPushButton("◀ Previous group")
+        self.previous_button = QPushButton(translate("MergeDialog", "◀ Previous group"))
         self.previous_button.clicked.connect(lambda: self.show_group(self.position - 1))
-        self.next_button = QPushButton("Skip to next group ▶")
+        self.next_button = QPushButton(translate("MergeDialog", "Skip to next group ▶"))
         self.next_button.clicked.connect(lambda: self.show_group(self.position + 1))
         steps = QHBoxLayout()
         steps.addWidget(self.step_label, 1)
@@ -86,12 +88,12 @@ class MergeDialog(QDialog):
         self.intro = plain_label("muted", wrap=True)
         self.side_by_side = QScrollArea()
         self.side_by_side.setWidgetResizable(True)
-        self.side_by_side.setAccessibleName("The duplicates side by side")
+        self.side_by_side.setAccessibleName(translate("MergeDialog", "The duplicates side by side"))
         self.preview_area = QScrollArea()
-        self.preview_area.setAccessibleName("After the merge")
+        self.preview_area.setAccessibleName(translate("MergeDialog", "After the merge"))
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setFrameShape(QFrame.Shape.NoFrame)
-        preview_title = QLabel("After the merge")
+        preview_title = QLabel(translate("MergeDialog", "After the merge"))
         preview_title.setObjectName("sectionTitle")
         font = preview_title.font()
         font.setBold(True)
@@ -111,8 +113,12 @@ class MergeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("MergeDialog", "Merge")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("MergeDialog", "Close")
+        )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import Qt as GuiQt
 
 from crm_desktop.services import events
@@ -21,6 +29,9 @@ from crm_desktop.services.contacts.snippets import Snippet, snippets
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
+from crm_desktop.ui.common.service_text import label
+
+translate = QCoreApplication.translate
 
 (
     COL_NAME,
@@ -36,17 +47,17 @@ from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
     COL_MATCH,
 ) = range(11)
 HEADERS = (
-    "Name",
-    "Company",
-    "Title",
-    "Email",
-    "Tags",
-    "Stage",
-    "Warmth",
-    "Last contact",
-    "Follow-up",
-    "Balance",
-    "Why it matched",
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Company"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Title"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Email"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Tags"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Stage"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Warmth"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Last contact"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Follow-up"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Balance"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Why it matched"),
 )
 SORT_KEYS = filters.SORT_KEYS  # one per column before COL_MATCH
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -226,8 +237,8 @@ class ContactsTableModel(QAbstractTableModel):
                     r.title,
                     r.email,
                     r.tags,
-                    r.stage,
-                    r.warmth,
+                    label(r.stage),
+                    label(r.warmth),
                     show_date(r.last_contact),
                     show_date(r.follow_up_on),
                     balances[r.id].label if balances[r.id].score else "",
@@ -293,7 +304,7 @@ class ContactsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return HEADERS[section]
+            return translate("ContactsModel", HEADERS[section])
         return None
 
     def flags(self, index: _Index):

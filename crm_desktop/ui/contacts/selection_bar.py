@@ -3,13 +3,15 @@ how many, and what can be done to all of them at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_label
+
+translate = QCoreApplication.translate
 
 
 class SelectionBar(QWidget):
@@ -29,20 +31,20 @@ class SelectionBar(QWidget):
         super().__init__(parent)
         self.setObjectName("selectionBar")
         self.label = plain_label()
-        self.tag_button = QPushButton("Tag…")
+        self.tag_button = QPushButton(translate("SelectionBar", "Tag…"))
         self.tag_button.clicked.connect(self.tag_requested)
-        self.stage_button = QPushButton("Set stage")
+        self.stage_button = QPushButton(translate("SelectionBar", "Set stage"))
         stage_menu = QMenu(self.stage_button)
-        for key, label in {"": "No stage", **STAGES}.items():
+        for key, label in {"": translate("SelectionBar", "No stage"), **STAGES}.items():
             stage_menu.addAction(label, lambda k=key: self.stage_chosen.emit(k))
         self.stage_button.setMenu(add_mnemonics(stage_menu))
-        self.archive_button = QPushButton("Archive")
+        self.archive_button = QPushButton(translate("SelectionBar", "Archive"))
         self.archive_button.clicked.connect(self.archive_requested)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("SelectionBar", "Export…"))
         self.export_button.clicked.connect(self.export_requested)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("SelectionBar", "Delete…"))
         self.delete_button.clicked.connect(self.delete_requested)
-        self.merge_button = QPushButton("Merge…")
+        self.merge_button = QPushButton(translate("SelectionBar", "Merge…"))
         self.merge_button.clicked.connect(self.merge_requested)
         bar = FlowLayout(self)  # the buttons wrap onto a second line when the list is narrow
         bar.addWidget(self.label)

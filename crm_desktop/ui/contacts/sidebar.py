@@ -6,7 +6,7 @@ the last counts stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
@@ -15,6 +15,8 @@ from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_tooltip
+
+translate = QCoreApplication.translate
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1
 SmartListIdRole = Qt.ItemDataRole.UserRole + 2
@@ -28,7 +30,7 @@ class SmartListSidebar(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Smart lists")
+        self.setAccessibleName(translate("SmartListSidebar", "Smart lists"))
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -82,7 +84,7 @@ class SmartListSidebar(QTreeWidget):
             self._entry(label, ContactFilter(stage=key))
         saved = smart_lists.list_smart_lists()
         if saved:
-            self._group("Smart lists")
+            self._group(translate("SmartListSidebar", "Smart lists"))
             for s in saved:
                 self._entry(s.name, s.criteria, s.id)
         self.highlight(current)

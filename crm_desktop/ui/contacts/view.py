@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ from crm_desktop.ui.contacts.model import COL_MATCH, COL_NAME, ContactsTableMode
 from crm_desktop.ui.contacts.selection_bar import SelectionBar
 from crm_desktop.ui.contacts.sidebar import SmartListSidebar
 from crm_desktop.ui.contacts.snippet_delegate import SnippetDelegate
+
+translate = QCoreApplication.translate
 
 SEARCH_DELAY_MS = 40
 DETAILS_DELAY_MS = 150
@@ -85,14 +87,16 @@ class ContactsView(PageActions, QWidget):
         """Search, the count, Find duplicates and New contact."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search names, companies, tags, notes and meetings…")
-        self.search.setAccessibleName("Search contacts")
+        self.search.setPlaceholderText(
+            translate("ContactsView", "Search names, companies, tags, notes and meetings…")
+        )
+        self.search.setAccessibleName(translate("ContactsView", "Search contacts"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        self.duplicates_button = QPushButton("Find duplicates")
+        self.duplicates_button = QPushButton(translate("ContactsView", "Find duplicates"))
         self.duplicates_button.clicked.connect(self.find_duplicates)
-        self.add_button = QPushButton("New contact")
+        self.add_button = QPushButton(translate("ContactsView", "New contact"))
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add_contact)
         top = QHBoxLayout()
@@ -297,22 +301,30 @@ class ContactsView(PageActions, QWidget):
         scope = ContactFilter(archived=criteria.archived)
         active, archived = self._active_total, self._archived_total
         whole = {False: active, True: archived}.get(criteria.archived, active + archived)
-        what = " archived" if criteria.archived else ""
         filtered = replace(criteria, search="") != scope or criteria.search.strip()
         if filtered:
             more = "+" if self.model.has_more else ""
-            self.count_label.setText(f"{shown:,}{more} of {whole:,}{what}")
+            counted = (
+                translate("ContactsView", "{shown}{more} of {whole} archived")
+                if criteria.archived
+                else translate("ContactsView", "{shown}{more} of {whole}")
+            )
+            self.count_label.setText(
+                counted.format(shown=f"{shown:,}", more=more, whole=f"{whole:,}")
+            )
             self.no_results.setText(
-                f"No contacts match “{criteria.search.strip()}”."
+                translate("ContactsView", "No contacts match “{search}”.").format(
+                    search=criteria.search.strip()
+                )
                 if criteria.search.strip()
-                else "No contacts match these filters."
+                else translate("ContactsView", "No contacts match these filters.")
             )
             self.no_results.setVisible(shown == 0)
         elif criteria.archived:
-            self.count_label.setText(f"{archived:,} archived")
+            self.count_label.setText(self.tr("%Ln archived", "", archived))
             self.no_results.hide()
         else:
-            self.count_label.setText(f"{whole:,} contact{'s' if whole != 1 else ''}")
+            self.count_label.setText(self.tr("%Ln contact(s)", "", whole))
             self.no_results.hide()
         self.table.setColumnHidden(COL_MATCH, not criteria.search.strip())
         self.selection_bar.set_showing_archive(bool(criteria.archived))
@@ -461,11 +473,16 @@ class ContactsView(PageActions, QWidget):
     @Slot()
     def find_duplicates(self) -> MergeDialog | None:
         """Step through every group of duplicates found, merging or skipping each."""
-        groups = run_with_progress(self, "Looking for duplicates…", merge.find_duplicates)
+        groups = run_with_progress(
+            self, translate("ContactsView", "Looking for duplicates…"), merge.find_duplicates
+        )
         if not groups:
             self.inform(
-                "No duplicates found: no shared emails, LinkedIn profiles or "
-                "near-identical names at the same company."
+                translate(
+                    "ContactsView",
+                    "No duplicates found: no shared emails, LinkedIn profiles or "
+                    "near-identical names at the same company.",
+                )
             )
             return None
         return self.open_merge(groups)
@@ -474,7 +491,9 @@ class ContactsView(PageActions, QWidget):
         ids = self.selected_contact_ids()
         if len(ids) < 2:
             return None
-        return self.open_merge([merge.DuplicateGroup(tuple(ids), "picked by you")])
+        return self.open_merge(
+            [merge.DuplicateGroup(tuple(ids), translate("ContactsView", "picked by you"))]
+        )
 
     def open_merge(self, groups: list[merge.DuplicateGroup]) -> MergeDialog:
         dialog = MergeDialog(groups, self.edits.merge_group, self)
@@ -486,14 +505,20 @@ class ContactsView(PageActions, QWidget):
     @Slot()
     def save_smart_list(self) -> None:
         criteria = self.model.criteria
-        name, ok = self.ask_text("Save smart list", "Name:", criteria.describe())
+        name, ok = self.ask_text(
+            translate("ContactsView", "Save smart list"), "Name:", criteria.describe()
+        )
         if not ok:
             return
         if self.run(smart_lists.save_smart_list, name, criteria) is not None:
             self._refresh_sidebar()
 
     def delete_smart_list(self, smart_list_id: int) -> None:
-        if self.confirm("Delete smart list", "Delete this smart list? Contacts stay.", "Delete"):
+        if self.confirm(
+            translate("ContactsView", "Delete smart list"),
+            translate("ContactsView", "Delete this smart list? Contacts stay."),
+            translate("ContactsView", "Delete"),
+        ):
             smart_lists.delete_smart_list(smart_list_id)
             self._refresh_sidebar()
 

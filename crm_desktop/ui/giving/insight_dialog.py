@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from crm_desktop.errors import InvalidInput
@@ -13,6 +13,8 @@ from crm_desktop.services.meetings import meetings
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
 from crm_desktop.ui.common.widgets import plain_label
+
+translate = QCoreApplication.translate
 
 
 def tags_text(tags) -> str:
@@ -43,14 +45,19 @@ class InsightDialog(RecordDialog):
             placeholder="What did you learn? e.g. “Acme is moving its data team to Berlin”",
         )
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("company:Acme, industry:Fintech, hiring")
+        self.tags.setPlaceholderText(
+            translate("InsightDialog", "company:Acme, industry:Fintech, hiring")
+        )
         hint = plain_label("muted", wrap=True)
         hint.setText(
-            "Tags decide who it is offered to: people at that company or a competitor, "
-            "in that industry, or with that tag. Separate with commas."
+            translate(
+                "InsightDialog",
+                "Tags decide who it is offered to: people at that company or a competitor, "
+                "in that industry, or with that tag. Separate with commas.",
+            )
         )
         self.source = ContactPicker("Who told you (optional)")
-        self.shareable = QCheckBox("Shareable: I may pass this on")
+        self.shareable = QCheckBox(translate("InsightDialog", "Shareable: I may pass this on"))
         self.shareable.setChecked(True)
 
         rows = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.services.giving import insights
@@ -15,6 +15,8 @@ from crm_desktop.ui.common.list_details import ListDetailsPage
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.giving.insight_dialog import InsightDialog
+
+translate = QCoreApplication.translate
 
 COL_DATE, COL_TEXT, COL_TAGS, COL_FROM, COL_GIVEN = range(5)
 HEADERS = ("Noted", "Insight", "Tags", "From", "Given")
@@ -55,10 +57,12 @@ class InsightsView(ListDetailsPage):
         super().__init__(InsightsTableModel(), (100, 330, 200, 140), parent, "Insights")
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search insights, tags and sources…")
-        self.search.setAccessibleName("Search insights")
+        self.search.setPlaceholderText(
+            translate("InsightsView", "Search insights, tags and sources…")
+        )
+        self.search.setAccessibleName(translate("InsightsView", "Search insights"))
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton("New insight")
+        self.new_button = QPushButton(translate("InsightsView", "New insight"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: self.add_insight())
         top = QHBoxLayout()
@@ -111,7 +115,7 @@ class InsightsView(ListDetailsPage):
 
     def show_details(self, record: InsightRecord | None) -> None:
         if record is None:
-            self.title.setText("No insight selected")
+            self.title.setText(translate("InsightsView", "No insight selected"))
             self.subtitle.setText("")
             self.who.empty.setText("")
             self.who.set_rows([])
@@ -126,13 +130,18 @@ class InsightsView(ListDetailsPage):
         self.subtitle.setText(" · ".join(bits))
         if not record.shareable:
             self.who.title_text = "Private"
-            self.who.empty.setText("Told in confidence: Giveback never offers it to anyone.")
+            self.who.empty.setText(
+                translate("InsightsView", "Told in confidence: Giveback never offers it to anyone.")
+            )
             self.who.set_rows([])
             return
         self.who.title_text = "Who could use it"
         self.who.empty.setText(
-            "Nobody yet: tag it with a company, an industry or a topic your contacts are "
-            "tagged with."
+            translate(
+                "InsightsView",
+                "Nobody yet: tag it with a company, an industry or a topic your contacts are "
+                "tagged with.",
+            )
         )
         self.who.set_rows([self._who_row(record.id, *p) for p in insights.who_could_use(record.id)])
 

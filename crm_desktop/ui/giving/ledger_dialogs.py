@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from crm_desktop.errors import InvalidInput
@@ -20,6 +20,8 @@ from crm_desktop.ui.common.widgets import (
     show_dates_as_text_does,
     to_qdate,
 )
+
+translate = QCoreApplication.translate
 
 TITLES = {
     "gave": "Log a give to {name}",
@@ -125,7 +127,9 @@ class FollowUpDialog(FormDialog):
         super().__init__("New follow-up", parent, 460)
         self.meeting_id = meeting_id
         self.what = QLineEdit(title)
-        self.what.setPlaceholderText("e.g. “Send the article”, “Intro Ann to Carl”")
+        self.what.setPlaceholderText(
+            translate("FollowUpDialog", "e.g. “Send the article”, “Intro Ann to Carl”")
+        )
         self.due = date_edit(dt.date.today() + dt.timedelta(days=1))
         self.person = ContactPicker("Who it concerns (optional)")
         self.person.set_contact(contact_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.errors import NotFound
@@ -22,6 +22,8 @@ from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog, LedgerEntryDialog, RescheduleDialog
+
+translate = QCoreApplication.translate
 
 HISTORY_SHOWN = 40
 
@@ -41,10 +43,10 @@ class LedgerPanel(PageActions, QWidget):
 
         self.balance_label = plain_label("balance")
         self.balance_detail = plain_label("muted", wrap=True)
-        self.gave_button = QPushButton("I gave…")
-        self.asked_button = QPushButton("I asked…")
-        self.they_gave_button = QPushButton("They gave…")
-        self.new_followup_button = QPushButton("Follow-up…")
+        self.gave_button = QPushButton(translate("LedgerPanel", "I gave…"))
+        self.asked_button = QPushButton(translate("LedgerPanel", "I asked…"))
+        self.they_gave_button = QPushButton(translate("LedgerPanel", "They gave…"))
+        self.new_followup_button = QPushButton(translate("LedgerPanel", "Follow-up…"))
         self.gave_button.clicked.connect(lambda: self.log_entry("gave"))
         self.asked_button.clicked.connect(lambda: self.log_entry("asked"))
         self.they_gave_button.clicked.connect(lambda: self.log_entry("they_gave"))
@@ -201,10 +203,18 @@ class LedgerPanel(PageActions, QWidget):
             return
         names = [contacts.get_contact(i).full_name for i in pair]
         question = f"Record in your referral graph that {names[0]} introduced you to {names[1]}?"
-        if self.confirm("Introduction made", question, "Record it"):
+        if self.confirm(
+            translate("LedgerPanel", "Introduction made"),
+            question,
+            translate("LedgerPanel", "Record it"),
+        ):
             self.run(referrals.refer, introducer, introduced, entry.occurred_on)
 
     def delete_entry(self, entry_id: int) -> None:
         entry = ledger.get_entry(entry_id)
-        if self.confirm("Delete entry", f"Delete “{entry.summary}”?", "Delete"):
+        if self.confirm(
+            translate("LedgerPanel", "Delete entry"),
+            f"Delete “{entry.summary}”?",
+            translate("LedgerPanel", "Delete"),
+        ):
             self.run(ledger.delete_entry, entry_id)

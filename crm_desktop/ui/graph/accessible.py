@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QGraphicsView, QWidget
 
 from crm_desktop.services.graph.referrals import ME
 from crm_desktop.ui.graph.items.node import NodeItem
+
+translate = QCoreApplication.translate
 
 _installed = False
 
@@ -48,7 +50,7 @@ def describe(item: NodeItem, introducer: str | None) -> str:
     if item.warmth:
         parts.append(f"Warmth: {item.warmth}")
     if item.follow_up_due:
-        parts.append("Follow-up due")
+        parts.append(translate("graph.accessible", "Follow-up due"))
     return ". ".join(parts) + "."
 
 

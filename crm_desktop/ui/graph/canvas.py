@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEasingCurve,
     QEvent,
     QLineF,
@@ -52,6 +53,8 @@ from crm_desktop.ui.graph.keyboard import CardKeys
 from crm_desktop.ui.graph.minimap import GraphMinimap
 from crm_desktop.ui.graph.scene import GraphScene
 from crm_desktop.ui.graph.style import FAR_DETAIL, TEXT_DETAIL, colours
+
+translate = QCoreApplication.translate
 
 MIN_ZOOM, MAX_ZOOM = 0.02, 2.5
 ZOOM_STEP = 1.2
@@ -108,10 +111,13 @@ class GraphCanvas(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card_keys = CardKeys(self, scene, self)
-        self.setAccessibleName("Referral graph")
+        self.setAccessibleName(translate("GraphCanvas", "Referral graph"))
         self.setAccessibleDescription(
-            "Who introduced you to whom. Arrow keys move from card to card, Enter opens "
-            "the contact, the Menu key offers Introduced by… and the other edits."
+            translate(
+                "GraphCanvas",
+                "Who introduced you to whom. Arrow keys move from card to card, Enter opens "
+                "the contact, the Menu key offers Introduced by… and the other edits.",
+            )
         )
         accessible.install()
         self.accessible_cards = accessible.CardRegistry(self)

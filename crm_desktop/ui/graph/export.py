@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgGenerator
@@ -29,11 +29,13 @@ from crm_desktop.services.interchange.files import ExportError
 from crm_desktop.ui.common import prompts, themes
 from crm_desktop.ui.common.mnemonics import add_mnemonics
 
+translate = QCoreApplication.translate
+
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on a high-density screen or when zoomed
 PNG_MAX_SIDE = 12000  # a 20,000-person graph becomes an overview rather than a 1 GB image
 PNG_MAX_PIXELS = 60_000_000
 PAGE_MARGIN_MM = 10.0
-TITLE = "Referral graph"
+TITLE = QT_TRANSLATE_NOOP("graph.export", "Referral graph")
 
 
 @contextmanager
@@ -92,7 +94,9 @@ def to_png(scene: QGraphicsScene, path: str | Path) -> QSize:
     size = png_size(scene)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError("The graph is too big for an image on this computer.")
+        raise ExportError(
+            translate("graph.export", "The graph is too big for an image on this computer.")
+        )
     image.fill(QColor("white"))
     painter = QPainter(image)
     _paint(scene, painter, QRectF(0, 0, size.width(), size.height()))
@@ -111,7 +115,7 @@ def to_svg(scene: QGraphicsScene, path: str | Path) -> None:
         generator.setFileName(partial)
         generator.setSize(source.size().toSize())
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(TITLE)
+        generator.setTitle(translate("graph.export", TITLE))
         generator.setDescription(f"Made with {APP_NAME}")
         painter = QPainter()
         if not painter.begin(generator):
@@ -133,14 +137,14 @@ def to_printer(scene: QGraphicsScene, printer: QPrinter) -> None:
         QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
         QPageLayout.Unit.Millimeter,
     )
-    printer.setDocName(TITLE)
+    printer.setDocName(translate("graph.export", TITLE))
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("Could not start printing.")
+        raise ExportError(translate("graph.export", "Could not start printing."))
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     _paint(scene, painter, QRectF(0, 0, page.width(), page.height()))
     if not painter.end():
-        raise ExportError("Could not finish printing.")
+        raise ExportError(translate("graph.export", "Could not finish printing."))
 
 
 def to_pdf(scene: QGraphicsScene, path: str | Path) -> None:
@@ -167,13 +171,15 @@ class ExportMenu(QMenu):
         self.canvas = canvas
         self.say = say
         for text, kind in (
-            ("Save as PNG image…", "PNG"),
-            ("Save as SVG drawing…", "SVG"),
-            ("Save as PDF…", "PDF"),
+            (translate("ExportMenu", "Save as PNG image…"), "PNG"),
+            (translate("ExportMenu", "Save as SVG drawing…"), "SVG"),
+            (translate("ExportMenu", "Save as PDF…"), "PDF"),
         ):
             self.addAction(text).triggered.connect(lambda _on=False, k=kind: self.save_as(k))
         self.addSeparator()
-        self.addAction("Print…").triggered.connect(lambda _on=False: self.print_graph())
+        self.addAction(translate("ExportMenu", "Print…")).triggered.connect(
+            lambda _on=False: self.print_graph()
+        )
         add_mnemonics(self)
 
     def save_as(self, kind: str) -> str:
@@ -205,10 +211,10 @@ class ExportMenu(QMenu):
     def print_graph(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parentWidget())
-        dialog.setWindowTitle("Print the referral graph")
+        dialog.setWindowTitle(translate("ExportMenu", "Print the referral graph"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        self.canvas.show_busy("Printing the referral graph…")
+        self.canvas.show_busy(translate("ExportMenu", "Printing the referral graph…"))
         try:
             with self.canvas.full_detail():
                 to_printer(self.canvas.graph_scene, printer)
@@ -217,4 +223,4 @@ class ExportMenu(QMenu):
             return
         finally:
             self.canvas.hide_busy()
-        self.say("Sent the referral graph to the printer.")
+        self.say(translate("ExportMenu", "Sent the referral graph to the printer."))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from crm_desktop.services.graph.referrals import GraphNode
 from crm_desktop.services.text import fold
+
+translate = QCoreApplication.translate
 
 
 class FindOnGraph(QLineEdit):
@@ -20,10 +22,10 @@ class FindOnGraph(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("Find on graph…")
-        self.setAccessibleName("Find on graph")
+        self.setPlaceholderText(translate("FindOnGraph", "Find on graph…"))
+        self.setAccessibleName(translate("FindOnGraph", "Find on graph"))
         self.setClearButtonEnabled(True)
-        self.setToolTip("Find someone on the graph (Ctrl+F on the graph)")
+        self.setToolTip(translate("FindOnGraph", "Find someone on the graph (Ctrl+F on the graph)"))
         self._ids: dict[str, int] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

@@ -7,11 +7,13 @@ edit. Picking a match from the list settles it; Enter on a typed name does too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.widgets import plain_label
+
+translate = QCoreApplication.translate
 
 
 class IntroducerDialog(QDialog):
@@ -27,7 +29,7 @@ class IntroducerDialog(QDialog):
         self.question = QLabel(f"Who introduced you to {name}?")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
-        self.picker = ContactPicker("Type a name or a company…")
+        self.picker = ContactPicker(translate("IntroducerDialog", "Type a name or a company…"))
         self.picker.set_accessible_name(f"Who introduced you to {name}")
         self.question.setBuddy(self.picker)
         self.problem = plain_label("formError", wrap=True)
@@ -35,7 +37,9 @@ class IntroducerDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record introduction")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("IntroducerDialog", "Record introduction")
+        )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.picker.contact_picked.connect(self._on_picker_contact_picked)
@@ -58,7 +62,9 @@ class IntroducerDialog(QDialog):
             self.problem.setText(
                 f"“{typed}” is not one person: pick them from the list."
                 if typed
-                else "Type a name, then pick the person from the list."
+                else translate(
+                    "IntroducerDialog", "Type a name, then pick the person from the list."
+                )
             )
             self.problem.show()
             self.picker.setFocus()

@@ -8,14 +8,16 @@ them all).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.widgets import plain_tooltip
 
-PREFIX = "Introduced you to: "
+translate = QCoreApplication.translate
+
+PREFIX = QT_TRANSLATE_NOOP("IntroducedLinks", "Introduced you to: ")
 
 
 class IntroducedLinks(QWidget):
@@ -47,8 +49,17 @@ class IntroducedLinks(QWidget):
         """(contact id, name) of everyone the selected person introduced you to."""
         self._people = list(people)
         names = ", ".join(name for _id, name in people)
-        self._text = PREFIX + (names or "nobody yet")
-        tip = [PREFIX + names, "Click a name to show them on the graph."] if people else []
+        self._text = translate("IntroducedLinks", PREFIX) + (
+            names or translate("IntroducedLinks", "nobody yet")
+        )
+        tip = (
+            [
+                translate("IntroducedLinks", PREFIX) + names,
+                translate("IntroducedLinks", "Click a name to show them on the graph."),
+            ]
+            if people
+            else []
+        )
         self.setToolTip(plain_tooltip(*tip) if tip else "")
         self._changed()
 
@@ -86,7 +97,7 @@ class IntroducedLinks(QWidget):
             return
         metrics = self.fontMetrics()
         height = self.height()
-        x = metrics.horizontalAdvance(PREFIX)
+        x = metrics.horizontalAdvance(translate("IntroducedLinks", PREFIX))
         right = self.width()
         for i, (contact_id, name) in enumerate(self._people):
             left = len(self._people) - i - 1
@@ -111,7 +122,9 @@ class IntroducedLinks(QWidget):
             shown = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
             painter.drawText(self.rect(), middle, shown)
             return
-        painter.drawText(QRectF(0, 0, self.width(), self.height()), middle, PREFIX)
+        painter.drawText(
+            QRectF(0, 0, self.width(), self.height()), middle, translate("IntroducedLinks", PREFIX)
+        )
         names = dict(self._people)
         link_font = QFont(self.font())
         for i, (rect, contact_id) in enumerate(self._links):

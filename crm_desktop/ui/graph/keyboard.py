@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -26,11 +26,14 @@ DIRECTIONS = {
 # The keys the canvas acts on (``CardKeys.handle``, ``GraphCanvas.keyPressEvent``), as
 # Help ▸ Keyboard Shortcuts lists them: change them together.
 CARD_KEYS = (
-    ("Move to the nearest card that way", "←, →, ↑, ↓"),
-    ("Open the contact", "Enter"),
-    ("The card's menu (Introduced by…, Met directly…)", "Menu, Shift+F10"),
-    ("Find on the graph", "Ctrl+F"),
-    ("Zoom in, zoom out", "+, −"),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Move to the nearest card that way"), "←, →, ↑, ↓"),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Open the contact"), "Enter"),
+    (
+        QT_TRANSLATE_NOOP("GraphKeys", "The card's menu (Introduced by…, Met directly…)"),
+        QT_TRANSLATE_NOOP("GraphKeys", "Menu, Shift+F10"),
+    ),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Find on the graph"), "Ctrl+F"),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Zoom in, zoom out"), "+, −"),
 )
 SIDEWAYS_COST = 3.0  # a card off to the side counts this much farther than one straight ahead
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -11,6 +12,8 @@ from crm_desktop.services.graph import referrals
 from crm_desktop.ui.common.mnemonics import add_mnemonics
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.editing import GraphEditing
+
+translate = QCoreApplication.translate
 
 ContactAction = Callable[[int], object]
 
@@ -44,26 +47,34 @@ class GraphMenus:
             menu,
             f"Thank {self._name_of(introducer).replace('&', '&&')} for the intro"
             if introducer is not None
-            else "Thank for the intro",
+            else translate("GraphMenus", "Thank for the intro"),
             lambda: self.editing.thank_introducer(contact_id),
         )
         thank.setEnabled(introducer is not None)
         if introducer is None:
             thank.setToolTip(plain_tooltip(f"You met {self._name_of(contact_id)} directly."))
         menu.addSeparator()
-        _add_action(menu, "Introduced by…", lambda: self._choose_introducer(contact_id))
+        _add_action(
+            menu,
+            translate("GraphMenus", "Introduced by…"),
+            lambda: self._choose_introducer(contact_id),
+        )
         direct = _add_action(
             menu,
-            "Met directly (remove introduction)",
+            translate("GraphMenus", "Met directly (remove introduction)"),
             lambda: self.editing.set_met_directly(contact_id),
         )
         direct.setEnabled(where is not None and where.referrer_id is not None)
         take_off = _add_action(
-            menu, "Take off the graph", lambda: self.editing.take_off_graph(contact_id)
+            menu,
+            translate("GraphMenus", "Take off the graph"),
+            lambda: self.editing.take_off_graph(contact_id),
         )
         take_off.setEnabled(where is not None and not referrals.introduced_by(contact_id))
         if not take_off.isEnabled():
-            take_off.setToolTip("They introduced you to people in the graph.")
+            take_off.setToolTip(
+                translate("GraphMenus", "They introduced you to people in the graph.")
+            )
         menu.setToolTipsVisible(True)
         return add_mnemonics(menu)
 
@@ -71,15 +82,17 @@ class GraphMenus:
         """A listed person's menu: show or add them (met directly, or introduced by
         someone picked by name), then open and prep sheet."""
         if placed:
-            first = [("Show in the graph", lambda: show(contact_id))]
+            first = [(translate("GraphMenus", "Show in the graph"), lambda: show(contact_id))]
         else:
             first = [
                 (
-                    "Add to the graph (met directly)",
+                    translate("GraphMenus", "Add to the graph (met directly)"),
                     lambda: self.editing.place_under_me(contact_id),
                 )
             ]
-        first.append(("Introduced by…", lambda: self._choose_introducer(contact_id)))
+        first.append(
+            (translate("GraphMenus", "Introduced by…"), lambda: self._choose_introducer(contact_id))
+        )
         return add_mnemonics(self._contact_menu(contact_id, first))
 
     def _contact_menu(
@@ -89,8 +102,12 @@ class GraphMenus:
         menu = QMenu(self.parent)
         for text, slot in first:
             _add_action(menu, text, slot)
-        _add_action(menu, "Open contact", lambda: self._open_contact(contact_id))
-        _add_action(menu, "Prep sheet…", lambda: self._prep_sheet(contact_id))
+        _add_action(
+            menu, translate("GraphMenus", "Open contact"), lambda: self._open_contact(contact_id)
+        )
+        _add_action(
+            menu, translate("GraphMenus", "Prep sheet…"), lambda: self._prep_sheet(contact_id)
+        )
         return menu
 
 

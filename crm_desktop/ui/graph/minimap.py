@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from crm_desktop.ui.graph.style import NODE_HEIGHT, NODE_WIDTH, colours
+
+translate = QCoreApplication.translate
 
 SIDE = 180  # the longer side of the overview, in pixels
 MARGIN = 12  # from the canvas's bottom-right corner
@@ -31,7 +33,9 @@ class GraphMinimap(QWidget):
         self._points: list[QPointF] = []
         self._bounds = QRectF()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: click or drag to move around the graph")
+        self.setToolTip(
+            translate("GraphMinimap", "Overview: click or drag to move around the graph")
+        )
         self.hide()
 
     # What it shows ------------------------------------------------------------------

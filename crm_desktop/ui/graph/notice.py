@@ -10,8 +10,10 @@ or when the next edit is done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+translate = QCoreApplication.translate
 
 NOTICE_MS = 12000  # long enough to read two lines
 MARGIN = 10
@@ -31,8 +33,8 @@ class NoticeBar(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close this message")
-        self.close_button.setAccessibleName("Close this message")
+        self.close_button.setToolTip(translate("NoticeBar", "Close this message"))
+        self.close_button.setAccessibleName(translate("NoticeBar", "Close this message"))
         self.close_button.clicked.connect(self.clear)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 4, 6)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -23,11 +25,13 @@ from crm_desktop.ui.common.mime import CONTACT_IDS, contact_ids_to_mime
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.style import colours
 
+translate = QCoreApplication.translate
+
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 CompanyRole = Qt.ItemDataRole.UserRole + 2
 PlacedRole = Qt.ItemDataRole.UserRole + 3
 
-NOT_PLACED = "not placed"
+NOT_PLACED = QT_TRANSLATE_NOOP("graph.people", "not placed")
 ROW_HEIGHT = 44
 PAGE = 200
 MAX_PAGES = 40
@@ -90,7 +94,11 @@ class PeopleModel(QAbstractListModel):
             ids = self._ids if start + PAGE <= len(self._ids) else self._all_ids()
             page = []
             for r in filters.rows_for(ids[start : start + PAGE], with_snippets=False):
-                hint = "" if r.id in self._placed else "Not in the referral graph yet."
+                hint = (
+                    ""
+                    if r.id in self._placed
+                    else translate("PeopleModel", "Not in the referral graph yet.")
+                )
                 page.append((r, plain_tooltip(r.full_name, r.company, hint)))
             while len(page) < min(PAGE, self._total - start):  # deleted meanwhile
                 page.append((ContactRow(-1, "", "", "", "", ""), ""))
@@ -138,7 +146,11 @@ class PeopleModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return row.company if row.id in self._placed else f"{row.company} {NOT_PLACED}"
+            return (
+                row.company
+                if row.id in self._placed
+                else f"{row.company} {translate('graph.people', NOT_PLACED)}"
+            )
         return None
 
     def flags(self, index: _Index):
@@ -191,7 +203,7 @@ class PeopleDelegate(QStyledItemDelegate):
 
         tag_width = 0.0
         if not placed:
-            tag_width = small.horizontalAdvance(NOT_PLACED) + 14
+            tag_width = small.horizontalAdvance(translate("graph.people", NOT_PLACED)) + 14
             tag_top = rect.top() + 2 if company else rect.center().y() - small.height() / 2 - 2
             tag = QRectF(rect.right() - tag_width, tag_top, tag_width, small.height() + 4)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -199,7 +211,9 @@ class PeopleDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(tag, tag.height() / 2, tag.height() / 2)
             painter.setPen(muted)
             painter.setFont(small_font)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, NOT_PLACED)
+            painter.drawText(
+                tag, Qt.AlignmentFlag.AlignCenter, translate("graph.people", NOT_PLACED)
+            )
             tag_width += 6
 
         half = rect.height() / 2

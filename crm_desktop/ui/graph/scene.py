@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -32,6 +32,8 @@ from crm_desktop.ui.graph.items.hint import HintItem
 from crm_desktop.ui.graph.items.me import MeItem
 from crm_desktop.ui.graph.items.node import NodeItem
 from crm_desktop.ui.graph.style import BRANCH_COLOURS, COLUMN_SPACING, ROW_SPACING
+
+translate = QCoreApplication.translate
 
 SCENE_MARGIN = 40.0
 SLICE_SECONDS = 0.03  # a build in steps gives the window back this often
@@ -189,7 +191,7 @@ class GraphScene(QGraphicsScene):
             plain_tooltip(
                 describe_introduction(*key),
                 f"Drag the arrow head onto whoever introduced you to {name}.",
-                "Drop a person on this line to put them in between.",
+                translate("GraphScene", "Drop a person on this line to put them in between."),
             )
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,8 @@ from crm_desktop.ui.graph.export import ExportMenu
 from crm_desktop.ui.graph.find import FindOnGraph
 from crm_desktop.ui.graph.introductions import IntroducedLinks
 from crm_desktop.ui.graph.notice import NoticeBar
+
+translate = QCoreApplication.translate
 
 
 class ElidedLabel(QLabel):
@@ -68,21 +70,31 @@ class GraphStrip(QWidget):
         # Over the canvas, not in this row: a long refusal would squeeze the chain here,
         # and a row of its own would shrink the canvas (and refit the graph) each time.
         self.notice = NoticeBar(canvas)
-        self.zoom_out_button = _tool_button("−", "Zoom out (Ctrl+−)", canvas.zoom_out)
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.zoom_in_button = _tool_button("+", "Zoom in (Ctrl++)", canvas.zoom_in)
-        self.zoom_in_button.setAccessibleName("Zoom in")
-        self.fit_button = _tool_button("Fit", "Show the whole graph (Ctrl+0)", canvas.fit)
-        self.map_button = _tool_button(
-            "Map", "Overview of the whole graph", canvas.minimap.set_enabled_by_user
+        self.zoom_out_button = _tool_button(
+            "−", translate("GraphStrip", "Zoom out (Ctrl+−)"), canvas.zoom_out
         )
-        self.map_button.setAccessibleName("Overview map")
+        self.zoom_out_button.setAccessibleName(translate("GraphStrip", "Zoom out"))
+        self.zoom_in_button = _tool_button(
+            "+", translate("GraphStrip", "Zoom in (Ctrl++)"), canvas.zoom_in
+        )
+        self.zoom_in_button.setAccessibleName(translate("GraphStrip", "Zoom in"))
+        self.fit_button = _tool_button(
+            "Fit", translate("GraphStrip", "Show the whole graph (Ctrl+0)"), canvas.fit
+        )
+        self.map_button = _tool_button(
+            "Map",
+            translate("GraphStrip", "Overview of the whole graph"),
+            canvas.minimap.set_enabled_by_user,
+        )
+        self.map_button.setAccessibleName(translate("GraphStrip", "Overview map"))
         self.map_button.setCheckable(True)
         self.map_button.setChecked(True)
         self.export_button = QToolButton()
-        self.export_button.setText("Export ▾")
-        self.export_button.setAccessibleName("Export the graph")
-        self.export_button.setToolTip("Save the graph as PNG, SVG or PDF, or print it")
+        self.export_button.setText(translate("GraphStrip", "Export ▾"))
+        self.export_button.setAccessibleName(translate("GraphStrip", "Export the graph"))
+        self.export_button.setToolTip(
+            translate("GraphStrip", "Save the graph as PNG, SVG or PDF, or print it")
+        )
         self.export_button.setAutoRaise(True)
         self.export_button.setMenu(ExportMenu(canvas, say, self))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -102,9 +114,9 @@ class GraphStrip(QWidget):
         ):
             zoom_row.addWidget(button)
         self.warm_path_button = QToolButton()
-        self.warm_path_button.setText("Warm path…")
+        self.warm_path_button.setText(translate("GraphStrip", "Warm path…"))
         self.warm_path_button.setToolTip(
-            "The shortest chain of introductions to a company or a person"
+            translate("GraphStrip", "The shortest chain of introductions to a company or a person")
         )
         self.warm_path_button.setAutoRaise(True)
         self.warm_path_button.setCheckable(True)

@@ -10,7 +10,18 @@ an undoable command on the app's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +51,14 @@ from crm_desktop.ui.graph.scene import GraphScene
 from crm_desktop.ui.graph.strip import GraphStrip
 from crm_desktop.ui.graph.warm_path_panel import WarmPathPanel
 
+translate = QCoreApplication.translate
+
 SEARCH_DELAY_MS = 120
 BUSY_FROM = 800  # people: drawing this many takes long enough to say so
 
-DRAG_HINT = (
-    "Drag a person onto the canvas to add them, or onto someone to record who introduced them."
+DRAG_HINT = QT_TRANSLATE_NOOP(
+    "graph.view",
+    "Drag a person onto the canvas to add them, or onto someone to record who introduced them.",
 )
 
 
@@ -103,7 +117,7 @@ class GraphView(QWidget):
 
     # Building ------------------------------------------------------------------------
     def _build_people_panel(self) -> QWidget:
-        title = QLabel("People")
+        title = QLabel(translate("GraphView", "People"))
         title.setObjectName("paneTitle")
         self.people_count = QLabel()
         self.people_count.setObjectName("muted")
@@ -115,15 +129,17 @@ class GraphView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Find a person to place…")
-        self.search.setAccessibleName("Find a person to place")
+        self.search.setPlaceholderText(translate("GraphView", "Find a person to place…"))
+        self.search.setAccessibleName(translate("GraphView", "Find a person to place"))
         self.search.setClearButtonEnabled(True)
 
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
-        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleName(translate("GraphView", "People"))
         self.people_list.setAccessibleDescription(
-            "Menu key: add the person to the graph, or say who introduced them."
+            translate(
+                "GraphView", "Menu key: add the person to the graph, or say who introduced them."
+            )
         )
         self.people_list.setItemDelegate(PeopleDelegate(self.people_list))
         self.people_list.setUniformItemSizes(True)
@@ -141,7 +157,7 @@ class GraphView(QWidget):
         self.no_people.setTextFormat(Qt.TextFormat.PlainText)
         self.no_people.setWordWrap(True)
         self.no_people.hide()
-        self.drag_hint = QLabel(DRAG_HINT)
+        self.drag_hint = QLabel(translate("graph.view", DRAG_HINT))
         self.drag_hint.setObjectName("muted")
         self.drag_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.drag_hint.setWordWrap(True)
@@ -191,9 +207,17 @@ class GraphView(QWidget):
         beside.addWidget(self.warm_path)
         column.addLayout(beside, 1)
         for keys, slot, what in (
-            (QKeySequence.StandardKey.ZoomIn, self.view.zoom_in, "Zoom in on the graph"),
-            (QKeySequence.StandardKey.ZoomOut, self.view.zoom_out, "Zoom out of the graph"),
-            ("Ctrl+0", self.view.fit, "Show the whole graph"),
+            (
+                QKeySequence.StandardKey.ZoomIn,
+                self.view.zoom_in,
+                translate("GraphView", "Zoom in on the graph"),
+            ),
+            (
+                QKeySequence.StandardKey.ZoomOut,
+                self.view.zoom_out,
+                translate("GraphView", "Zoom out of the graph"),
+            ),
+            ("Ctrl+0", self.view.fit, translate("GraphView", "Show the whole graph")),
         ):
             shortcut = QShortcut(
                 QKeySequence(keys),
@@ -315,14 +339,16 @@ class GraphView(QWidget):
         if empty and query:
             self.no_people.setText(f"Nobody matches “{query}”.")
         elif empty:
-            self.no_people.setText("No contacts yet. Add people on the Contacts tab.")
+            self.no_people.setText(
+                translate("GraphView", "No contacts yet. Add people on the Contacts tab.")
+            )
         self.no_people.setVisible(empty)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and not self.scene.nodes and contacts.count_contacts() >= BUSY_FROM:
             # Drawing thousands of cards takes a moment: show the page and say so first.
-            self.view.show_busy("Drawing the referral graph…")
+            self.view.show_busy(translate("GraphView", "Drawing the referral graph…"))
             self._refresh_timer.start()
         else:
             self._ensure_fresh()
@@ -388,12 +414,12 @@ class GraphView(QWidget):
         nodes = self.graph_data.nodes
         if contact_id is None or contact_id not in nodes:
             count = len(nodes)
-            self.chain_label.setText("Your referral graph")
+            self.chain_label.setText(translate("GraphView", "Your referral graph"))
             self.introduced_label.setText(
                 f"{count} {'person' if count == 1 else 'people'} placed · "
                 "select someone to see how you reached them."
                 if count
-                else "Nobody placed yet."
+                else translate("GraphView", "Nobody placed yet.")
             )
             return
         names = [ME] + [nodes[i].full_name for i in self.scene.path_to_me(contact_id)]
@@ -401,7 +427,8 @@ class GraphView(QWidget):
         kids = [nodes[i] for i in self.scene.children.get(contact_id, [])]
         introduced = [n.full_name for n in kids]
         self.introduced_label.setText(
-            "Introduced you to: " + (", ".join(introduced) if introduced else "nobody yet")
+            translate("GraphView", "Introduced you to: ")
+            + (", ".join(introduced) if introduced else translate("GraphView", "nobody yet"))
         )
         self.introduced_label.set_people([(n.id, n.full_name) for n in kids])
 

@@ -8,7 +8,7 @@ its width. Everything shown is plain text: names are the user's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -29,6 +29,8 @@ from crm_desktop.services.graph.warm_path import WarmPaths
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.widgets import plain_label, plain_tooltip
 
+translate = QCoreApplication.translate
+
 ContactIdsRole = Qt.ItemDataRole.UserRole + 1  # a chain's contact ids, Me's side first
 QueryRole = Qt.ItemDataRole.UserRole + 2  # a candidate to search for instead
 WIDTH = 310
@@ -48,24 +50,26 @@ class WarmPathPanel(QFrame):
         self.setObjectName("warmPathPanel")  # styled in app.qss
         self.setFixedWidth(WIDTH)
 
-        title = QLabel("Warm path to…")
+        title = QLabel(translate("WarmPathPanel", "Warm path to…"))
         title.setObjectName("warmPathTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
         self.close_button = QToolButton()
         self.close_button.setText("×")
-        self.close_button.setAccessibleName("Close the warm path")
+        self.close_button.setAccessibleName(translate("WarmPathPanel", "Close the warm path"))
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close the warm path (the highlight goes too)")
+        self.close_button.setToolTip(
+            translate("WarmPathPanel", "Close the warm path (the highlight goes too)")
+        )
         self.close_button.clicked.connect(self.close_panel)
         heading = QHBoxLayout()
         heading.addWidget(title, 1)
         heading.addWidget(self.close_button)
 
         self.field = QLineEdit()
-        self.field.setPlaceholderText("A company or a person")
-        self.field.setAccessibleName("Warm path to")
+        self.field.setPlaceholderText(translate("WarmPathPanel", "A company or a person"))
+        self.field.setAccessibleName(translate("WarmPathPanel", "Warm path to"))
         self.field.setClearButtonEnabled(True)
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
@@ -75,7 +79,7 @@ class WarmPathPanel(QFrame):
         self.summary = plain_label("muted", wrap=True)
         self.chains = QListWidget()
         self.chains.setWordWrap(True)
-        self.chains.setAccessibleName("Chains of introductions")
+        self.chains.setAccessibleName(translate("WarmPathPanel", "Chains of introductions"))
         self.chains.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.chains.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.chains.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -189,7 +193,11 @@ class WarmPathPanel(QFrame):
         self.summary.setText(found.summary())
         self.chains.blockSignals(True)
         for rank, chain in enumerate(found.chains, start=1):
-            count = "met directly" if chain.length == 1 else f"{chain.length} introductions"
+            count = (
+                translate("WarmPathPanel", "met directly")
+                if chain.length == 1
+                else f"{chain.length} introductions"
+            )
             item = QListWidgetItem(f"{rank}. {chain.target.full_name} · {count}\n{chain.line()}")
             item.setData(ContactIdsRole, chain.contact_ids)
             item.setToolTip(plain_tooltip(chain.explanation()))
@@ -202,8 +210,11 @@ class WarmPathPanel(QFrame):
         self.chains.blockSignals(False)
         if not found.chains:
             self.explanation.setText(
-                "Nobody there is in your referral graph yet. Drag them in from the list "
-                "on the left, onto whoever introduced you."
+                translate(
+                    "WarmPathPanel",
+                    "Nobody there is in your referral graph yet. Drag them in from the list "
+                    "on the left, onto whoever introduced you.",
+                )
             )
             self.chain_chosen.emit([])
             return

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,8 @@ from crm_desktop.services.text import show_date
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.table_model import RecordTableModel
 from crm_desktop.ui.common.widgets import list_table, plain_label
+
+translate = QCoreApplication.translate
 
 FILTERS = "Giveback backups (*.sqlite3);;All files (*)"
 COL_DATE, COL_CONTACTS, COL_KIND, COL_SIZE = range(4)
@@ -57,18 +59,26 @@ def back_up_now(parent: QWidget | None) -> Path | None:
     try:
         target = backups.backup_now(chosen, replace=True)
     except GivebackError as err:
-        prompts.inform(parent, str(err), "Back up now")
+        prompts.inform(parent, str(err), translate("interchange.backup_dialogs", "Back up now"))
         return None
     info = backups.read_info(target)
     count = backups.contacts_phrase(info.contact_count)
-    prompts.inform(parent, f"Backed up {count} to:\n{target}", "Backed up")
+    prompts.inform(
+        parent,
+        f"Backed up {count} to:\n{target}",
+        translate("interchange.backup_dialogs", "Backed up"),
+    )
     return target
 
 
 def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
     """Ask, then restore *info*; True when the data was replaced."""
     if info.contact_count is None:
-        prompts.inform(parent, f"{info.path.name} is not a readable Giveback backup.", "Restore")
+        prompts.inform(
+            parent,
+            f"{info.path.name} is not a readable Giveback backup.",
+            translate("interchange.backup_dialogs", "Restore"),
+        )
         return False
     current = contacts.count_contacts()
     question = (
@@ -76,17 +86,22 @@ def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
         f"{_describe(info)}?\n\n"
         "Your current data is backed up first, so you can come back to it from this list."
     )
-    if not prompts.confirm(parent, "Restore from backup", question, "Restore"):
+    if not prompts.confirm(
+        parent,
+        translate("interchange.backup_dialogs", "Restore from backup"),
+        question,
+        translate("interchange.backup_dialogs", "Restore"),
+    ):
         return False
     try:
         saved = backups.restore(info.path)
     except GivebackError as err:
-        prompts.inform(parent, str(err), "Restore")
+        prompts.inform(parent, str(err), translate("interchange.backup_dialogs", "Restore"))
         return False
     text = f"Restored {_describe(info)}."
     if saved is not None:
         text += f"\n\nYour previous data was kept in:\n{saved}"
-    prompts.inform(parent, text, "Restored")
+    prompts.inform(parent, text, translate("interchange.backup_dialogs", "Restored"))
     return True
 
 
@@ -121,7 +136,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
         self.resize(640, 420)
         self.model = BackupsTableModel(self)
         self.model.refresh()
@@ -143,9 +158,9 @@ class RestoreDialog(QDialog):
             )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(translate("RestoreDialog", "&Restore…"))
         self.restore_button.setDefault(True)
-        self.other_button = QPushButton("Other &File…")
+        self.other_button = QPushButton(translate("RestoreDialog", "Other &File…"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
@@ -196,13 +211,20 @@ def explain_start(parent: QWidget | None, report: StartReport) -> None:
     if report.damaged:
         text = backups.damaged_message(report)
         if report.newest_backup is None:
-            prompts.inform(parent, text, "Database damaged")
+            prompts.inform(
+                parent, text, translate("interchange.backup_dialogs", "Database damaged")
+            )
         elif prompts.confirm(
-            parent, "Database damaged", text + "\n\nRestore it now?", "Restore Backup"
+            parent,
+            translate("interchange.backup_dialogs", "Database damaged"),
+            text + "\n\nRestore it now?",
+            translate("interchange.backup_dialogs", "Restore Backup"),
         ):
             try:
                 backups.restore(report.newest_backup.path)
             except GivebackError as err:
-                prompts.inform(parent, str(err), "Restore")
+                prompts.inform(parent, str(err), translate("interchange.backup_dialogs", "Restore"))
     if report.backup_problem:
-        prompts.inform(parent, report.backup_problem, "Backup")
+        prompts.inform(
+            parent, report.backup_problem, translate("interchange.backup_dialogs", "Backup")
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,8 @@ from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
 from crm_desktop.ui.common.workers import WorkerRunner
+
+translate = QCoreApplication.translate
 
 EXTENSIONS = {"vcard": "vcf", "vcard3": "vcf", "csv": "csv", "ics": "ics", "json": "json"}
 FILTERS = {
@@ -59,13 +61,18 @@ class ExportDialog(QDialog):
     def __init__(self, contact_ids: list[int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_ids = list(contact_ids or [])
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(620)
 
         heading = plain_label("paneTitle")
-        heading.setText("Export contacts")
+        heading.setText(translate("ExportDialog", "Export contacts"))
         intro = plain_label("muted", wrap=True)
-        intro.setText("Take your data with you, or into another program. Nothing is uploaded.")
+        intro.setText(
+            translate(
+                "ExportDialog",
+                "Take your data with you, or into another program. Nothing is uploaded.",
+            )
+        )
         if unlock.status().encrypted:
             intro.setText(
                 intro.text() + " Giveback's own files are encrypted; an export is a plain "
@@ -100,9 +107,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
-        form.addRow("Format:", self.format_combo)
+        form.addRow(translate("ExportDialog", "Format:"), self.format_combo)
         form.addRow("", self.format_note)
-        form.addRow("Contacts:", scope_box)
+        form.addRow(translate("ExportDialog", "Contacts:"), scope_box)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
@@ -221,8 +228,8 @@ class ExportDialog(QDialog):
         if self.format == "json":
             what = f"everything ({plural(count, 'contact')})"
         self.result_label.setText(f"Exported {what} to:\n{self._path}")
-        self.close_button.setText("Close")
-        self.export_button.setText("Export again…")
+        self.close_button.setText(translate("ExportDialog", "Close"))
+        self.export_button.setText(translate("ExportDialog", "Export again…"))
         ExportDialog.last_folder = str(self._path.parent)
         self.exported.emit(str(self._path), count)
 

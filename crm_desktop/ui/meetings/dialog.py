@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,8 @@ from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
 from crm_desktop.ui.common.widgets import show_dates_as_text_does
 
+translate = QCoreApplication.translate
+
 
 def _next_slot() -> dt.datetime:
     """Tomorrow at ten: a sensible default for a new meeting."""
@@ -41,18 +43,22 @@ class MeetingDialog(RecordDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        title = "Edit meeting" if meeting else "New meeting"
+        title = (
+            translate("MeetingDialog", "Edit meeting")
+            if meeting
+            else translate("MeetingDialog", "New meeting")
+        )
         super().__init__(meeting.id if meeting else None, title, parent, 520)
 
-        self.person = ContactPicker("Who are you meeting? Type a name")
+        self.person = ContactPicker(translate("MeetingDialog", "Who are you meeting? Type a name"))
         self.person.contact_picked.connect(lambda _id: self._on_person_activated())
-        self.add_person_button = QPushButton("Add")
+        self.add_person_button = QPushButton(translate("MeetingDialog", "Add"))
         self.add_person_button.clicked.connect(self._on_person_activated)
         self.attendees = QListWidget()
         self.attendees.setFixedHeight(64)
-        self.attendees.setAccessibleName("People you are meeting")
+        self.attendees.setAccessibleName(translate("MeetingDialog", "People you are meeting"))
         self.attendees.hide()
-        self.remove_person_button = QPushButton("Remove")
+        self.remove_person_button = QPushButton(translate("MeetingDialog", "Remove"))
         self.remove_person_button.clicked.connect(self._on_remove_person_clicked)
         self.remove_person_button.hide()
 
@@ -65,19 +71,21 @@ class MeetingDialog(RecordDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(translate("MeetingDialog", " min"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("Café, address or video link")
+        self.place.setPlaceholderText(translate("MeetingDialog", "Café, address or video link"))
         self.goal = QLineEdit()
-        self.goal.setPlaceholderText("What you hope to leave with")
+        self.goal.setPlaceholderText(translate("MeetingDialog", "What you hope to leave with"))
         self.agenda = text_box(fixed_height=80)
         self.notes = text_box(min_height=110)
-        self.outcome = text_box(fixed_height=56, placeholder="What came of it")
+        self.outcome = text_box(
+            fixed_height=56, placeholder=translate("MeetingDialog", "What came of it")
+        )
 
         pick = QHBoxLayout()
         pick.addWidget(self.person, 1)
         pick.addWidget(self.add_person_button)
-        with_label = QLabel("&With")
+        with_label = QLabel(translate("MeetingDialog", "&With"))
         with_label.setBuddy(self.person)  # a row of several widgets gets no buddy by itself
         chosen = QHBoxLayout()
         chosen.addWidget(self.attendees, 1)
@@ -86,13 +94,13 @@ class MeetingDialog(RecordDialog):
             (with_label, pick),
             ("", chosen),
             ("W&hen", self.when),
-            ("&Kind", self.kind),
-            ("&Duration", self.minutes),
-            ("&Place", self.place),
-            ("&Goal", self.goal),
-            ("&Agenda", self.agenda),
-            ("&Notes", self.notes),
-            ("&Outcome", self.outcome),
+            (translate("MeetingDialog", "&Kind"), self.kind),
+            (translate("MeetingDialog", "&Duration"), self.minutes),
+            (translate("MeetingDialog", "&Place"), self.place),
+            (translate("MeetingDialog", "&Goal"), self.goal),
+            (translate("MeetingDialog", "&Agenda"), self.agenda),
+            (translate("MeetingDialog", "&Notes"), self.notes),
+            (translate("MeetingDialog", "&Outcome"), self.outcome),
         ]
         self.set_body(form_layout(rows, grow=True))
 
@@ -128,7 +136,12 @@ class MeetingDialog(RecordDialog):
         person = self._person_id()
         if person is None:
             if self.person.currentText().strip():
-                self.show_error("No single contact matches that name; pick one from the list.")
+                self.show_error(
+                    translate(
+                        "MeetingDialog",
+                        "No single contact matches that name; pick one from the list.",
+                    )
+                )
             return
         self._add_attendee(person, self.person.label(person) or self.person.currentText())
         self.person.clearEditText()
@@ -195,7 +208,10 @@ class MeetingDialog(RecordDialog):
             )
         if not data.contact_ids:
             raise InvalidInput(
-                "Choose who the meeting is with from the list (type part of a name)."
+                translate(
+                    "MeetingDialog",
+                    "Choose who the meeting is with from the list (type part of a name).",
+                )
             )
         if meeting_id is None:
             return meetings.create_meeting(data)

@@ -10,7 +10,7 @@ remote images, styles) ever gets into them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,8 @@ from crm_desktop.errors import GivebackError, NotFound
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.ui.common.widgets import plain_label
+
+translate = QCoreApplication.translate
 
 SAVE_DELAY_MS = 400
 RETRY_MS = 3000
@@ -60,15 +62,22 @@ class MeetingNotesEditor(QWidget):
         self._dirty = False
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
-            "Notes: what you learned, what they asked, what you promised. Saved as you type."
+            translate(
+                "MeetingNotesEditor",
+                "Notes: what you learned, what they asked, what you promised. Saved as you type.",
+            )
         )
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setAccessibleDescription("Markdown; saved as you type.")
+        self.notes.setAccessibleName(translate("MeetingNotesEditor", "Notes"))
+        self.notes.setAccessibleDescription(
+            translate("MeetingNotesEditor", "Markdown; saved as you type.")
+        )
         self.outcome = QPlainTextEdit()
-        self.outcome.setPlaceholderText("Outcome: what came of it, in a line or two.")
+        self.outcome.setPlaceholderText(
+            translate("MeetingNotesEditor", "Outcome: what came of it, in a line or two.")
+        )
         self.outcome.setTabChangesFocus(True)
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(translate("MeetingNotesEditor", "Outcome"))
         self.outcome.setFixedHeight(64)
         self.status = plain_label("muted")
         self.error = plain_label("formError", wrap=True)
@@ -76,23 +85,27 @@ class MeetingNotesEditor(QWidget):
 
         notes_head = QHBoxLayout()
         notes_title = plain_label("sectionTitle")
-        notes_title.setText("Notes")
+        notes_title.setText(translate("MeetingNotesEditor", "Notes"))
         notes_head.addWidget(notes_title)
         notes_head.addStretch(1)
         notes_head.addWidget(self.status)
         self.preview_button = QToolButton()
-        self.preview_button.setText("Preview")
+        self.preview_button.setText(translate("MeetingNotesEditor", "Preview"))
         self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip("Show the notes formatted (Markdown: **bold**, - lists)")
+        self.preview_button.setToolTip(
+            translate(
+                "MeetingNotesEditor", "Show the notes formatted (Markdown: **bold**, - lists)"
+            )
+        )
         self.preview_button.toggled.connect(self._on_preview_button_toggled)
         notes_head.addWidget(self.preview_button)
         self.preview = SafePreview()
-        self.preview.setAccessibleName("Notes, formatted")
+        self.preview.setAccessibleName(translate("MeetingNotesEditor", "Notes, formatted"))
         self.notes_stack = QStackedWidget()
         self.notes_stack.addWidget(self.notes)
         self.notes_stack.addWidget(self.preview)
         outcome_title = plain_label("sectionTitle")
-        outcome_title.setText("Outcome")
+        outcome_title.setText(translate("MeetingNotesEditor", "Outcome"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(notes_head)
@@ -158,7 +171,7 @@ class MeetingNotesEditor(QWidget):
         if self.meeting_id is None:
             return
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(translate("MeetingNotesEditor", "Editing…"))
         self._timer.start(SAVE_DELAY_MS)
 
     @Slot()
@@ -186,11 +199,11 @@ class MeetingNotesEditor(QWidget):
                 self._dirty = True
             self.error.setText(str(err))
             self.error.show()
-            self.status.setText("Not saved")
+            self.status.setText(translate("MeetingNotesEditor", "Not saved"))
             self._timer.start(RETRY_MS)
             return False
         self.error.hide()
-        self.status.setText("Saved")
+        self.status.setText(translate("MeetingNotesEditor", "Saved"))
         self.saved.emit(meeting_id)
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.meetings import prepsheet
 from crm_desktop.services.meetings.prepsheet import SECTION_LABELS, PrepOptions
+from crm_desktop.ui.common import service_text
 
-PAPERS = (("auto", "From my locale"), ("a4", "A4"), ("letter", "US Letter"))
+translate = QCoreApplication.translate
+
+PAPERS = (
+    ("auto", QT_TRANSLATE_NOOP("meetings.prep_options", "From my locale")),
+    ("a4", "A4"),
+    ("letter", QT_TRANSLATE_NOOP("meetings.prep_options", "US Letter")),
+)
 
 
 class PrepOptionsDialog(QDialog):
@@ -27,24 +34,25 @@ class PrepOptionsDialog(QDialog):
 
     def __init__(self, options: PrepOptions, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Prep sheet sections")
+        self.setWindowTitle(translate("PrepOptionsDialog", "Prep sheet sections"))
         self.options = options
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Show on every prep sheet:"))
+        layout.addWidget(QLabel(translate("PrepOptionsDialog", "Show on every prep sheet:")))
         for key, label in SECTION_LABELS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(service_text.label(label))
             box.setChecked(getattr(options, key))
             box.toggled.connect(self._on_changed)
             self.boxes[key] = box
             layout.addWidget(box)
         self.paper = QComboBox()
-        for key, label in PAPERS:
+        for key, paper in PAPERS:
+            label = translate("meetings.prep_options", paper)
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
         self.paper.currentIndexChanged.connect(self._on_changed)
         form = QFormLayout()
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("PrepOptionsDialog", "Paper"), self.paper)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)

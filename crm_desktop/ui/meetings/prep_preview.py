@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from crm_desktop.services.meetings.prepsheet import PrepOptions, PrepSheet
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.meetings.prep_options import PrepOptionsDialog
 
+translate = QCoreApplication.translate
+
 
 def _name_qt_parts(dialog: QPrintPreviewDialog) -> None:
     """Qt's preview leaves its zoom box, page number and pages without a name for a
@@ -32,13 +34,13 @@ def _name_qt_parts(dialog: QPrintPreviewDialog) -> None:
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
         for combo in toolbar.findChildren(QComboBox):
-            combo.setAccessibleName("Zoom")
+            combo.setAccessibleName(translate("meetings.prep_preview", "Zoom"))
         for line in toolbar.findChildren(QLineEdit):
-            line.setAccessibleName("Page")
+            line.setAccessibleName(translate("meetings.prep_preview", "Page"))
     for pages in dialog.findChildren(QPrintPreviewWidget):
-        pages.setAccessibleName("The prep sheets")
+        pages.setAccessibleName(translate("meetings.prep_preview", "The prep sheets"))
         for view in pages.findChildren(QGraphicsView):
-            view.setAccessibleName("The prep sheets")
+            view.setAccessibleName(translate("meetings.prep_preview", "The prep sheets"))
 
 
 class PrepPreview(QPrintPreviewDialog):
@@ -60,11 +62,15 @@ class PrepPreview(QPrintPreviewDialog):
         self.paintRequested.connect(self._on_paint_requested)
         self.pages_printed = 0
 
-        self.sections_action = QAction("Sections…", self)
-        self.sections_action.setToolTip("Choose the sections and paper of prep sheets")
+        self.sections_action = QAction(translate("PrepPreview", "Sections…"), self)
+        self.sections_action.setToolTip(
+            translate("PrepPreview", "Choose the sections and paper of prep sheets")
+        )
         self.sections_action.triggered.connect(self.open_options)
-        self.export_action = QAction("Export PDF…", self)
-        self.export_action.setToolTip("Save these prep sheets as a PDF file")
+        self.export_action = QAction(translate("PrepPreview", "Export PDF…"), self)
+        self.export_action.setToolTip(
+            translate("PrepPreview", "Save these prep sheets as a PDF file")
+        )
         self.export_action.triggered.connect(self._on_export_triggered)
         toolbar = self.findChild(QToolBar)
         _name_qt_parts(self)
@@ -78,8 +84,10 @@ class PrepPreview(QPrintPreviewDialog):
         self.saved_bar = QStatusBar()
         self.saved_bar.setSizeGripEnabled(False)
         self.saved_bar.setContentsMargins(4, 0, 8, 4)
-        self.show_in_folder_button = QPushButton("Show in folder")
-        self.show_in_folder_button.setToolTip("Open the folder of the saved PDF")
+        self.show_in_folder_button = QPushButton(translate("PrepPreview", "Show in folder"))
+        self.show_in_folder_button.setToolTip(
+            translate("PrepPreview", "Open the folder of the saved PDF")
+        )
         self.show_in_folder_button.clicked.connect(self._on_show_in_folder_clicked)
         self.saved_bar.addPermanentWidget(self.show_in_folder_button)
         self.saved_bar.hide()
@@ -109,7 +117,10 @@ class PrepPreview(QPrintPreviewDialog):
 
     def _on_export_triggered(self) -> None:
         path = prompts.ask_save_path(
-            self, "Export prep sheet", self.suggested_filename(), "PDF files (*.pdf)"
+            self,
+            translate("PrepPreview", "Export prep sheet"),
+            self.suggested_filename(),
+            translate("PrepPreview", "PDF files (*.pdf)"),
         )
         if not path:
             return

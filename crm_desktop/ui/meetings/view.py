@@ -3,7 +3,7 @@ the selected meeting's plan, its notes (saved as you type), insights and follow-
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,8 @@ from crm_desktop.ui.meetings.dialog import MeetingDialog
 from crm_desktop.ui.meetings.model import COL_WHEN, MeetingsTableModel
 from crm_desktop.ui.meetings.notes import MeetingNotesEditor
 
+translate = QCoreApplication.translate
+
 FILTERS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All"))
 NONE_FOUND = {"upcoming": "No upcoming meetings", "past": "No past meetings", "all": "No meetings"}
 
@@ -56,11 +58,13 @@ class MeetingsView(ListDetailsPage):
         # Search-backed: typing finds the person, so nobody's list of names is loaded.
         self.person_filter = ContactPicker("Anyone")
         self.person_filter.setMinimumWidth(170)
-        self.person_filter.setToolTip("Only meetings with this person: type a name")
-        self.person_filter.set_accessible_name("Only meetings with")
+        self.person_filter.setToolTip(
+            translate("MeetingsView", "Only meetings with this person: type a name")
+        )
+        self.person_filter.set_accessible_name(translate("MeetingsView", "Only meetings with"))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Only meetings of kind")
-        self.kind_filter.addItem("Any kind", "")
+        self.kind_filter.setAccessibleName(translate("MeetingsView", "Only meetings of kind"))
+        self.kind_filter.addItem(translate("MeetingsView", "Any kind"), "")
         for kind in meetings.KINDS:
             self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
         self.person_filter.contact_picked.connect(lambda _cid: self._on_filters_changed())
@@ -73,20 +77,24 @@ class MeetingsView(ListDetailsPage):
             box.setMinimumContentsLength(10)
             top.addWidget(box)
         top.addStretch()
-        self.new_button = QPushButton("New meeting")
+        self.new_button = QPushButton(translate("MeetingsView", "New meeting"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: self.add_meeting())
         top.addWidget(self.new_button)
 
-        self.prep_button = self.add_record_button("Prep sheet…", self._on_prep_button_clicked)
-        self.insight_button = self.add_record_button("Add insight…", lambda: self.add_insight())
+        self.prep_button = self.add_record_button(
+            translate("MeetingsView", "Prep sheet…"), self._on_prep_button_clicked
+        )
+        self.insight_button = self.add_record_button(
+            translate("MeetingsView", "Add insight…"), lambda: self.add_insight()
+        )
         self.follow_up_button = self.add_record_button(
-            "Add follow-up…", lambda: self.add_follow_up()
+            translate("MeetingsView", "Add follow-up…"), lambda: self.add_follow_up()
         )
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.body.setAccessibleName("About this meeting")
+        self.body.setAccessibleName(translate("MeetingsView", "About this meeting"))
         self.notes_editor = MeetingNotesEditor()
         details = self.lay_out(top, (700, 560))
         details.addWidget(self.body, 2)
@@ -169,8 +177,10 @@ class MeetingsView(ListDetailsPage):
     def show_details(self, record: MeetingRecord | None) -> None:
         self.notes_editor.set_meeting(record)
         if record is None:
-            self.title.setText("No meeting selected")
-            self.subtitle.setText("Pick a meeting to see its plan and write its notes.")
+            self.title.setText(translate("MeetingsView", "No meeting selected"))
+            self.subtitle.setText(
+                translate("MeetingsView", "Pick a meeting to see its plan and write its notes.")
+            )
             self.body.clear()
             return
         self.title.setText(f"{record.kind_label} with {record.with_whom}")
@@ -246,7 +256,9 @@ class MeetingsView(ListDetailsPage):
     # Editing -------------------------------------------------------------------
     def add_meeting(self, contact_id: int | None = None) -> MeetingDialog | None:
         if not contacts.count_contacts():
-            self.inform("Add a contact first: a meeting is always with someone.")
+            self.inform(
+                translate("MeetingsView", "Add a contact first: a meeting is always with someone.")
+            )
             return None
         return self._open_meeting(MeetingDialog(None, contact_id, self))
 
@@ -266,7 +278,7 @@ class MeetingsView(ListDetailsPage):
         return self.open_dialog(dialog)
 
     def delete_question(self, record: MeetingRecord) -> tuple[str, str]:
-        return "Delete meeting", (
+        return translate("MeetingsView", "Delete meeting"), (
             f"Delete the {record.kind_label.lower()} with {record.with_whom} on "
             f"{show_date(record.starts_at)}? Its agenda and notes will be removed."
         )

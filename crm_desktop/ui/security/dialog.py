@@ -7,7 +7,7 @@ connection closed; then every page reads the converted database again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,8 @@ from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.common.workers import WorkerRunner
 from crm_desktop.ui.security.passphrase import button_row, passphrase_field
+
+translate = QCoreApplication.translate
 
 NOTE = (
     "Encryption covers the database and every backup in Giveback's data folder. Exports "
@@ -51,9 +53,11 @@ class SecurityDialog(QDialog):
         self.setWindowTitle("Keep your network private" if first_run else "Security")
         self.setMinimumWidth(520)
         self.status_label = plain_label("securityStatus", wrap=True)
-        self.plain = QRadioButton("&Not encrypted")
-        self.keyring = QRadioButton("Encrypted, the key kept in this computer's &keyring")
-        self.passphrase = QRadioButton("Encrypted with a &passphrase")
+        self.plain = QRadioButton(translate("SecurityDialog", "&Not encrypted"))
+        self.keyring = QRadioButton(
+            translate("SecurityDialog", "Encrypted, the key kept in this computer's &keyring")
+        )
+        self.passphrase = QRadioButton(translate("SecurityDialog", "Encrypted with a &passphrase"))
         self.choice = QButtonGroup(self)
         for button in (self.plain, self.keyring, self.passphrase):
             self.choice.addButton(button)
@@ -62,22 +66,24 @@ class SecurityDialog(QDialog):
             self.keyring.setEnabled(False)
             self.keyring.setText(self.keyring.text() + " (no keyring on this computer)")
         self.new_passphrase = passphrase_field("at least 8 characters")
-        self.new_passphrase.setAccessibleName("New passphrase")
+        self.new_passphrase.setAccessibleName(translate("SecurityDialog", "New passphrase"))
         self.again = passphrase_field()
-        self.again.setAccessibleName("New passphrase again")
-        self.remember = QCheckBox("&Remember on this computer (no passphrase at start)")
+        self.again.setAccessibleName(translate("SecurityDialog", "New passphrase again"))
+        self.remember = QCheckBox(
+            translate("SecurityDialog", "&Remember on this computer (no passphrase at start)")
+        )
         self.remember.setEnabled(self.keyring_works)
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(24, 0, 0, 0)
-        form.addRow("New pass&phrase:", self.new_passphrase)
-        form.addRow("&Again:", self.again)
+        form.addRow(translate("SecurityDialog", "New pass&phrase:"), self.new_passphrase)
+        form.addRow(translate("SecurityDialog", "&Again:"), self.again)
         form.addRow("", self.remember)
         note = QLabel(NOTE)
         note.setWordWrap(True)
         note.setObjectName("securityNote")
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Converting files")
+        self.progress.setAccessibleName(translate("SecurityDialog", "Converting files"))
         self.progress.hide()
         self.error = plain_label("formError", wrap=True)
         self.error.hide()
@@ -100,6 +106,11 @@ class SecurityDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addLayout(button_row(self.close_button, self.apply_button))
+        # 520 px, or wider when a translation makes the fields' check box longer: a
+        # minimum width set by hand would otherwise win over the layout's and clip it.
+        margins = layout.contentsMargins()
+        needed = self.fields.minimumSizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(520, needed))
         self.runner = WorkerRunner(self, self.progress)
         self.choice.buttonToggled.connect(self._update)
         self.show_status(unlock.status())
@@ -146,7 +157,12 @@ class SecurityDialog(QDialog):
                 f"of the database, or backups with another key):\n\n{names}\n\nRemove them "
                 "and go on? To keep them, move them somewhere safe first and try again."
             )
-            if not prompts.confirm(self, "Security", question, "Remove and Go On"):
+            if not prompts.confirm(
+                self,
+                translate("SecurityDialog", "Security"),
+                question,
+                translate("SecurityDialog", "Remove and Go On"),
+            ):
                 return
         self._run(change, remove_unreadable=bool(unreadable))
 
@@ -192,7 +208,7 @@ class SecurityDialog(QDialog):
         events.emit("contacts", "referrals", "meetings")
         self.show_status(status)
         self.changed.emit(status)
-        prompts.inform(self, status.describe(), "Security")
+        prompts.inform(self, status.describe(), translate("SecurityDialog", "Security"))
         self.accept()
 
     def _fail_after_run(self, message: str) -> None:

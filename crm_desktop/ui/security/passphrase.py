@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +18,8 @@ from crm_desktop import APP_NAME
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.encryption import keys, unlock
 from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
+
+translate = QCoreApplication.translate
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:
@@ -43,19 +46,28 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Open {APP_NAME}")
         self.setMinimumWidth(480)
-        intro = QLabel("Giveback's database is encrypted. Enter your passphrase to open it.")
+        intro = QLabel(
+            translate(
+                "PassphraseDialog",
+                "Giveback's database is encrypted. Enter your passphrase to open it.",
+            )
+        )
         intro.setWordWrap(True)
         self.passphrase = passphrase_field()
-        self.passphrase.setAccessibleName("Passphrase")
-        self.remember = QCheckBox("&Remember on this computer")
-        self.remember.setToolTip("Keep the key in the system keyring: no passphrase next time.")
+        self.passphrase.setAccessibleName(translate("PassphraseDialog", "Passphrase"))
+        self.remember = QCheckBox(translate("PassphraseDialog", "&Remember on this computer"))
+        self.remember.setToolTip(
+            translate(
+                "PassphraseDialog", "Keep the key in the system keyring: no passphrase next time."
+            )
+        )
         self.remember.setEnabled(keys.keyring_works())
         self.error = plain_label("formError", wrap=True)
         self.error.hide()
         quit_button, self.open_button = cancel_and_primary(self, "&Open", self.try_open)
-        quit_button.setText("&Quit")
+        quit_button.setText(translate("PassphraseDialog", "&Quit"))
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(translate("PassphraseDialog", "&Passphrase:"), self.passphrase)
         form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -104,7 +116,11 @@ def unlock_at_start(parent: QWidget | None = None) -> bool:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if dialog.remember_problem:
-            prompts.inform(parent, dialog.remember_problem, "Remember on this computer")
+            prompts.inform(
+                parent,
+                dialog.remember_problem,
+                translate("security.passphrase", "Remember on this computer"),
+            )
         return True
     except GivebackError as err:
         prompts.inform(parent, f"Giveback cannot open its database.\n\n{err}")

@@ -16,6 +16,7 @@ from crm_desktop import APP_NAME, __version__, paths, resources
 from crm_desktop.services import text
 from crm_desktop.ui.common import focus_ring
 from crm_desktop.ui.common.appearance import Appearance
+from crm_desktop.ui.common.language import Language
 
 
 def create_application(
@@ -55,6 +56,7 @@ def run_gui(appearance: str | None = None) -> int:
     from crm_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
     app = create_application(appearance=appearance)
+    Language.of(app).start()  # before any widget takes its text
     use_locale_dates()
     # One writer per data folder: a second launch raises the running window and leaves.
     instance = SingleInstance(paths.data_dir(), app)
@@ -71,7 +73,13 @@ def run_gui(appearance: str | None = None) -> int:
         # Quick integrity check (a damaged file is moved aside), open, the day's backup.
         report = backups.open_database()
     except (GivebackError, OSError, sqlite3.Error) as err:
-        QMessageBox.critical(None, APP_NAME, f"Giveback cannot open its database.\n\n{err}")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app", "Giveback cannot open its database.\n\n{error}"
+            ).format(error=err),
+        )
         return 1
     backup_dialogs.explain_start(None, report)
     window = MainWindow()

@@ -15,11 +15,15 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.appearance import appearance_menu
 from crm_desktop.ui.common.bus import DataBus
+from crm_desktop.ui.common.language import language_menu
 from crm_desktop.ui.contacts.view import ContactsView
 from crm_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
     from crm_desktop.ui.meetings.prep_preview import PrepPreview
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 P = TypeVar("P", bound=QWidget)
 
@@ -50,16 +54,16 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.today_view, "Today")
-        self.tabs.addTab(self.contacts_view, "Contacts")
+        self.tabs.addTab(self.today_view, translate("MainWindow", "Today"))
+        self.tabs.addTab(self.contacts_view, translate("MainWindow", "Contacts"))
         # The other pages are built (and their modules imported) when first opened or
         # asked for: a start at 100,000 contacts does not wait for pages nobody looks at.
         self._deferred: dict[str, QWidget] = {}
         self._built: dict[str, QWidget] = {}
         for name, label in (
-            ("graph_view", "Referral graph"),
-            ("meetings_view", "Meetings"),
-            ("insights_view", "Insights"),
+            ("graph_view", translate("MainWindow", "Referral graph")),
+            ("meetings_view", translate("MainWindow", "Meetings")),
+            ("insights_view", translate("MainWindow", "Insights")),
         ):
             self._deferred[name] = QWidget()
             self.tabs.addTab(self._deferred[name], label)
@@ -82,7 +86,9 @@ class MainWindow(QMainWindow):
         self.today_view.open_meeting_requested.connect(self.show_meeting)
         self.today_view.prep_sheet_requested.connect(self._on_prep_sheet_for_meeting)
         self.today_view.new_meeting_requested.connect(self._on_contacts_view_meeting_requested)
-        self.statusBar().showMessage(f"Data: {paths.database_path()}", 6000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Data: {path}").format(path=paths.database_path()), 6000
+        )
 
     # Pages built on first use ----------------------------------------------------
     @property
@@ -146,38 +152,62 @@ class MainWindow(QMainWindow):
 
     # Menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.new_contact_action = self._action(
-            file_menu, "New &Contact…", self.contacts_view.add_contact, QKeySequence.StandardKey.New
+            file_menu,
+            translate("MainWindow", "New &Contact…"),
+            self.contacts_view.add_contact,
+            QKeySequence.StandardKey.New,
         )
-        self._action(file_menu, "New &Meeting…", self._on_new_meeting, "Ctrl+Shift+M")
+        self._action(
+            file_menu,
+            translate("MainWindow", "New &Meeting…"),
+            self._on_new_meeting,
+            "Ctrl+Shift+M",
+        )
         self.new_insight_action = self._action(
-            file_menu, "New Insi&ght…", self._on_new_insight, "Ctrl+Shift+I"
+            file_menu,
+            translate("MainWindow", "New Insi&ght…"),
+            self._on_new_insight,
+            "Ctrl+Shift+I",
         )
         file_menu.addSeparator()
         self.todays_sheets_action = self._action(
-            file_menu, "Print &Today's Prep Sheets…", self.print_todays_sheets, "Ctrl+P"
+            file_menu,
+            translate("MainWindow", "Print &Today's Prep Sheets…"),
+            self.print_todays_sheets,
+            "Ctrl+P",
         )
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import…", self.open_import_dialog, "Ctrl+I")
-        self.export_action = self._action(file_menu, "&Export…", self.open_export_dialog, "Ctrl+E")
+        self.import_action = self._action(
+            file_menu, translate("MainWindow", "&Import…"), self.open_import_dialog, "Ctrl+I"
+        )
+        self.export_action = self._action(
+            file_menu, translate("MainWindow", "&Export…"), self.open_export_dialog, "Ctrl+E"
+        )
         file_menu.addSeparator()
         self.sample_action = self._action(
-            file_menu, "Load &Sample Network", self.load_sample_network
+            file_menu, translate("MainWindow", "Load &Sample Network"), self.load_sample_network
         )
         file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, "&Back Up Now…", self.back_up_now)
+        self.backup_action = self._action(
+            file_menu, translate("MainWindow", "&Back Up Now…"), self.back_up_now
+        )
         self.restore_action = self._action(
-            file_menu, "&Restore from Backup…", self.open_restore_dialog
+            file_menu, translate("MainWindow", "&Restore from Backup…"), self.open_restore_dialog
         )
-        self.security_action = self._action(file_menu, "Securit&y…", self.open_security_dialog)
+        self.security_action = self._action(
+            file_menu, translate("MainWindow", "Securit&y…"), self.open_security_dialog
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setShortcuts(
             unique_shortcuts(
                 QKeySequence("Ctrl+Shift+Z"),
@@ -188,10 +218,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find Contact", self._on_find, QKeySequence.StandardKey.Find)
+        self._action(
+            edit_menu,
+            translate("MainWindow", "&Find Contact"),
+            self._on_find,
+            QKeySequence.StandardKey.Find,
+        )
 
-        view_menu = self.menuBar().addMenu("&View")
-        names = ("&Today", "&Contacts", "&Referral Graph", "&Meetings", "&Insights")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        names = (
+            translate("MainWindow", "&Today"),
+            translate("MainWindow", "&Contacts"),
+            translate("MainWindow", "&Referral Graph"),
+            translate("MainWindow", "&Meetings"),
+            translate("MainWindow", "&Insights"),
+        )
         for index, name in enumerate(names):
             self._action(
                 view_menu, name, lambda i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
@@ -199,10 +240,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.appearance_menu = appearance_menu(self)
         view_menu.addMenu(self.appearance_menu)
+        self.language_menu = language_menu(self, self._on_language_chosen)
+        view_menu.addMenu(self.language_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
-        self._action(help_menu, "&About Giveback", self._on_about)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            help_menu, translate("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"
+        )
+        self._action(help_menu, translate("MainWindow", "&About Giveback"), self._on_about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -212,11 +257,23 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _on_language_chosen(self, needs_restart: bool) -> None:
+        if needs_restart:
+            self.inform(
+                translate(
+                    "MainWindow", "Giveback will show the language you chose when it next starts."
+                )
+            )
+
     # Actions -----------------------------------------------------------------
     @Slot()
     def load_sample_network(self) -> None:
         if contacts.count_contacts():
-            self.inform("The sample network can only be loaded into an empty database.")
+            self.inform(
+                translate(
+                    "MainWindow", "The sample network can only be loaded into an empty database."
+                )
+            )
             return
         from crm_desktop.services.sample import (
             sample,  # only ever loaded once, into an empty database
@@ -225,7 +282,9 @@ class MainWindow(QMainWindow):
         count = sample.load_sample_network()
         self.undo_stack.clear()
         self.tabs.setCurrentWidget(self.today_view)
-        self.statusBar().showMessage(f"Loaded the sample network: {count} contacts.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Loaded the sample network: %n contact(s).", "", count), 5000
+        )
 
     def _go_to(self, page: P) -> P:
         """Bring *page* to the front and return it, to act on it there."""
@@ -282,7 +341,9 @@ class MainWindow(QMainWindow):
 
         sheets = prepsheet.todays_sheets()
         if not sheets:
-            self.inform("No meetings today, so there are no prep sheets to print.")
+            self.inform(
+                translate("MainWindow", "No meetings today, so there are no prep sheets to print.")
+            )
             return None
         return self._show_preview(sheets)
 
@@ -308,18 +369,25 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         folder = paths.data_dir()
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(translate("MainWindow", "About {app}").format(app=APP_NAME))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         url = QUrl.fromLocalFile(str(folder)).toString()
         licence = QUrl.fromLocalFile(str(resources.resource_path("LICENSE"))).toString()
         box.setText(
             f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
-            "<p>Networking is giving, not only taking.</p>"
-            f'<p>Your data: <a href="{html.escape(url)}">{html.escape(str(folder))}</a></p>'
-            f'<p>Licence: <a href="{html.escape(licence)}">GNU General Public License, '
-            "version 3 or later</a> (GPL-3.0-or-later).</p>"
-            "<p>No account, no cloud, no telemetry.</p>"
+            + translate(
+                "MainWindow",
+                "<p>Networking is giving, not only taking.</p>"
+                '<p>Your data: <a href="{url}">{folder}</a></p>'
+                '<p>Licence: <a href="{licence}">GNU General Public License, '
+                "version 3 or later</a> (GPL-3.0-or-later).</p>"
+                "<p>No account, no cloud, no telemetry.</p>",
+            ).format(
+                url=html.escape(url),
+                folder=html.escape(str(folder)),
+                licence=html.escape(licence),
+            )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         # Links open through one slot (the folder in the file manager, the licence in a viewer).
@@ -399,7 +467,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def _on_export_dialog_exported(self, path: str, _count: int) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported to {path}").format(path=path), 8000
+        )
 
     @staticmethod
     def _dropped_file(event) -> str | None:

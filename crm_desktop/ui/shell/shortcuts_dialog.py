@@ -4,7 +4,7 @@ what the keys really do; then the keys of the referral graph's cards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.graph.keyboard import CARD_KEYS
+
+translate = QCoreApplication.translate
 
 Row = tuple[str, str]  # what it does, the keys
 
@@ -64,9 +66,11 @@ def _page_of(widget: QObject | None) -> str:
     while widget is not None:
         tabs = widget.parent().parent() if widget.parent() is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
-            return f"{plain(tabs.tabText(tabs.indexOf(widget)))} page"
+            return translate("ShortcutsDialog", "{page} page").format(
+                page=plain(tabs.tabText(tabs.indexOf(widget)))
+            )
         widget = widget.parent()
-    return "Anywhere"
+    return translate("ShortcutsDialog", "Anywhere")
 
 
 class ShortcutsDialog(QDialog):
@@ -74,17 +78,27 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menus: list[QMenu], window: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.setMinimumSize(520, 480)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Keys")]
+        )
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setAlternatingRowColors(True)
         groups = [group for menu in menus for group in menu_rows(menu)]
         groups.extend(shortcut_groups(window))
-        groups.append(("Referral graph cards", list(CARD_KEYS)))
+        groups.append(
+            (
+                translate("ShortcutsDialog", "Referral graph cards"),
+                [
+                    (translate("GraphKeys", what), translate("GraphKeys", keys))
+                    for what, keys in CARD_KEYS
+                ],
+            )
+        )
         for title, rows in groups:
             heading = QTreeWidgetItem(self.tree, [title])
             font = heading.font(0)

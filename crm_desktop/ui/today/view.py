@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from crm_desktop.services.giving import insights
@@ -20,14 +20,16 @@ from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import RescheduleDialog
 
+translate = QCoreApplication.translate
+
 MAX_WIDTH = 1000  # long rows put the buttons too far from what they act on
 SHOWN_ROWS = 20  # per section until "Show all": a long list is built only when asked for
 SECTIONS = (
-    ("meetings", "Meetings today"),
-    ("followups", "Follow-ups due"),
-    ("thanks", "Thank-yous owed"),
-    ("cold", "Going cold"),
-    ("taking", "Only taking: give something back"),
+    ("meetings", QT_TRANSLATE_NOOP("TodayView", "Meetings today")),
+    ("followups", QT_TRANSLATE_NOOP("TodayView", "Follow-ups due")),
+    ("thanks", QT_TRANSLATE_NOOP("TodayView", "Thank-yous owed")),
+    ("cold", QT_TRANSLATE_NOOP("TodayView", "Going cold")),
+    ("taking", QT_TRANSLATE_NOOP("TodayView", "Only taking: give something back")),
 )
 
 
@@ -44,7 +46,9 @@ class TodayView(PageActions, QWidget):
         self.overview = plain_label("muted", wrap=True)
         self.all_clear = plain_label("emptyText", wrap=True)
         self.all_clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sections = {key: ActionSection(title) for key, title in SECTIONS}
+        self.sections = {
+            key: ActionSection(translate("TodayView", title)) for key, title in SECTIONS
+        }
         self._expanded: set[str] = set()  # sections the user asked to see whole
 
         content = QWidget()
@@ -102,18 +106,29 @@ class TodayView(PageActions, QWidget):
         self._stale = False
         s = today.summary(self.now(), limit=SHOWN_ROWS, whole=self._expanded)
         self.summary = s
-        self.heading.setText(f"Today, {show_date(s.now, weekday=True, year=False)}")
+        self.heading.setText(
+            translate("TodayView", "Today, {date}").format(
+                date=show_date(s.now, weekday=True, year=False)
+            )
+        )
         counts = [
-            (s.totals["meetings"], "meeting", "meetings"),
-            (s.totals["followups"], "follow-up due", "follow-ups due"),
-            (s.totals["thanks"], "thank-you owed", "thank-yous owed"),
+            self.tr("%n meeting(s)", "", s.totals["meetings"]) if s.totals["meetings"] else "",
+            self.tr("%n follow-up(s) due", "", s.totals["followups"])
+            if s.totals["followups"]
+            else "",
+            self.tr("%n thank-you(s) owed", "", s.totals["thanks"]) if s.totals["thanks"] else "",
         ]
-        said = [f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n]
-        self.overview.setText(", ".join(said) + "." if said else "")
+        said = [text for text in counts if text]
+        self.overview.setText(
+            translate("TodayView", "{items}.").format(items=", ".join(said)) if said else ""
+        )
         self.overview.setVisible(bool(said))
         self.all_clear.setText(
-            "Nothing needs you today. Plan a coffee with someone you have not seen for a "
-            "while, or note an insight you could pass on."
+            translate(
+                "TodayView",
+                "Nothing needs you today. Plan a coffee with someone you have not seen for a "
+                "while, or note an insight you could pass on.",
+            )
         )
         self.all_clear.setVisible(s.is_clear)
         self._fill("meetings", s.meetings, self._meeting_row)
@@ -131,8 +146,8 @@ class TodayView(PageActions, QWidget):
         total = self.summary.totals[key]
         hidden = total - len(shown)
         if hidden:
-            more = ActionRow(f"and {hidden:,} more", "", "past")
-            more.add_button("all", "Show all", lambda: self.show_all(key))
+            more = ActionRow(self.tr("and %Ln more", "", hidden), "", "past")
+            more.add_button("all", translate("TodayView", "Show all"), lambda: self.show_all(key))
             rows.append(more)
         section = self.sections[key]
         section.set_rows(rows)
@@ -148,12 +163,22 @@ class TodayView(PageActions, QWidget):
         done = m.starts_at + dt.timedelta(minutes=m.duration_minutes) <= self.now()
         place = f" · {m.place}" if m.place and m.place != m.kind_label else ""
         row = ActionRow(
-            f"{m.starts_at:%H:%M}  {m.kind_label} with {m.with_whom}",
-            (m.goal or "") + place if not done else "Done. Write down your notes and insights.",
+            translate("TodayView", "{time}  {kind} with {who}").format(
+                time=f"{m.starts_at:%H:%M}", kind=m.kind_label, who=m.with_whom
+            ),
+            (m.goal or "") + place
+            if not done
+            else translate("TodayView", "Done. Write down your notes and insights."),
             "past" if done else "",
         )
-        row.add_button("open", "Open", lambda: self.open_meeting_requested.emit(m.id))
-        row.add_button("prep", "Prep sheet…", lambda: self.prep_sheet_requested.emit(m.id))
+        row.add_button(
+            "open", translate("TodayView", "Open"), lambda: self.open_meeting_requested.emit(m.id)
+        )
+        row.add_button(
+            "prep",
+            translate("TodayView", "Prep sheet…"),
+            lambda: self.prep_sheet_requested.emit(m.id),
+        )
         return row
 
     def _follow_up_row(self, f, day: dt.date) -> ActionRow:
@@ -163,7 +188,12 @@ class TodayView(PageActions, QWidget):
             " · ".join(p for p in (f.due_label(day).capitalize(), f.contact_name) if p),
             "overdue" if overdue else "",
         )
-        row.add_button("done", "Done", lambda: self.run(followups.done, f.id), primary=True)
+        row.add_button(
+            "done",
+            translate("TodayView", "Done"),
+            lambda: self.run(followups.done, f.id),
+            primary=True,
+        )
         row.add_widget(
             "snooze",
             snooze_button(
@@ -171,39 +201,79 @@ class TodayView(PageActions, QWidget):
             ),
         )
         if f.contact_id is not None:
-            row.add_button("open", "Open", lambda: self.open_contact_requested.emit(f.contact_id))
+            row.add_button(
+                "open",
+                translate("TodayView", "Open"),
+                lambda: self.open_contact_requested.emit(f.contact_id),
+            )
         return row
 
     def _thanks_row(self, p) -> ActionRow:
-        row = ActionRow(p.title, f"Meeting on {show_date(p.meeting_day, weekday=True, year=False)}")
-        row.add_button("sent", "Sent", lambda: self.run(followups.thanked, p), primary=True)
-        row.add_button("later", "Add to follow-ups", lambda: self.run(followups.plan_thanks, p))
-        row.add_button("skip", "Skip", lambda: self.run(followups.skip_thanks, p))
+        row = ActionRow(
+            p.title,
+            translate("TodayView", "Meeting on {date}").format(
+                date=show_date(p.meeting_day, weekday=True, year=False)
+            ),
+        )
+        row.add_button(
+            "sent",
+            translate("TodayView", "Sent"),
+            lambda: self.run(followups.thanked, p),
+            primary=True,
+        )
+        row.add_button(
+            "later",
+            translate("TodayView", "Add to follow-ups"),
+            lambda: self.run(followups.plan_thanks, p),
+        )
+        row.add_button(
+            "skip", translate("TodayView", "Skip"), lambda: self.run(followups.skip_thanks, p)
+        )
         return row
 
     def _cold_row(self, c) -> ActionRow:
         who = f"{c.full_name} ({c.company})" if c.company else c.full_name
-        row = ActionRow(who, f"Keep in touch {c.label}; {c.days_overdue} days overdue")
-        row.add_button(
-            "meet", "Plan a meeting…", lambda: self.new_meeting_requested.emit(c.contact_id)
+        row = ActionRow(
+            who,
+            self.tr("Keep in touch {cadence}; %n day(s) overdue", "", c.days_overdue).format(
+                cadence=c.label
+            ),
         )
-        row.add_button("open", "Open", lambda: self.open_contact_requested.emit(c.contact_id))
+        row.add_button(
+            "meet",
+            translate("TodayView", "Plan a meeting…"),
+            lambda: self.new_meeting_requested.emit(c.contact_id),
+        )
+        row.add_button(
+            "open",
+            translate("TodayView", "Open"),
+            lambda: self.open_contact_requested.emit(c.contact_id),
+        )
         return row
 
     def _taking_row(self, t) -> ActionRow:
         b = t.balance
         row = ActionRow(
-            f"{t.full_name}  ·  balance {b.label}",
-            f"You asked {b.asked}, they gave {b.they_gave}, you gave {b.gave}. {t.suggestion}",
+            translate("TodayView", "{name}  ·  balance {balance}").format(
+                name=t.full_name, balance=b.label
+            ),
+            translate(
+                "TodayView",
+                "You asked {asked}, they gave {they_gave}, you gave {gave}. {suggestion}",
+            ).format(asked=b.asked, they_gave=b.they_gave, gave=b.gave, suggestion=t.suggestion),
         )
         if t.insight_id is not None:
             row.add_button(
                 "give",
-                "Give this insight",
+                translate("TodayView", "Give this insight"),
                 lambda: self.run(insights.give, t.insight_id, t.contact_id),
                 primary=True,
             )
-        row.add_button("open", "Open", lambda: self.open_contact_requested.emit(t.contact_id))
+        row.add_button(
+            "open",
+            translate("TodayView", "Open"),
+            lambda: self.open_contact_requested.emit(t.contact_id),
+        )
         return row
 
     def reschedule(self, follow_up_id: int) -> RescheduleDialog:

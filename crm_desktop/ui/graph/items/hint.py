@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from crm_desktop.ui.graph.style import COLUMN_SPACING, ME_DIAMETER, NODE_WIDTH, Fonts, colours
 
+translate = QCoreApplication.translate
+
 
 class HintItem(QGraphicsItem):
     """What an empty graph shows: a dashed place to drop people, with the hint."""
 
-    text = "Drag people here from the list on the left"
+    text = QT_TRANSLATE_NOOP("HintItem", "Drag people here from the list on the left")
     _box = QRectF(COLUMN_SPACING - NODE_WIDTH / 2 - 30, -34, NODE_WIDTH + 100, 68)
 
     def __init__(self) -> None:
@@ -36,5 +38,5 @@ class HintItem(QGraphicsItem):
         painter.drawText(
             self._box.adjusted(14, 0, -14, 0),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            self.text,
+            translate("HintItem", self.text),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -11,6 +11,8 @@ from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.looks import Marks
 from crm_desktop.ui.graph.style import ME_DIAMETER, Fonts, colours
+
+translate = QCoreApplication.translate
 
 
 class MeItem(Marks, QGraphicsItem):
@@ -24,7 +26,9 @@ class MeItem(Marks, QGraphicsItem):
         super().__init__()
         self.edges_out: list[EdgeItem] = []
         self.setZValue(1)
-        self.setToolTip(plain_tooltip("Me", "Drop someone here if you met them directly."))
+        self.setToolTip(
+            plain_tooltip("Me", translate("MeItem", "Drop someone here if you met them directly."))
+        )
         self._shape = QPainterPath()
         self._shape.addEllipse(QPointF(0, 0), ME_DIAMETER / 2, ME_DIAMETER / 2)
 

@@ -6,7 +6,7 @@ anything; names are drawn with ``QPainter.drawText`` and never read as markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -24,6 +24,8 @@ from crm_desktop.ui.graph.style import (
     colours,
     faint,
 )
+
+translate = QCoreApplication.translate
 
 
 def initials(name: str) -> str:
@@ -85,7 +87,7 @@ class NodeItem(Marks, QGraphicsItem):
         if self.warmth:
             marks.append(f"Warmth: {self.warmth}")
         if self.follow_up_due:
-            marks.append("Follow-up due")
+            marks.append(translate("NodeItem", "Follow-up due"))
         self.setToolTip(plain_tooltip(self.text, self.company, " · ".join(marks)))
         self.update()
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from crm_desktop.services.interchange import generic_csv
 from crm_desktop.services.interchange.records import ParsedFile
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page, short
+
+translate = QCoreApplication.translate
 
 SAMPLE_ROWS = 5
 MAX_COLUMNS = 100  # a mapping row per column; beyond this, columns are left out
@@ -47,7 +49,7 @@ class ColumnsPage(Page):
         self.mapping_table.setColumnWidth(2, 220)
         self.mapping_combos: list[QComboBox] = []
         sample_title = plain_label("sectionTitle")
-        sample_title.setText("How the first rows will read")
+        sample_title.setText(translate("ColumnsPage", "How the first rows will read"))
         self.sample_table = QTableWidget(0, len(SAMPLE_HEADERS))
         self.sample_table.setHorizontalHeaderLabels(SAMPLE_HEADERS)
         self.sample_table.verticalHeader().setVisible(False)

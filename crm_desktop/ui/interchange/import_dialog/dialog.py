@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,8 @@ from crm_desktop.ui.interchange.import_dialog.text_pages import (
     import_outcome,
 )
 
+translate = QCoreApplication.translate
+
 PAGE_FILE, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_RESTORE, PAGE_PROGRESS, PAGE_DONE = range(6)
 
 
@@ -61,7 +63,7 @@ class ImportDialog(QDialog):
         self.result = None
         self._before = None
         self._restore_allowed = False
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(translate("ImportDialog", "Import contacts"))
         self.setMinimumSize(820, 560)
         self.resize(980, 660)
 
@@ -110,7 +112,7 @@ class ImportDialog(QDialog):
         self.busy_label = plain_label("muted")
         self.plan_summary = plain_label()
         self.error_label = plain_label("formError", wrap=True)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("ImportDialog", "Back"))
         self.back_button.clicked.connect(self._on_back_clicked)
         self.cancel_button, self.next_button = cancel_and_primary(
             self, "Next", self._on_next_clicked
@@ -378,7 +380,9 @@ class ImportDialog(QDialog):
         if self.runner.busy and self.pages.currentIndex() == PAGE_PROGRESS:
             self.runner.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling… nothing will be changed.")
+            self.progress_label.setText(
+                translate("ImportDialog", "Cancelling… nothing will be changed.")
+            )
             return
         self._forget_worker()
         super().reject()

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton
 
 from crm_desktop.services.interchange.records import IMPORT_FORMATS
 from crm_desktop.ui.common import prompts
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page
+
+translate = QCoreApplication.translate
 
 FILTERS = (
     "Contacts files (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
@@ -44,9 +46,11 @@ class FilePage(Page):
             "export (.json). You see what will happen before anything changes.",
         )
         self.detected: str | None = None
-        self.choose_button = QPushButton("Choose a file…")
+        self.choose_button = QPushButton(translate("FilePage", "Choose a file…"))
         self.file_label = plain_label(wrap=True)
-        self.file_label.setText("No file chosen yet. You can also drop a file on the window.")
+        self.file_label.setText(
+            translate("FilePage", "No file chosen yet. You can also drop a file on the window.")
+        )
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -60,8 +64,8 @@ class FilePage(Page):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
-        form.addRow("File:", file_row)
-        form.addRow("Read it as:", self.format_combo)
+        form.addRow(translate("FilePage", "File:"), file_row)
+        form.addRow(translate("FilePage", "Read it as:"), self.format_combo)
         form.addRow("", self.format_note)
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -97,7 +101,9 @@ class FilePage(Page):
         """Giveback could not tell: let the user pick the format if they know better."""
         self.detected = None
         self.format_combo.setEnabled(True)
-        self.format_note.setText("Choose the format if you know what this file is.")
+        self.format_note.setText(
+            translate("FilePage", "Choose the format if you know what this file is.")
+        )
 
     @Slot()
     def _on_format_combo_changed(self, _index: int = 0) -> None:

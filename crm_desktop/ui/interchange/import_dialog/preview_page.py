@@ -3,7 +3,7 @@ user unticks rows, merges or skips every match, and sees what cannot be read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,8 @@ from crm_desktop.ui.common.widgets import list_table, plain_label
 from crm_desktop.ui.interchange.import_dialog.action_choice import ActionChoice
 from crm_desktop.ui.interchange.import_dialog.page import Page
 from crm_desktop.ui.interchange.import_dialog.plan_model import COL_WHAT, PlanModel
+
+translate = QCoreApplication.translate
 
 WIDTHS = (210, 170, 220)
 SHOW = {
@@ -61,16 +63,16 @@ class PreviewPage(Page):
         self.body.addLayout(stats)
 
         self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Show rows")
+        self.show_combo.setAccessibleName(translate("PreviewPage", "Show rows"))
         for key, label in SHOW.items():
             self.show_combo.addItem(label, key)
         self.show_combo.currentIndexChanged.connect(self._on_show_combo_changed)
-        self.merge_all_button = QPushButton("Merge all matches")
+        self.merge_all_button = QPushButton(translate("PreviewPage", "Merge all matches"))
         self.merge_all_button.clicked.connect(lambda: self.model.set_all_matches("merge"))
-        self.skip_all_button = QPushButton("Skip all matches")
+        self.skip_all_button = QPushButton(translate("PreviewPage", "Skip all matches"))
         self.skip_all_button.clicked.connect(lambda: self.model.set_all_matches("skip"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:"))
+        row.addWidget(QLabel(translate("PreviewPage", "Show:")))
         row.addWidget(self.show_combo)
         row.addStretch(1)
         row.addWidget(self.merge_all_button)
@@ -93,7 +95,7 @@ class PreviewPage(Page):
         self.problems_text = QPlainTextEdit()
         self.problems_text.setReadOnly(True)
         self.notices_title = plain_label("sectionTitle")
-        self.notices_title.setText("Read with a change:")
+        self.notices_title.setText(translate("PreviewPage", "Read with a change:"))
         self.notices_text = QPlainTextEdit()
         self.notices_text.setReadOnly(True)
         for widget in (

@@ -1,0 +1,207 @@
+"""The window in another language: German chosen in View ▸ Language, every string the
+window shows translated in the committed .ts and compiled into the committed .qm, and a
+pseudo-localised run (every string 40 % longer) that finds clipped labels."""
+
+from __future__ import annotations
+
+import math
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
+from window_tour import dialogs, pages
+
+from crm_desktop.services import settings
+from crm_desktop.services.contacts import types
+from crm_desktop.services.meetings import meetings, prepsheet
+from crm_desktop.ui.common import language, service_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def german(qapp):
+    """German chosen in View ▸ Language, as a restart would install it."""
+    settings.put(language.SETTING, "de")
+    chosen = language.Language.of(qapp)
+    chosen.start()
+    yield chosen
+    chosen.use("en")
+
+
+def test_with_german_chosen_the_menus_and_pages_are_german(qtbot, db, german):
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Heute", "Kontakte", "Empfehlungsnetz", "Treffen", "Einblicke"]
+    view = window.menuBar().actions()[2].menu()
+    assert "&Sprache" in [a.text() for a in view.actions()]
+    assert window.contacts_view.model.headerData(0, Qt_horizontal()) == "Name"
+    assert window.contacts_view.model.headerData(1, Qt_horizontal()) == "Firma"
+
+
+def Qt_horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_the_system_locale_picks_only_a_complete_translation():
+    german_system = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    expected = "de" if "de" in language.COMPLETE else "en"
+    assert language.language_for("system", german_system) == expected
+    assert language.language_for("de", QLocale(QLocale.Language.English)) == "de"
+    assert language.language_for("en", german_system) == "en"
+    assert language.language_for("system", QLocale(QLocale.Language.French)) == "en"
+
+
+def test_the_services_fixed_labels_all_have_a_translation_key():
+    shown = {
+        *types.STAGES.values(),
+        *types.WARMTH.values(),
+        *types.METHOD_KINDS.values(),
+        *meetings.KIND_LABELS.values(),
+        *prepsheet.SECTION_LABELS.values(),
+    }
+    assert shown <= set(service_text.LABELS)
+
+
+def _messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="needs pyside6-lupdate")
+def test_every_string_of_the_window_has_a_german_translation(tmp_path):
+    """lupdate run over the sources now: nothing new, nothing unfinished, nothing empty."""
+    ts = tmp_path / "giveback_de.ts"
+    shutil.copy(TRANSLATIONS / "giveback_de.ts", ts)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-silent"]
+        + [str(ROOT / "crm_desktop" / "ui"), str(ROOT / "crm_desktop" / "printing")]
+        + ["-ts", str(ts)],
+        check=True,
+    )
+    missing = []
+    count = 0
+    for context, message in _messages(ts):
+        count += 1
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            missing.append(f"{context}: {source}")
+        # The placeholders of the English text are all in the German one.
+        for form in forms:
+            for holder in re.findall(r"\{\w+\}|%L?n", source):
+                if form and holder not in form:
+                    missing.append(f"{context}: {source} (no {holder} in the translation)")
+    assert count > 400
+    assert missing == []
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="needs pyside6-lrelease")
+@pytest.mark.parametrize("name", ["giveback_de", "giveback_en"])
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path, name):
+    qm = tmp_path / f"{name}.qm"
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lrelease"),
+            "-silent",
+            str(TRANSLATIONS / f"{name}.ts"),
+            "-qm",
+            str(qm),
+        ],
+        check=True,
+    )
+    assert qm.read_bytes() == (TRANSLATIONS / f"{name}.qm").read_bytes(), "run make translations"
+
+
+def test_german_plural_forms_read_as_german(qapp, german):
+    assert QCoreApplication.translate("ContactsView", "%Ln contact(s)", "", 1) == "1 Kontakt"
+    assert QCoreApplication.translate("ContactsView", "%Ln contact(s)", "", 3) == "3 Kontakte"
+
+
+# --- pseudo-localisation ----------------------------------------------------------------
+ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéîöüýÁÉÎÖÜÝçñšž")
+
+
+def pseudo(text: str) -> str:
+    """*text* with accented letters and 40 % longer; placeholders, tags and entities kept."""
+    parts = re.split(r"(\{\w*\}|%L?n|%\d|<[^>]*>|&\w+;)", text)
+    accented = "".join(p if i % 2 else p.translate(ACCENTED) for i, p in enumerate(parts))
+    visible = len(re.sub(r"<[^>]*>", "", text))
+    return accented + "·" * math.ceil(visible * 0.4) if visible else text
+
+
+class PseudoTranslator(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return pseudo(source) if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def clipped(top) -> list[str]:
+    """Labels and buttons on screen whose text does not fit their width."""
+    found = []
+    for kind in (QLabel, QPushButton, QCheckBox, QRadioButton):
+        for widget in top.findChildren(kind):
+            if not widget.isVisible() or not widget.text().strip():
+                continue
+            if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.pixmap().isNull()):
+                continue
+            if widget.sizeHint().width() > widget.width() + 1:
+                found.append(
+                    f"{type(widget).__name__} {widget.text()[:40]!r} "
+                    f"({widget.width()} < {widget.sizeHint().width()})"
+                )
+    return found
+
+
+@pytest.fixture
+def pseudo_localised(qapp):
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_pseudo_localised_strings_are_longer_and_keep_placeholders():
+    assert pseudo("Delete {name}?").startswith("Délété {name}?")
+    assert len(pseudo("Contacts")) >= len("Contacts") * 1.4
+
+
+def test_nothing_is_clipped_when_every_string_is_40_percent_longer(
+    qtbot, sample_db, pseudo_localised, tmp_path
+):
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.tabText(1) == pseudo("Contacts")
+    problems = []
+    for where, top in pages(window, qtbot):
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    for where, top in dialogs(window, qtbot, tmp_path):
+        qtbot.wait(5)
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    window._about_box.close()
+    window._about_box.deleteLater()  # a message box later tests look for is theirs
+    assert not problems, "\n".join(problems)
