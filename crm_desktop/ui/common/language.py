@@ -146,7 +146,8 @@ def language_menu(parent: QWidget, chosen=None) -> QMenu:
     labels = {
         "system": translate("language", "&System Language"),
         "en": "&English",
-        "de": "&Deutsch",
+        # Chosen only by hand while parts of the window are still English: say so.
+        "de": "&Deutsch" if "de" in COMPLETE else "&Deutsch (teilweise übersetzt)",
     }
     for choice in CHOICES:
         action = QAction(labels[choice], menu)
