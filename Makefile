@@ -49,9 +49,13 @@ translations: $(APP)
 # Then prep sheets, and importing 10,000 LinkedIn rows (1,000 with --quick; build/bench/import.json).
 # Then the referral graph: layout against networkx and panning frame rates at 1,000 / 5,000 /
 # 20,000 people (1,000 with --quick; build/bench/graph.json).
+# bench_contacts also runs each size on an encrypted database (ratios to the plain one);
+# bench_encrypted_insert takes the bulk insert plain and encrypted in turns (fairer on a
+# busy machine): 100,000 contacts, 3 rounds each.
 BENCH_ARGS ?=
 bench: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_contacts.py $(BENCH_ARGS)
+	$(PY) tests/benchmarks/bench_encrypted_insert.py 100000 --rounds 3
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_prep.py
 	$(PY) tests/benchmarks/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_graph.py
