@@ -317,8 +317,9 @@ def test_a_backup_that_cannot_be_written_says_why_and_leaves_nothing_behind(data
     db_path.write_bytes(b"half a database" * 300)
     with pytest.raises(backups.BackupError) as refused:
         backups.backup_now()
-    assert str(refused.value).startswith(
-        "Giveback could not write the backup: the database file is damaged."
+    assert str(refused.value) == (
+        "Giveback could not write the backup: the database file is damaged. Restart Giveback "
+        "to check it and restore the newest backup."
     )
     assert _folder_files() == set()
 
