@@ -240,7 +240,7 @@ def _remove_abandoned_copies(now: dt.datetime) -> None:
     A copy takes well under a minute even for 100,000 contacts, so one older
     than ABANDONED_AFTER is nobody's work in progress, just disk space lost.
     """
-    for leftover in backups_dir().glob("*.partial*"):
+    for leftover in sorted(backups_dir().glob("*.partial*")):  # in name order
         try:
             age = now - dt.datetime.fromtimestamp(leftover.stat().st_mtime)
             if age > ABANDONED_AFTER:

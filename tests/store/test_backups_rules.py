@@ -191,8 +191,14 @@ def test_copies_abandoned_over_an_hour_ago_are_removed_younger_ones_kept(data_di
     for name, minutes in ages.items():
         (folder / name).write_bytes(b"x")
         _set_mtime(folder / name, now - dt.timedelta(minutes=minutes))
+    # One gone by the time it is looked at (another Giveback tidying up at the same moment;
+    # here a link to nothing): the others are still seen to.
+    (folder / "giveback-before-import-20261127-080000-000000.sqlite3.partial").symlink_to(
+        folder / "gone"
+    )
     backups.rotate(now)
     assert _folder_files() == {
+        "giveback-before-import-20261127-080000-000000.sqlite3.partial",
         "giveback-manual-20261127-110000-000000.sqlite3.partial",
         "giveback-manual-20261127-113000-000000.sqlite3.partial",
         "giveback-manual-20261126-090000-000000.sqlite3",
@@ -274,14 +280,16 @@ def test_backup_now_names_and_refusals(db, tmp_path, monkeypatch):
     assert nested == tmp_path / "home" / "a" / "b" / "ann.sqlite3"
     assert backups.read_info(nested).contact_count == 1
     _add("Bob Stone")
-    with pytest.raises(backups.BackupError, match="already exists; choose another name"):
+    with pytest.raises(backups.BackupError) as refused:
         backups.backup_now(nested)
+    assert str(refused.value) == f"{nested} already exists; choose another name."
     assert backups.read_info(nested).contact_count == 1  # untouched
     assert backups.backup_now(nested, replace=True) == nested
     assert backups.read_info(nested).contact_count == 2
     monkeypatch.chdir(paths.data_dir())
-    with pytest.raises(backups.BackupError, match="cannot be written over the database"):
+    with pytest.raises(backups.BackupError) as refused:
         backups.backup_now("giveback.sqlite3", replace=True)
+    assert str(refused.value) == "A backup cannot be written over the database itself."
     assert _names() == ["Ann Lee", "Bob Stone"]
     stamped = backups.backup_now(reason="before-import")
     assert stamped.parent == paths.backups_dir()
@@ -480,11 +488,14 @@ def test_a_plain_backup_restored_into_an_encrypted_folder_becomes_encrypted(db, 
     before = _folder_files()
     with pytest.raises(backups.BackupError) as refused:
         backups.restore(foreign)
-    assert str(refused.value).startswith(
+    assert str(refused.value) == (
         "foreign.sqlite3 is not a Giveback backup, or it is damaged, or it is encrypted with "
-        "a key this Giveback does not have"
+        "a key this Giveback does not have (another passphrase, or another computer's "
+        "keyring). Nothing was changed."
     )
     assert _names() == ["Ann Lee"] and _folder_files() == before
+    backups.restore(saved)  # encrypted with this folder's key: restored
+    assert _names() == ["Bob Stone"]
     store.close()
 
 
@@ -578,3 +589,75 @@ def test_restore_while_another_program_holds_the_database_changes_nothing(ann_th
     store.connect(paths.database_path())
     assert _names() == ["Ann Lee", "Bob Stone"]
     assert _folder_files() == set()
+
+
+def test_start_up_on_a_database_out_of_reach_names_the_folder(data_dir, tmp_path):
+    """The database is a link to a drive that is gone: SQLite cannot open it."""
+    paths.ensure_private_dir(data_dir)
+    paths.database_path().symlink_to(tmp_path / "unplugged drive" / "giveback.sqlite3")
+    with pytest.raises(StorageError) as refused:
+        backups.open_database()
+    assert str(refused.value) == (
+        f"The data folder {data_dir} or the database in it is read-only, or belongs to "
+        "another account. Check the folder's permissions, or start Giveback with "
+        "--data-dir on another folder. Nothing was changed."
+    )
+    assert not (tmp_path / "unplugged drive").exists()
+
+
+def test_restore_while_another_program_reads_the_database_leaves_none_of_the_old_data(
+    ann_then_bob,
+):
+    """Another program reading the database keeps its write-ahead log alive after Giveback
+    lets go, with Bob in it. The restored file must not pick that log up."""
+    reader = sqlite3.connect(paths.database_path())
+    try:
+        assert reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
+        backups.restore(ann_then_bob)
+    finally:
+        reader.close()
+    assert _names() == ["Ann Lee"]
+    store.close()
+    con = sqlite3.connect(paths.database_path())
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert [r[0] for r in con.execute("SELECT full_name FROM contact")] == ["Ann Lee"]
+    finally:
+        con.close()
+
+
+def test_a_restore_whose_copy_fails_says_so_and_leaves_the_database_as_it_was(ann_then_bob):
+    # Anything in the way of the copy into the data folder (here a folder where the copy's
+    # first file goes) fails it the way a full or failing disk would.
+    in_the_way = paths.data_dir() / "giveback.sqlite3.restoring.partial"
+    in_the_way.mkdir()
+    with pytest.raises(StorageError) as refused:
+        backups.restore(ann_then_bob)
+    assert str(refused.value) == (
+        f"Giveback could not restore ([Errno 21] Is a directory: '{in_the_way}')."
+    )
+    assert _names() == ["Ann Lee", "Bob Stone"]
+
+
+def test_reading_a_backup_changes_nothing_in_it(tmp_path):
+    """A backup cut short mid-write keeps its rollback journal beside it: listing or
+    offering it only reads, so neither the file nor its journal is touched."""
+    path = tmp_path / "giveback-daily-20261127-090000-000000.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, full_name TEXT)")
+    con.execute("INSERT INTO contact (full_name) VALUES ('Ann Lee')")
+    con.commit()
+    con.execute("PRAGMA cache_size = 1")
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO contact (full_name) VALUES (?)", [("x" * 900,)] * 300)
+    journal = tmp_path / (path.name + "-journal")
+    copy, copy_journal = tmp_path / "copy" / path.name, tmp_path / "copy" / journal.name
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())  # as the disk held them when the power went
+    copy_journal.write_bytes(journal.read_bytes())
+    con.rollback()
+    con.close()
+    before = (_digest(copy), _digest(copy_journal))
+    backups.read_info(copy)
+    assert (_digest(copy), _digest(copy_journal)) == before
