@@ -90,6 +90,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
             "tests/store/test_backups.py",
             "tests/store/test_integrity.py",
             "tests/store/test_backups_rules.py",
+            "tests/store/test_start_up_rules.py",
         ],
     ),
     # Encryption at rest: settling a change a crash cut short, and the change itself. The
