@@ -26,7 +26,7 @@ from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
-from crm_desktop.services.storage import cannot_open_message, storage_message
+from crm_desktop.services.storage import KEEP, cannot_open_message, storage_message
 from crm_desktop.services.text import show_date
 from crm_desktop.store import cipher, integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
@@ -104,8 +104,10 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def _could_not(err: Exception, doing: str) -> str:
-    """The storage message for *err*, saying what could not be done."""
-    return storage_message(err).replace("could not save", f"could not {doing}")
+    """The storage message for *err*, saying what could not be done (without the advice
+    about a form: there is nothing typed to keep)."""
+    text = storage_message(err).replace(KEEP, "").strip()
+    return text.replace("could not save", f"could not {doing}")
 
 
 def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing: str) -> None:
@@ -238,7 +240,7 @@ def _remove_abandoned_copies(now: dt.datetime) -> None:
     A copy takes well under a minute even for 100,000 contacts, so one older
     than ABANDONED_AFTER is nobody's work in progress, just disk space lost.
     """
-    for leftover in backups_dir().glob("*.partial*"):
+    for leftover in sorted(backups_dir().glob("*.partial*")):  # in name order
         try:
             age = now - dt.datetime.fromtimestamp(leftover.stat().st_mtime)
             if age > ABANDONED_AFTER:
@@ -379,7 +381,7 @@ def open_database() -> StartReport:
         daily = daily_backup_if_due()
     except (*cipher.ERRORS, OSError) as err:
         backup_problem = _could_not(err, "back up")
-        backup_problem = backup_problem.split(". ")[0] + "."
+        backup_problem = backup_problem.split(". ")[0].rstrip(".") + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)
 
 

@@ -86,7 +86,12 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     ),
     "backups": (
         "crm_desktop/services/backups.py",
-        ["tests/store/test_backups.py", "tests/store/test_integrity.py"],
+        [
+            "tests/store/test_backups.py",
+            "tests/store/test_integrity.py",
+            "tests/store/test_backups_rules.py",
+            "tests/store/test_start_up_rules.py",
+        ],
     ),
     # Encryption at rest: settling a change a crash cut short, and the change itself. The
     # kill-at-every-step test runs child processes, which mutmut cannot switch a mutant
