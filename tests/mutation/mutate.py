@@ -101,7 +101,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     ),
     "convert": (
         "crm_desktop/services/encryption/convert.py",
-        ["tests/encryption/test_encryption.py"],
+        ["tests/encryption/test_encryption.py", "tests/encryption/test_convert_rules.py"],
     ),
 }
 
