@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop import paths, store
-from crm_desktop.errors import GivebackError, InvalidInput
+from crm_desktop.errors import GivebackError, InvalidInput, StorageError
 from crm_desktop.services import backups
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.encryption import convert, keys, unlock
@@ -207,6 +207,34 @@ def test_another_program_writing_the_database_stops_the_change(network, data_dir
     assert not list(data_dir.rglob("*.converting"))
     assert _reopen().encrypted is False
     assert _names() == sorted([*network[1:], "Renamed Elsewhere"])  # the other's write kept
+
+
+def _damage_contacts(path: Path) -> None:
+    """Scramble the page that holds the contacts' table: the file still opens and lists
+    its tables, but reading the contacts fails."""
+    con = sqlite3.connect(path)
+    root, size = (
+        con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0],
+        con.execute("PRAGMA page_size").fetchone()[0],
+    )
+    con.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xaa" * size
+    path.write_bytes(bytes(data))
+
+
+def test_a_backup_damaged_inside_stops_the_change_and_nothing_changes(network, data_dir, tmp_path):
+    _damage_contacts(sorted(paths.backups_dir().iterdir())[0])
+    store.close()
+    before = _fingerprint(data_dir)
+    with pytest.raises(StorageError) as failed:
+        convert.encrypt_with_keyring()
+    assert str(failed.value) == (
+        "Giveback could not convert its files: the database file is damaged. Restart "
+        "Giveback to check it and restore the newest backup. Nothing was changed."
+    )
+    assert _fingerprint(data_dir) == before and _keyring(tmp_path) == {}
+    assert not unlock.status().encrypted and _names() == network
 
 
 def _keep_only(kind: str):

@@ -19,7 +19,7 @@ from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, InvalidInput, StorageError
 from crm_desktop.services.encryption import keys
 from crm_desktop.services.encryption.unlock import CONVERTING, Status, settle, status
-from crm_desktop.services.storage import storage_message
+from crm_desktop.services.storage import KEEP, storage_message
 from crm_desktop.store import cipher, integrity
 
 Progress = Callable[[int, int, str], None]
@@ -152,8 +152,9 @@ def _change(
         store.connect(db)
         if isinstance(err, (*cipher.ERRORS, OSError)):
             raise StorageError(
-                storage_message(err).replace("could not save", "could not convert its files")
-                + " Nothing was changed."
+                storage_message(err)
+                .replace("could not save", "could not convert its files")
+                .replace(KEEP, "Nothing was changed.")
             ) from err
         raise
     cipher.use_key(key)
