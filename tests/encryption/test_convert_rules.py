@@ -6,6 +6,7 @@ the user reads.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import sqlite3
@@ -275,3 +276,26 @@ def test_a_copy_that_is_not_the_original_in_the_new_key_is_never_swapped_in(
     assert str(refused.value) == complaint
     assert _fingerprint(data_dir) == before and _keyring(tmp_path) == {}
     assert not unlock.status().encrypted and _names() == network
+
+
+def test_a_failure_after_the_swap_keeps_the_new_key_and_the_next_start_finishes(
+    network, data_dir, tmp_path, monkeypatch
+):
+    """The database's copy has replaced it when the folder's sync fails (an I/O error
+    of the disk, or Ctrl-C in the command line): the new key is the only way in, so it
+    stays, and the next start opens the database with it and converts the backups."""
+
+    def sync_fails(folder: Path) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(convert, "_sync_folder", sync_fails)
+    with pytest.raises(OSError):
+        convert.encrypt_with_keyring()
+    assert cipher.is_encrypted(paths.database_path())
+    status = _reopen()
+    assert status == unlock.Status(encrypted=True, holder="keyring", remembered=False)
+    assert _names() == network
+    for path in paths.backups_dir().iterdir():
+        assert cipher.opens_with(path, cipher.current_key()), path
+    assert not keys.key_file_path(new=True).exists()
+    assert list(_keyring(tmp_path).values()) == [cipher.current_key().hex()]

@@ -143,7 +143,6 @@ def _change(
         for suffix in integrity.COMPANIONS:  # flushed into the file: nothing in them
             Path(str(db) + suffix).unlink(missing_ok=True)
         os.replace(copies[0], db)  # the point of no return
-        _sync_folder(db.parent)
     except BaseException as err:
         for copy in copies:
             copy.unlink(missing_ok=True)
@@ -157,6 +156,9 @@ def _change(
                 .replace(KEEP, "Nothing was changed.")
             ) from err
         raise
+    # Past the point of no return: a failure now must not undo the new key file and the
+    # keyring entry, the only way into the database; the next start finishes the change.
+    _sync_folder(db.parent)
     cipher.use_key(key)
     settle(key, via_new=True)
     store.connect(db)
