@@ -98,11 +98,15 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     # on in; the tests here drive the same code in the test's own process.
     "unlock": (
         "crm_desktop/services/encryption/unlock.py",
-        ["tests/encryption/test_encryption.py", "tests/encryption/test_settle.py"],
+        [
+            "tests/encryption/test_encryption.py",
+            "tests/encryption/test_settle.py",
+            "tests/encryption/test_unlock_rules.py",
+        ],
     ),
     "convert": (
         "crm_desktop/services/encryption/convert.py",
-        ["tests/encryption/test_encryption.py"],
+        ["tests/encryption/test_encryption.py", "tests/encryption/test_convert_rules.py"],
     ),
 }
 

@@ -19,7 +19,7 @@ from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, InvalidInput, StorageError
 from crm_desktop.services.encryption import keys
 from crm_desktop.services.encryption.unlock import CONVERTING, Status, settle, status
-from crm_desktop.services.storage import storage_message
+from crm_desktop.services.storage import KEEP, storage_message
 from crm_desktop.store import cipher, integrity
 
 Progress = Callable[[int, int, str], None]
@@ -143,7 +143,6 @@ def _change(
         for suffix in integrity.COMPANIONS:  # flushed into the file: nothing in them
             Path(str(db) + suffix).unlink(missing_ok=True)
         os.replace(copies[0], db)  # the point of no return
-        _sync_folder(db.parent)
     except BaseException as err:
         for copy in copies:
             copy.unlink(missing_ok=True)
@@ -152,10 +151,14 @@ def _change(
         store.connect(db)
         if isinstance(err, (*cipher.ERRORS, OSError)):
             raise StorageError(
-                storage_message(err).replace("could not save", "could not convert its files")
-                + " Nothing was changed."
+                storage_message(err)
+                .replace("could not save", "could not convert its files")
+                .replace(KEEP, "Nothing was changed.")
             ) from err
         raise
+    # Past the point of no return: a failure now must not undo the new key file and the
+    # keyring entry, the only way into the database; the next start finishes the change.
+    _sync_folder(db.parent)
     cipher.use_key(key)
     settle(key, via_new=True)
     store.connect(db)
