@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+52" />
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+52"/>
         <source>How the first rows will read</source>
         <translation>So werden die ersten Zeilen gelesen</translation>
     </message>
@@ -12,161 +12,163 @@
 <context>
     <name>ContactDetails</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/details.py" line="+68" />
+        <location filename="../../crm_desktop/ui/contacts/details.py" line="+68"/>
         <source>About this contact</source>
         <translation>Über diesen Kontakt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prep sheet…</source>
         <translation>Vorbereitungsblatt…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New meeting…</source>
         <translation>Neues Treffen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>mentor, data, hiring</source>
         <translation>Mentor, Daten, Recruiting</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>City, country</source>
         <translation>Stadt, Land</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Stage, warmth</source>
         <translation>Phase, Wärme</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>keep in touch every</source>
         <translation>in Kontakt bleiben alle</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Follow up on</source>
         <translation>Wiedervorlage am</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep in touch every</source>
         <translation>In Kontakt bleiben alle</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Days between check-ins; none when empty</source>
         <translation>Tage zwischen zwei Kontakten; leer für keine</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About</source>
         <translation>Über die Person</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give &amp;&amp; ask</source>
         <translation>Geben &amp;&amp; Bitten</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No one selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pick a contact on the left to see everything about them.</source>
         <translation>Wählen Sie links einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+4" />
+        <location line="+40"/>
+        <location line="+4"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never met yet</source>
         <translation>noch nie getroffen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+10" />
+        <location line="+2"/>
+        <location line="+10"/>
         <source>How you are connected</source>
         <translation>Wie Sie verbunden sind</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Thank {name} for the introduction.</source>
         <translation>Danken Sie {name} für die Vorstellung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Introduced you to %n person(s).</source>
         <translation>
-            <numerusform>Hat Ihnen %n Person vorgestellt.</numerusform><numerusform>Hat Ihnen %n Personen vorgestellt.</numerusform></translation>
+            <numerusform>Hat Ihnen %n Person vorgestellt.</numerusform>
+            <numerusform>Hat Ihnen %n Personen vorgestellt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not in your referral graph yet.</source>
         <translation>Noch nicht in Ihrem Empfehlungsnetz.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How we met</source>
         <translation>Wie wir uns kennen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their story</source>
         <translation>Werdegang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert in</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
@@ -174,157 +176,172 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="+102" />
+        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="+107"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Story and notes</source>
         <translation>Werdegang und Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A changed company or title is kept here on save.</source>
         <translation>Eine geänderte Firma oder Position wird beim Speichern hier aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add email, phone or link</source>
         <translation>E-Mail, Telefon oder Link hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>City, country</source>
         <translation>Stadt, Land</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>mentor, data, hiring</source>
         <translation>Mentor, Daten, Recruiting</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;LinkedIn</source>
         <translation>&amp;LinkedIn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Locat&amp;ion</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Geburtstag</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How they found their role, what helped them</source>
         <translation>Wie die Person zu ihrer Rolle kam, was ihr geholfen hat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What they know well</source>
         <translation>Worin sie sich gut auskennt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;How we met</source>
         <translation>&amp;Wie wir uns kennen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their &amp;story</source>
         <translation>&amp;Werdegang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xpert in</source>
         <translation>&amp;Fachgebiet</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sta&amp;ge</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Warmth</source>
         <translation>W&amp;ärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Follow up on</source>
         <translation>Wieder&amp;vorlage am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keep in touch every</source>
         <translation>In &amp;Kontakt bleiben alle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Past jobs</source>
         <translation>Frühere Stellen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>None yet: a changed company is kept here.</source>
         <translation>Noch keine: eine geänderte Firma wird hier aufbewahrt.</translation>
     </message>
@@ -332,13 +349,13 @@
 <context>
     <name>ContactEdits</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/edits.py" line="+122" />
+        <location filename="../../crm_desktop/ui/contacts/edits.py" line="+122"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+68" />
+        <location line="+2"/>
+        <location line="+68"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -346,12 +363,12 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/contact_picker.py" line="+37" />
+        <location filename="../../crm_desktop/ui/common/contact_picker.py" line="+37"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Type part of a name, then pick.</source>
         <translation>Einen Teil des Namens eingeben, dann auswählen.</translation>
     </message>
@@ -359,57 +376,57 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/model.py" line="+50" />
+        <location filename="../../crm_desktop/ui/contacts/model.py" line="+50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why it matched</source>
         <translation>Warum gefunden</translation>
     </message>
@@ -417,89 +434,93 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/view.py" line="+91" />
+        <location filename="../../crm_desktop/ui/contacts/view.py" line="+91"/>
         <source>Search names, companies, tags, notes and meetings…</source>
         <translation>Namen, Firmen, Schlagwörter, Notizen und Treffen durchsuchen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search contacts</source>
         <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Find duplicates</source>
         <translation>Duplikate finden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+209" />
+        <location line="+209"/>
         <source>{shown}{more} of {whole} archived</source>
         <translation>{shown}{more} von {whole} archivierten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{shown}{more} of {whole}</source>
         <translation>{shown}{more} von {whole}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No contacts match “{search}”.</source>
         <translation>Keine Kontakte passen zu „{search}“.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No contacts match these filters.</source>
         <translation>Keine Kontakte passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln archived</source>
         <translation>
-            <numerusform>%Ln archiviert</numerusform><numerusform>%Ln archiviert</numerusform></translation>
+            <numerusform>%Ln archiviert</numerusform>
+            <numerusform>%Ln archiviert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+150"/>
         <source>Looking for duplicates…</source>
         <translation>Duplikate werden gesucht…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No duplicates found: no shared emails, LinkedIn profiles or near-identical names at the same company.</source>
         <translation>Keine Duplikate gefunden: keine gemeinsamen E-Mail-Adressen, LinkedIn-Profile oder fast gleichen Namen in derselben Firma.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>picked by you</source>
         <translation>von Ihnen ausgewählt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Save smart list</source>
         <translation>Intelligente Liste speichern</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete smart list</source>
         <translation>Intelligente Liste löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete this smart list? Contacts stay.</source>
         <translation>Diese intelligente Liste löschen? Die Kontakte bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -507,29 +528,29 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/empty_state.py" line="+24" />
+        <location filename="../../crm_desktop/ui/contacts/empty_state.py" line="+24"/>
         <source>Welcome to Giveback</source>
         <translation>Willkommen bei Giveback</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep track of the people you meet, who introduced you to whom, and what you can give back.
 Start with your first contact, bring in the ones you have (vCard, LinkedIn, Google or any CSV), or look around a sample network.</source>
         <translation>Behalten Sie im Blick, wen Sie treffen, wer Sie wem vorgestellt hat und was Sie zurückgeben können.
 Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, LinkedIn, Google oder beliebiges CSV) oder sehen Sie sich ein Beispielnetzwerk an.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load sample network</source>
         <translation>Beispielnetzwerk laden</translation>
     </message>
@@ -537,37 +558,37 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+64" />
+        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+64"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Take your data with you, or into another program. Nothing is uploaded.</source>
         <translation>Nehmen Sie Ihre Daten mit oder in ein anderes Programm. Nichts wird hochgeladen.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts:</source>
         <translation>Kontakte:</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export again…</source>
         <translation>Erneut exportieren…</translation>
     </message>
@@ -575,37 +596,37 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/export.py" line="+174" />
+        <location filename="../../crm_desktop/ui/graph/export.py" line="+174"/>
         <source>Save as PNG image…</source>
         <translation>Als PNG-Bild speichern…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as SVG drawing…</source>
         <translation>Als SVG-Zeichnung speichern…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Print the referral graph</source>
         <translation>Empfehlungsnetz drucken</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Printing the referral graph…</source>
         <translation>Empfehlungsnetz wird gedruckt…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Sent the referral graph to the printer.</source>
         <translation>Empfehlungsnetz an den Drucker gesendet.</translation>
     </message>
@@ -613,27 +634,27 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/file_page.py" line="+49" />
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/file_page.py" line="+49"/>
         <source>Choose a file…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No file chosen yet. You can also drop a file on the window.</source>
         <translation>Noch keine Datei ausgewählt. Sie können eine Datei auch auf das Fenster ziehen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read it as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Choose the format if you know what this file is.</source>
         <translation>Wählen Sie das Format, wenn Sie wissen, was diese Datei ist.</translation>
     </message>
@@ -641,88 +662,90 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/filter_bar.py" line="+44" />
+        <location filename="../../crm_desktop/ui/contacts/filter_bar.py" line="+44"/>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any company</source>
         <translation>Alle Firmen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any stage</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any warmth</source>
         <translation>Jede Wärme</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Follow-up due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only taking</source>
         <translation>Nur genommen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>People you asked more of than you gave to</source>
         <translation>Menschen, die Sie um mehr gebeten haben, als Sie ihnen gegeben haben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any last contact</source>
         <translation>Beliebiger letzter Kontakt</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not contacted in %n day(s)</source>
         <translation>
-            <numerusform>Seit %n Tag kein Kontakt</numerusform><numerusform>Seit %n Tagen kein Kontakt</numerusform></translation>
+            <numerusform>Seit %n Tag kein Kontakt</numerusform>
+            <numerusform>Seit %n Tagen kein Kontakt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only the tag</source>
         <translation>Nur das Schlagwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the company</source>
         <translation>Nur die Firma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the stage</source>
         <translation>Nur die Phase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the warmth</source>
         <translation>Nur die Wärme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear the filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as smart list…</source>
         <translation>Als intelligente Liste speichern…</translation>
     </message>
@@ -730,17 +753,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FindOnGraph</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/find.py" line="+25" />
+        <location filename="../../crm_desktop/ui/graph/find.py" line="+25"/>
         <source>Find on graph…</source>
         <translation>Im Netz suchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find on graph</source>
         <translation>Im Netz suchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find someone on the graph (Ctrl+F on the graph)</source>
         <translation>Jemanden im Netz suchen (Strg+F im Netz)</translation>
     </message>
@@ -748,7 +771,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="+131" />
+        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="+131"/>
         <source>e.g. “Send the article”, “Intro Ann to Carl”</source>
         <translation>z. B. „Artikel schicken“, „Ann und Carl einander vorstellen“</translation>
     </message>
@@ -756,12 +779,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/canvas.py" line="+114" />
+        <location filename="../../crm_desktop/ui/graph/canvas.py" line="+114"/>
         <source>Referral graph</source>
         <translation>Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who introduced you to whom. Arrow keys move from card to card, Enter opens the contact, the Menu key offers Introduced by… and the other edits.</source>
         <translation>Wer Sie wem vorgestellt hat. Die Pfeiltasten wechseln von Karte zu Karte, die Eingabetaste öffnet den Kontakt, die Menütaste bietet „Vorgestellt von…“ und die anderen Änderungen.</translation>
     </message>
@@ -769,32 +792,32 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphKeys</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/keyboard.py" line="+29" />
+        <location filename="../../crm_desktop/ui/graph/keyboard.py" line="+29"/>
         <source>Move to the nearest card that way</source>
         <translation>Zur nächsten Karte in dieser Richtung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The card's menu (Introduced by…, Met directly…)</source>
+        <location line="+2"/>
+        <source>The card&apos;s menu (Introduced by…, Met directly…)</source>
         <translation>Das Menü der Karte (Vorgestellt von…, Direkt kennengelernt…)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Menu, Shift+F10</source>
         <translation>Menü, Umschalt+F10</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find on the graph</source>
         <translation>Im Netz suchen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom in, zoom out</source>
         <translation>Vergrößern, verkleinern</translation>
     </message>
@@ -802,48 +825,48 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphMenus</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/menus.py" line="+50" />
+        <location filename="../../crm_desktop/ui/graph/menus.py" line="+50"/>
         <source>Thank for the intro</source>
         <translation>Für die Vorstellung danken</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+35" />
+        <location line="+9"/>
+        <location line="+35"/>
         <source>Introduced by…</source>
         <translation>Vorgestellt von…</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>Met directly (remove introduction)</source>
         <translation>Direkt kennengelernt (Vorstellung entfernen)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Take off the graph</source>
         <translation>Aus dem Netz nehmen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>They introduced you to people in the graph.</source>
         <translation>Diese Person hat Ihnen Menschen im Netz vorgestellt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Show in the graph</source>
         <translation>Im Netz zeigen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add to the graph (met directly)</source>
         <translation>Ins Netz aufnehmen (direkt kennengelernt)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prep sheet…</source>
         <translation>Vorbereitungsblatt…</translation>
     </message>
@@ -851,7 +874,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphMinimap</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/minimap.py" line="+37" />
+        <location filename="../../crm_desktop/ui/graph/minimap.py" line="+37"/>
         <source>Overview: click or drag to move around the graph</source>
         <translation>Übersicht: klicken oder ziehen, um sich im Netz zu bewegen</translation>
     </message>
@@ -859,7 +882,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/scene.py" line="+194" />
+        <location filename="../../crm_desktop/ui/graph/scene.py" line="+194"/>
         <source>Drop a person on this line to put them in between.</source>
         <translation>Ziehen Sie eine Person auf diese Linie, um sie dazwischen einzufügen.</translation>
     </message>
@@ -867,62 +890,62 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphStrip</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/strip.py" line="+74" />
+        <location filename="../../crm_desktop/ui/graph/strip.py" line="+74"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Verkleinern (Strg+−)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the whole graph (Ctrl+0)</source>
         <translation>Ganzes Netz zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Overview of the whole graph</source>
         <translation>Übersicht über das ganze Netz</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overview map</source>
         <translation>Übersichtskarte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export ▾</source>
         <translation>Exportieren ▾</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the graph</source>
         <translation>Netz exportieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the graph as PNG, SVG or PDF, or print it</source>
         <translation>Netz als PNG, SVG oder PDF speichern oder drucken</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Warm path…</source>
         <translation>Warmer Weg…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The shortest chain of introductions to a company or a person</source>
         <translation>Die kürzeste Kette von Vorstellungen zu einer Firma oder Person</translation>
     </message>
@@ -930,68 +953,68 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/view.py" line="+120" />
-        <location line="+18" />
+        <location filename="../../crm_desktop/ui/graph/view.py" line="+120"/>
+        <location line="+18"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Find a person to place…</source>
         <translation>Person zum Platzieren suchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find a person to place</source>
         <translation>Person zum Platzieren suchen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Menu key: add the person to the graph, or say who introduced them.</source>
         <translation>Menütaste: die Person ins Netz aufnehmen oder angeben, wer sie vorgestellt hat.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Zoom in on the graph</source>
         <translation>Netz vergrößern</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Zoom out of the graph</source>
         <translation>Netz verkleinern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the whole graph</source>
         <translation>Ganzes Netz zeigen</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+123"/>
         <source>No contacts yet. Add people on the Contacts tab.</source>
         <translation>Noch keine Kontakte. Fügen Sie Personen auf der Seite „Kontakte“ hinzu.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Drawing the referral graph…</source>
         <translation>Empfehlungsnetz wird gezeichnet…</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Your referral graph</source>
         <translation>Ihr Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nobody placed yet.</source>
         <translation>Noch niemand platziert.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Introduced you to: </source>
         <translation>Hat Ihnen vorgestellt: </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>nobody yet</source>
         <translation>noch niemanden</translation>
     </message>
@@ -999,7 +1022,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>HintItem</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/items/hint.py" line="+17" />
+        <location filename="../../crm_desktop/ui/graph/items/hint.py" line="+17"/>
         <source>Drag people here from the list on the left</source>
         <translation>Ziehen Sie Personen aus der Liste links hierher</translation>
     </message>
@@ -1007,17 +1030,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/dialog.py" line="+66" />
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/dialog.py" line="+66"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+269"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Wird abgebrochen… nichts wird geändert.</translation>
     </message>
@@ -1025,17 +1048,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/insight_dialog.py" line="+49" />
+        <location filename="../../crm_desktop/ui/giving/insight_dialog.py" line="+49"/>
         <source>company:Acme, industry:Fintech, hiring</source>
         <translation>company:Acme, industry:Fintech, Recruiting</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tags decide who it is offered to: people at that company or a competitor, in that industry, or with that tag. Separate with commas.</source>
         <translation>Die Schlagwörter bestimmen, wem es angeboten wird: Menschen in dieser Firma oder bei einem Mitbewerber, in dieser Branche oder mit diesem Schlagwort. Durch Kommas trennen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Shareable: I may pass this on</source>
         <translation>Teilbar: Ich darf das weitergeben</translation>
     </message>
@@ -1043,32 +1066,32 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/insights_view.py" line="+61" />
+        <location filename="../../crm_desktop/ui/giving/insights_view.py" line="+61"/>
         <source>Search insights, tags and sources…</source>
         <translation>Einblicke, Schlagwörter und Quellen durchsuchen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search insights</source>
         <translation>Einblicke durchsuchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New insight</source>
         <translation>Neuer Einblick</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>No insight selected</source>
         <translation>Kein Einblick ausgewählt</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Told in confidence: Giveback never offers it to anyone.</source>
         <translation>Im Vertrauen erzählt: Giveback bietet das niemandem an.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nobody yet: tag it with a company, an industry or a topic your contacts are tagged with.</source>
         <translation>Noch niemand: Versehen Sie den Einblick mit einer Firma, einer Branche oder einem Thema, mit dem Ihre Kontakte verschlagwortet sind.</translation>
     </message>
@@ -1076,17 +1099,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>IntroducedLinks</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/introductions.py" line="+20" />
+        <location filename="../../crm_desktop/ui/graph/introductions.py" line="+20"/>
         <source>Introduced you to: </source>
         <translation>Hat Ihnen vorgestellt: </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>nobody yet</source>
         <translation>noch niemanden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Click a name to show them on the graph.</source>
         <translation>Klicken Sie auf einen Namen, um die Person im Netz zu zeigen.</translation>
     </message>
@@ -1094,17 +1117,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>IntroducerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/introducer_dialog.py" line="+32" />
+        <location filename="../../crm_desktop/ui/graph/introducer_dialog.py" line="+32"/>
         <source>Type a name or a company…</source>
         <translation>Namen oder Firma eingeben…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Record introduction</source>
         <translation>Vorstellung erfassen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Type a name, then pick the person from the list.</source>
         <translation>Namen eingeben, dann die Person aus der Liste wählen.</translation>
     </message>
@@ -1112,42 +1135,132 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>LedgerPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/ledger_panel.py" line="+46" />
+        <location filename="../../crm_desktop/ui/giving/ledger_panel.py" line="+47"/>
         <source>I gave…</source>
         <translation>Ich habe gegeben…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I asked…</source>
         <translation>Ich habe gebeten…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>They gave…</source>
         <translation>Sie haben gegeben…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up…</source>
         <translation>Wiedervorlage…</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+16"/>
+        <source>What I can give</source>
+        <translation>Was ich geben kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No insight matches them yet. Insights tagged with their company, a competitor, its industry or one of their tags will show here.</source>
+        <translation>Noch passt kein Einblick. Einblicke mit ihrer Firma, einem Mitbewerber, ihrer Branche oder einem ihrer Schlagwörter erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open follow-ups</source>
+        <translation>Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to follow up.</source>
+        <translation>Nichts wiedervorzulegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gives and asks</source>
+        <translation>Gaben und Bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gives or asks recorded with them yet.</source>
+        <translation>Noch keine Gaben oder Bitten mit dieser Person festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give and ask</source>
+        <translation>Geben und Bitten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Balance {balance}</source>
+        <translation>Bilanz {balance}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You gave {gave} · asked {asked} · they gave {they_gave}.</source>
+        <translation>Sie gaben {gave} · baten {asked} · man gab Ihnen {they_gave}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You gave {gave} · asked {asked} · they gave {they_gave}. You took more than you gave: give something back.</source>
+        <translation>Sie gaben {gave} · baten {asked} · man gab Ihnen {they_gave}. Sie haben mehr genommen als gegeben: Geben Sie etwas zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing given or asked yet.</source>
+        <translation>Noch nichts gegeben oder erbeten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reason} · from {name}</source>
+        <translation>{reason} · von {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due {when}</source>
+        <translation>Fällig {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark {status}</source>
+        <translation>Als „{status}“ markieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Introduction made</source>
         <translation>Vorstellung vermittelt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record it</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1155,17 +1268,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ListDetailsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/list_details.py" line="+54" />
+        <location filename="../../crm_desktop/ui/common/list_details.py" line="+54"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1173,193 +1286,195 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+57" />
+        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+57"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Referral graph</source>
         <translation>Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Data: {path}</source>
         <translation>Daten: {path}</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;Contact…</source>
         <translation>Neuer &amp;Kontakt…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New &amp;Meeting…</source>
         <translation>Neues &amp;Treffen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New Insi&amp;ght…</source>
         <translation>Neuer &amp;Einblick…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Print &amp;Today's Prep Sheets…</source>
+        <location line="+7"/>
+        <source>Print &amp;Today&apos;s Prep Sheets…</source>
         <translation>&amp;Vorbereitungsblätter für heute drucken…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Load &amp;Sample Network</source>
         <translation>&amp;Beispielnetzwerk laden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Securit&amp;y…</source>
         <translation>Sic&amp;herheit…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Find Contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Referral Graph</source>
         <translation>&amp;Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Insights</source>
         <translation>E&amp;inblicke</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Giveback</source>
         <translation>&amp;Über Giveback</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Giveback will show the language you chose when it next starts.</source>
         <translation>Giveback zeigt die gewählte Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The sample network can only be loaded into an empty database.</source>
         <translation>Das Beispielnetzwerk kann nur in eine leere Datenbank geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Loaded the sample network: %n contact(s).</source>
         <translation>
-            <numerusform>Beispielnetzwerk geladen: %n Kontakt.</numerusform><numerusform>Beispielnetzwerk geladen: %n Kontakte.</numerusform></translation>
+            <numerusform>Beispielnetzwerk geladen: %n Kontakt.</numerusform>
+            <numerusform>Beispielnetzwerk geladen: %n Kontakte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>No meetings today, so there are no prep sheets to print.</source>
         <translation>Heute keine Treffen, also keine Vorbereitungsblätter zu drucken.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&lt;p&gt;Networking is giving, not only taking.&lt;/p&gt;&lt;p&gt;Your data: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: &lt;a href="{licence}"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;No account, no cloud, no telemetry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Netzwerken heißt geben, nicht nur nehmen.&lt;/p&gt;&lt;p&gt;Ihre Daten: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenz: &lt;a href="{licence}"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Kein Konto, keine Cloud, keine Telemetrie.&lt;/p&gt;</translation>
+        <location line="+7"/>
+        <source>&lt;p&gt;Networking is giving, not only taking.&lt;/p&gt;&lt;p&gt;Your data: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: &lt;a href=&quot;{licence}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;No account, no cloud, no telemetry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Netzwerken heißt geben, nicht nur nehmen.&lt;/p&gt;&lt;p&gt;Ihre Daten: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenz: &lt;a href=&quot;{licence}&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Kein Konto, keine Cloud, keine Telemetrie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
@@ -1367,7 +1482,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeItem</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/items/me.py" line="+30" />
+        <location filename="../../crm_desktop/ui/graph/items/me.py" line="+30"/>
         <source>Drop someone here if you met them directly.</source>
         <translation>Ziehen Sie jemanden hierher, den Sie direkt kennengelernt haben.</translation>
     </message>
@@ -1375,102 +1490,102 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/dialog.py" line="+47" />
+        <location filename="../../crm_desktop/ui/meetings/dialog.py" line="+47"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who are you meeting? Type a name</source>
         <translation>Wen treffen Sie? Namen eingeben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>People you are meeting</source>
         <translation>Personen, die Sie treffen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Café, address or video link</source>
         <translation>Café, Adresse oder Videolink</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What you hope to leave with</source>
         <translation>Womit Sie hinausgehen möchten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What came of it</source>
         <translation>Was dabei herauskam</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;With</source>
         <translation>&amp;Mit</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Duration</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Agenda</source>
         <translation>Ta&amp;gesordnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>No single contact matches that name; pick one from the list.</source>
         <translation>Kein einzelner Kontakt passt zu diesem Namen; wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Choose who the meeting is with from the list (type part of a name).</source>
         <translation>Wählen Sie aus der Liste, mit wem das Treffen ist (einen Teil des Namens eingeben).</translation>
     </message>
@@ -1478,59 +1593,59 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeetingNotesEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/notes.py" line="+65" />
+        <location filename="../../crm_desktop/ui/meetings/notes.py" line="+65"/>
         <source>Notes: what you learned, what they asked, what you promised. Saved as you type.</source>
         <translation>Notizen: was Sie erfahren haben, worum man Sie gebeten hat, was Sie versprochen haben. Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+17" />
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Markdown; saved as you type.</source>
         <translation>Markdown; wird beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Outcome: what came of it, in a line or two.</source>
         <translation>Ergebnis: was dabei herauskam, in ein, zwei Zeilen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+28" />
+        <location line="+3"/>
+        <location line="+28"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show the notes formatted (Markdown: **bold**, - lists)</source>
         <translation>Notizen formatiert zeigen (Markdown: **fett**, - Listen)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Notes, formatted</source>
         <translation>Notizen, formatiert</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1538,67 +1653,67 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/view.py" line="+62" />
+        <location filename="../../crm_desktop/ui/meetings/view.py" line="+62"/>
         <source>Only meetings with this person: type a name</source>
         <translation>Nur Treffen mit dieser Person: Namen eingeben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only meetings with</source>
         <translation>Nur Treffen mit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only meetings of kind</source>
         <translation>Nur Treffen der Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any kind</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prep sheet…</source>
         <translation>Vorbereitungsblatt…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add insight…</source>
         <translation>Einblick hinzufügen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add follow-up…</source>
         <translation>Wiedervorlage hinzufügen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>About this meeting</source>
         <translation>Über dieses Treffen</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>No meeting selected</source>
         <translation>Kein Treffen ausgewählt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pick a meeting to see its plan and write its notes.</source>
         <translation>Wählen Sie ein Treffen, um seinen Plan zu sehen und Notizen zu schreiben.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Add a contact first: a meeting is always with someone.</source>
         <translation>Legen Sie zuerst einen Kontakt an: Ein Treffen ist immer mit jemandem.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
@@ -1606,33 +1721,33 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/merge_dialog.py" line="+76" />
+        <location filename="../../crm_desktop/ui/contacts/merge_dialog.py" line="+76"/>
         <source>◀ Previous group</source>
         <translation>◀ Vorige Gruppe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skip to next group ▶</source>
         <translation>Weiter zur nächsten Gruppe ▶</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The duplicates side by side</source>
         <translation>Die Duplikate nebeneinander</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>After the merge</source>
         <translation>Nach dem Zusammenführen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1640,7 +1755,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MethodsTable</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="-167" />
+        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="-170"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Email, phone or link</source>
         <translation>E-Mail, Telefon oder Link</translation>
     </message>
@@ -1648,7 +1773,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>NodeItem</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/items/node.py" line="+90" />
+        <location filename="../../crm_desktop/ui/graph/items/node.py" line="+90"/>
         <source>Follow-up due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
@@ -1656,8 +1781,8 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/notice.py" line="+36" />
-        <location line="+1" />
+        <location filename="../../crm_desktop/ui/graph/notice.py" line="+36"/>
+        <location line="+1"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -1665,32 +1790,32 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+50" />
-        <source>Giveback's database is encrypted. Enter your passphrase to open it.</source>
+        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+50"/>
+        <source>Giveback&apos;s database is encrypted. Enter your passphrase to open it.</source>
         <translation>Die Datenbank von Giveback ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remember on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep the key in the system keyring: no passphrase next time.</source>
         <translation>Den Schlüssel im Schlüsselbund des Systems aufbewahren: beim nächsten Mal keine Passphrase.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -1698,7 +1823,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/people.py" line="+100" />
+        <location filename="../../crm_desktop/ui/graph/people.py" line="+100"/>
         <source>Not in the referral graph yet.</source>
         <translation>Noch nicht im Empfehlungsnetz.</translation>
     </message>
@@ -1706,17 +1831,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PrepOptionsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_options.py" line="+37" />
+        <location filename="../../crm_desktop/ui/meetings/prep_options.py" line="+37"/>
         <source>Prep sheet sections</source>
         <translation>Abschnitte des Vorbereitungsblatts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show on every prep sheet:</source>
         <translation>Auf jedem Vorbereitungsblatt zeigen:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1724,42 +1849,42 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PrepPreview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+65" />
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+65"/>
         <source>Sections…</source>
         <translation>Abschnitte…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the sections and paper of prep sheets</source>
         <translation>Abschnitte und Papier der Vorbereitungsblätter wählen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save these prep sheets as a PDF file</source>
         <translation>Diese Vorbereitungsblätter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the folder of the saved PDF</source>
         <translation>Den Ordner der gespeicherten PDF öffnen</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Export prep sheet</source>
         <translation>Vorbereitungsblatt exportieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1767,27 +1892,27 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+66" />
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+66"/>
         <source>Show rows</source>
         <translation>Zeilen zeigen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Merge all matches</source>
         <translation>Alle Treffer zusammenführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skip all matches</source>
         <translation>Alle Treffer überspringen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Read with a change:</source>
         <translation>Mit einer Änderung gelesen:</translation>
     </message>
@@ -1795,17 +1920,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+139" />
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+139"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other &amp;File…</source>
         <translation>Andere &amp;Datei…</translation>
     </message>
@@ -1813,58 +1938,58 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/dialog.py" line="+56" />
+        <location filename="../../crm_desktop/ui/security/dialog.py" line="+56"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Encrypted, the key kept in this computer's &amp;keyring</source>
+        <location line="+2"/>
+        <source>Encrypted, the key kept in this computer&apos;s &amp;keyring</source>
         <translation>Verschlüsselt, der Schlüssel im &amp;Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Encrypted with a &amp;passphrase</source>
         <translation>Verschlüsselt mit einer &amp;Passphrase</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>Auf diesem Computer &amp;merken (keine Passphrase beim Start)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New pass&amp;phrase:</source>
         <translation>Neue Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Converting files</source>
         <translation>Dateien werden umgewandelt</translation>
     </message>
     <message>
-        <location line="+76" />
-        <location line="+49" />
+        <location line="+76"/>
+        <location line="+49"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-47"/>
         <source>Remove and Go On</source>
         <translation>Entfernen und fortfahren</translation>
     </message>
@@ -1872,37 +1997,37 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/selection_bar.py" line="+34" />
+        <location filename="../../crm_desktop/ui/contacts/selection_bar.py" line="+34"/>
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set stage</source>
         <translation>Phase setzen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No stage</source>
         <translation>Keine Phase</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
@@ -1910,37 +2035,37 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+69" />
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+69"/>
         <source>{page} page</source>
         <translation>Seite „{page}“</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Referral graph cards</source>
         <translation>Karten im Empfehlungsnetz</translation>
     </message>
@@ -1948,154 +2073,189 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>SmartListSidebar</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/sidebar.py" line="+33" />
-        <location line="+54" />
+        <location filename="../../crm_desktop/ui/contacts/sidebar.py" line="+23"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted in 90 days</source>
+        <translation>Seit 90 Tagen kein Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+54"/>
         <source>Smart lists</source>
         <translation>Intelligente Listen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crm_desktop/ui/today/view.py" line="+28" />
+        <location filename="../../crm_desktop/ui/today/view.py" line="+28"/>
         <source>Meetings today</source>
         <translation>Treffen heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-ups due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thank-yous owed</source>
         <translation>Ausstehender Dank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Going cold</source>
         <translation>Kühlt ab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only taking: give something back</source>
         <translation>Nur genommen: etwas zurückgeben</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n Treffen</numerusform><numerusform>%n Treffen</numerusform></translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n follow-up(s) due</source>
         <translation>
-            <numerusform>%n Wiedervorlage fällig</numerusform><numerusform>%n Wiedervorlagen fällig</numerusform></translation>
+            <numerusform>%n Wiedervorlage fällig</numerusform>
+            <numerusform>%n Wiedervorlagen fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n thank-you(s) owed</source>
         <translation>
-            <numerusform>%n Dank ausstehend</numerusform><numerusform>%n Dankesworte ausstehend</numerusform></translation>
+            <numerusform>%n Dank ausstehend</numerusform>
+            <numerusform>%n Dankesworte ausstehend</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{items}.</source>
         <translation>{items}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing needs you today. Plan a coffee with someone you have not seen for a while, or note an insight you could pass on.</source>
         <translation>Heute braucht Sie nichts. Planen Sie einen Kaffee mit jemandem, den Sie länger nicht gesehen haben, oder notieren Sie einen Einblick, den Sie weitergeben könnten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>and %Ln more</source>
         <translation>
-            <numerusform>und %Ln weiterer</numerusform><numerusform>und %Ln weitere</numerusform></translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show all</source>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{time}  {kind} with {who}</source>
         <translation>{time}  {kind} mit {who}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Done. Write down your notes and insights.</source>
         <translation>Erledigt. Schreiben Sie Ihre Notizen und Einblicke auf.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+31" />
-        <location line="+43" />
-        <location line="+25" />
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+43"/>
+        <location line="+25"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>Prep sheet…</source>
         <translation>Vorbereitungsblatt…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Meeting on {date}</source>
         <translation>Treffen am {date}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add to follow-ups</source>
         <translation>Zu den Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keep in touch {cadence}; %n day(s) overdue</source>
         <translation>
-            <numerusform>In Kontakt bleiben {cadence}; %n Tag überfällig</numerusform><numerusform>In Kontakt bleiben {cadence}; %n Tage überfällig</numerusform></translation>
+            <numerusform>In Kontakt bleiben {cadence}; %n Tag überfällig</numerusform>
+            <numerusform>In Kontakt bleiben {cadence}; %n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Plan a meeting…</source>
         <translation>Treffen planen…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{name}  ·  balance {balance}</source>
         <translation>{name}  ·  Bilanz {balance}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You asked {asked}, they gave {they_gave}, you gave {gave}. {suggestion}</source>
         <translation>Sie haben {asked}-mal gebeten, die Person hat {they_gave}-mal gegeben, Sie haben {gave}-mal gegeben. {suggestion}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give this insight</source>
         <translation>Diesen Einblick geben</translation>
     </message>
@@ -2103,42 +2263,42 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>WarmPathPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/warm_path_panel.py" line="+53" />
+        <location filename="../../crm_desktop/ui/graph/warm_path_panel.py" line="+53"/>
         <source>Warm path to…</source>
         <translation>Warmer Weg zu…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Close the warm path</source>
         <translation>Warmen Weg schließen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close the warm path (the highlight goes too)</source>
         <translation>Warmen Weg schließen (die Hervorhebung verschwindet auch)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A company or a person</source>
         <translation>Eine Firma oder eine Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm path to</source>
         <translation>Warmer Weg zu</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Chains of introductions</source>
         <translation>Ketten von Vorstellungen</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>met directly</source>
         <translation>direkt kennengelernt</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nobody there is in your referral graph yet. Drag them in from the list on the left, onto whoever introduced you.</source>
         <translation>Von dort ist noch niemand in Ihrem Empfehlungsnetz. Ziehen Sie die Personen aus der Liste links auf die Person, die Sie vorgestellt hat.</translation>
     </message>
@@ -2146,7 +2306,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/app.py" line="+79" />
+        <location filename="../../crm_desktop/ui/shell/app.py" line="+79"/>
         <source>Giveback cannot open its database.
 
 {error}</source>
@@ -2158,22 +2318,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>common.appearance</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/appearance.py" line="+26" />
+        <location filename="../../crm_desktop/ui/common/appearance.py" line="+26"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -2181,28 +2341,162 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>common.widgets</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/widgets.py" line="+159" />
+        <location filename="../../crm_desktop/ui/common/widgets.py" line="+159"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/validation.py" line="+23"/>
+        <source>“{value}” does not look like an email address.</source>
+        <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>“{stage}” is not a pipeline stage.</source>
+        <translation>„{stage}“ ist keine Phase der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{warmth}” is not a warmth (cold, warm or close).</source>
+        <translation>„{warmth}“ ist keine Wärme (kalt, warm oder eng).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep in touch every N days needs a positive number.</source>
+        <translation>„Alle N Tage in Kontakt bleiben“ braucht eine positive Zahl.</translation>
+    </message>
+</context>
+<context>
     <name>contacts.fields</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/fields.py" line="+27" />
+        <location filename="../../crm_desktop/ui/contacts/fields.py" line="+27"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
 </context>
 <context>
+    <name>encryption</name>
+    <message>
+        <location filename="../../crm_desktop/services/encryption/unlock.py" line="+47"/>
+        <source>Not encrypted: any program that can read your files can read Giveback&apos;s.</source>
+        <translation>Nicht verschlüsselt: Jedes Programm, das Ihre Dateien lesen kann, kann auch die von Giveback lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted with your passphrase. It is remembered in this computer&apos;s keyring, so Giveback opens without asking.</source>
+        <translation>Mit Ihrer Passphrase verschlüsselt. Sie ist im Schlüsselbund dieses Computers gespeichert, daher öffnet Giveback ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypted with your passphrase. Giveback asks for it when it starts.</source>
+        <translation>Mit Ihrer Passphrase verschlüsselt. Giveback fragt beim Start danach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted with a key kept in this computer&apos;s keyring: nothing to type.</source>
+        <translation>Mit einem Schlüssel im Schlüsselbund dieses Computers verschlüsselt: nichts einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/filters.py" line="+111"/>
+        <source>at {company}</source>
+        <translation>bei {company}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only taking</source>
+        <translation>nur nehmend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not contacted in {days} days</source>
+        <translation>seit {days} Tagen kein Kontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <location filename="../../crm_desktop/services/meetings/followups.py" line="+57"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n days overdue</source>
+        <translation>%n Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>every {days} days; never met</source>
+        <translation>alle {days} Tage; noch nie getroffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every {days} days; last in touch {date}</source>
+        <translation>alle {days} Tage; zuletzt in Kontakt am {date}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+76"/>
+        <source>A follow-up needs a line saying what to do.</source>
+        <translation>Eine Wiedervorlage braucht eine Zeile, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Thank {name} for the {kind} on {date}</source>
+        <translation>{name} für das Treffen ({kind}) am {date} danken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank {name} for introducing you to {other}</source>
+        <translation>{name} für die Vorstellung bei {other} danken</translation>
+    </message>
+</context>
+<context>
     <name>graph.accessible</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/accessible.py" line="+53" />
+        <location filename="../../crm_desktop/ui/graph/accessible.py" line="+53"/>
         <source>Follow-up due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
@@ -2210,22 +2504,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>graph.export</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/export.py" line="-188" />
+        <location filename="../../crm_desktop/ui/graph/export.py" line="-188"/>
         <source>Referral graph</source>
         <translation>Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The graph is too big for an image on this computer.</source>
         <translation>Das Netz ist zu groß für ein Bild auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Could not start printing.</source>
         <translation>Drucken konnte nicht beginnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not finish printing.</source>
         <translation>Drucken konnte nicht abgeschlossen werden.</translation>
     </message>
@@ -2233,7 +2527,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>graph.people</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/people.py" line="-66" />
+        <location filename="../../crm_desktop/ui/graph/people.py" line="-66"/>
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
@@ -2241,7 +2535,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>graph.view</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/view.py" line="-372" />
+        <location filename="../../crm_desktop/ui/graph/view.py" line="-372"/>
         <source>Drag a person onto the canvas to add them, or onto someone to record who introduced them.</source>
         <translation>Ziehen Sie eine Person auf die Fläche, um sie aufzunehmen, oder auf jemanden, um zu erfassen, wer sie vorgestellt hat.</translation>
     </message>
@@ -2249,46 +2543,46 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>interchange.backup_dialogs</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-101" />
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-101"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Backed up</source>
         <translation>Gesichert</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+13" />
-        <location line="+6" />
-        <location line="+127" />
+        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+127"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-135"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+111" />
-        <location line="+4" />
+        <location line="+111"/>
+        <location line="+4"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -2296,127 +2590,207 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/service_text.py" line="+18" />
+        <location filename="../../crm_desktop/ui/common/service_text.py" line="+18"/>
         <source>To reach out</source>
         <translation>Anzusprechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asked</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting set</source>
         <translation>Treffen vereinbart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met</source>
         <translation>Getroffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dormant</source>
         <translation>Ruhend</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cold</source>
         <translation>Kalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Eng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email exchange</source>
         <translation>E-Mail-Austausch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>I gave</source>
+        <translation>Ich gab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked</source>
+        <translation>Ich bat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They gave</source>
+        <translation>Sie gaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight</source>
+        <translation>Einblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to a job</source>
+        <translation>Empfehlung für eine Stelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favour</source>
+        <translation>Gefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make</source>
+        <translation>Noch zu machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Erbeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How you are connected</source>
         <translation>Wie Sie verbunden sind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who they are, their story, questions to ask</source>
         <translation>Wer die Person ist, ihr Werdegang, Fragen an sie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Past meetings and open follow-ups</source>
         <translation>Frühere Treffen und offene Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give and ask</source>
         <translation>Geben und Bitten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lines for notes</source>
         <translation>Linien für Notizen</translation>
     </message>
@@ -2424,30 +2798,63 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>language</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/language.py" line="+136" />
+        <location filename="../../crm_desktop/ui/common/language.py" line="+157"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>A new language shows when Giveback restarts</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Giveback</translation>
     </message>
 </context>
 <context>
+    <name>ledger</name>
+    <message>
+        <location filename="../../crm_desktop/services/giving/ledger.py" line="+90"/>
+        <source>Nothing given or asked yet.</source>
+        <translation>Noch nichts gegeben oder erbeten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You gave {gave} · asked {asked} · they gave {they_gave} · balance {balance}</source>
+        <translation>Sie gaben {gave} · baten {asked} · man gab Ihnen {they_gave} · Bilanz {balance}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Introduction to {name}</source>
+        <translation>Vorstellung bei {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{direction}: {what}</source>
+        <translation>{direction}: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{direction}: {what} ({status})</source>
+        <translation>{direction}: {what} ({status})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An introduction is between two different people.</source>
+        <translation>Eine Vorstellung verbindet zwei verschiedene Personen.</translation>
+    </message>
+</context>
+<context>
     <name>meetings.prep_options</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_options.py" line="-29" />
+        <location filename="../../crm_desktop/ui/meetings/prep_options.py" line="-29"/>
         <source>From my locale</source>
         <translation>Nach meinem Gebietsschema</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -2455,44 +2862,292 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>meetings.prep_preview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-86" />
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-86"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>The prep sheets</source>
         <translation>Die Vorbereitungsblätter</translation>
     </message>
 </context>
 <context>
+    <name>prepsheet</name>
+    <message>
+        <location filename="../../crm_desktop/services/meetings/prepsheet.py" line="+129"/>
+        <source>What have you learned about {topic} that most people get wrong?</source>
+        <translation>Was haben Sie über {topic} gelernt, das die meisten falsch sehen?</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A prep sheet is for a contact or a meeting.</source>
+        <translation>Ein Vorbereitungsblatt gehört zu einem Kontakt oder einem Treffen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{kind}, {minutes} min</source>
+        <translation>{kind}, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You have not recorded who introduced you.</source>
+        <translation>Sie haben nicht festgehalten, wer Sie vorgestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You met directly.</source>
+        <translation>Sie haben sich direkt kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank &lt;b&gt;{name}&lt;/b&gt; for the introduction (and {others} further up the chain).</source>
+        <translation>Danken Sie &lt;b&gt;{name}&lt;/b&gt; für die Vorstellung (und {others} weiter oben in der Kette).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank &lt;b&gt;{name}&lt;/b&gt; for the introduction.</source>
+        <translation>Danken Sie &lt;b&gt;{name}&lt;/b&gt; für die Vorstellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They introduced you to:</source>
+        <translation>Hat Sie vorgestellt bei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You met them with:</source>
+        <translation>Sie trafen sie mit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also at {company}:</source>
+        <translation>Ebenfalls bei {company}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How you are connected</source>
+        <translation>Wie Sie verbunden sind</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warmth</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Their story:</source>
+        <translation>Ihre Geschichte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert in:</source>
+        <translation>Fachgebiet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How you met:</source>
+        <translation>Wie Sie sich kennengelernt haben:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your notes:</source>
+        <translation>Ihre Notizen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions worth asking</source>
+        <translation>Fragen, die sich lohnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing recorded about them yet.</source>
+        <translation>Noch nichts über diese Person festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who they are</source>
+        <translation>Wer sie sind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This is your first meeting.</source>
+        <translation>Dies ist Ihr erstes Treffen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Past meetings</source>
+        <translation>Frühere Treffen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Balance:</source>
+        <translation>Bilanz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you asked before</source>
+        <translation>Worum Sie schon gebeten haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you gave</source>
+        <translation>Was Sie gegeben haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they gave you</source>
+        <translation>Was man Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You have asked more than you gave: think of an introduction, an article or an insight you could offer.</source>
+        <translation>Sie haben um mehr gebeten, als Sie gegeben haben: Denken Sie an eine Vorstellung, einen Artikel oder einen Einblick, den Sie anbieten könnten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give and ask</source>
+        <translation>Geben und Bitten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing planned. Add a meeting to write a goal and agenda.</source>
+        <translation>Nichts geplant. Legen Sie ein Treffen an, um Ziel und Ablauf zu notieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Your plan</source>
+        <translation>Ihr Plan</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The one ask:</source>
+        <translation>Die eine Bitte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No goal or agenda written yet.</source>
+        <translation>Noch kein Ziel und kein Ablauf notiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it short and pleasant: {minutes} minutes, thank them for their time, and end when you said you would.</source>
+        <translation>Kurz und angenehm halten: {minutes} Minuten, für die Zeit danken und pünktlich enden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your goal: {goal}</source>
+        <translation>Ihr Ziel: {goal}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No title or company recorded</source>
+        <translation>Keine Position oder Firma festgehalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prep sheet: {name}</source>
+        <translation>Vorbereitungsblatt: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prep sheet: {name} — {date}</source>
+        <translation>Vorbereitungsblatt: {name} — {date}</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
-        <location filename="../../crm_desktop/printing/prep.py" line="+35" />
-        <source>Today's prep sheets</source>
+        <location filename="../../crm_desktop/printing/prep.py" line="+35"/>
+        <source>Today&apos;s prep sheets</source>
         <translation>Vorbereitungsblätter für heute</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/printing/render.py" line="+212" />
+        <location filename="../../crm_desktop/printing/render.py" line="+212"/>
         <source>Giveback · printed {date}</source>
         <translation>Giveback · gedruckt am {date}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
+    <name>referrals</name>
+    <message>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="+97"/>
+        <source>{name} cannot have introduced you to themselves.</source>
+        <translation>{name} kann Sie nicht sich selbst vorgestellt haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{introducer} cannot have introduced you to {name}: you already reached {introducer} through {name} ({chain}). That would make a loop.</source>
+        <translation>{introducer} kann Sie nicht {name} vorgestellt haben: Sie haben {introducer} schon über {name} erreicht ({chain}). Das ergäbe einen Kreis.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is already at one end of this introduction ({upper} → {lower}).</source>
+        <translation>{name} steht schon an einem Ende dieser Vorstellung ({upper} → {lower}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} cannot go between {upper} and {lower}: you reached {upper} through {name} ({chain}), so {upper} introducing you to {name} would make a loop.</source>
+        <translation>{name} kann nicht zwischen {upper} und {lower} stehen: Sie haben {upper} über {name} erreicht ({chain}); stellte {upper} Sie {name} vor, ergäbe das einen Kreis.</translation>
+    </message>
+</context>
+<context>
     <name>security.passphrase</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+52" />
+        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+52"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
@@ -2500,27 +3155,27 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>snooze</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/action_rows.py" line="+26" />
+        <location filename="../../crm_desktop/ui/common/action_rows.py" line="+26"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In 3 days</source>
         <translation>In 3 Tagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Pick a day…</source>
         <translation>Tag wählen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>

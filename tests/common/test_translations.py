@@ -4,6 +4,7 @@ pseudo-localised run (every string 40 % longer) that finds clipped labels."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import shutil
@@ -17,8 +18,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
 from window_tour import dialogs, pages
 
-from crm_desktop.services import settings
-from crm_desktop.services.contacts import types
+from crm_desktop.errors import InvalidInput
+from crm_desktop.services import settings, text
+from crm_desktop.services.contacts import contacts, types
+from crm_desktop.services.contacts.types import ContactInput
+from crm_desktop.services.giving import ledger
 from crm_desktop.services.meetings import meetings, prepsheet
 from crm_desktop.ui.common import language, service_text
 
@@ -53,6 +57,71 @@ def test_with_german_chosen_the_menus_and_pages_are_german(qtbot, db, german):
     assert window.contacts_view.model.headerData(1, Qt_horizontal()) == "Firma"
 
 
+def test_with_german_chosen_the_today_page_reads_german(show_page, sample_db, german):
+    from crm_desktop.ui.today.view import TodayView
+
+    page = show_page(TodayView, 1000, 1400)
+    assert page.heading.text().startswith("Heute, ")
+    overdue = page.sections["followups"].rows[0]
+    assert "überfällig" in overdue.detail.text()
+    cold = " ".join(r.detail.text() for r in page.sections["cold"].rows)
+    assert "alle " in cold and " Tage; " in cold
+    thanks = [r.text.text() for r in page.sections["thanks"].rows]
+    assert any(t.endswith(" danken") for t in thanks), thanks
+    meeting = page.sections["meetings"].rows[0].text.text()
+    assert "Kaffee mit Daniel Kowalski" in meeting
+    # Dates in the services' text read with German month and weekday names.
+    assert text.show_date(dt.date(2026, 12, 7), weekday=True) == "Mo 07 Dez 2026"
+
+
+def test_with_german_chosen_the_contacts_sidebar_and_form_read_german(qtbot, sample_db, german):
+    from crm_desktop.ui.contacts.dialog import ContactDialog
+    from crm_desktop.ui.contacts.sidebar import SmartListSidebar
+
+    sidebar = SmartListSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.refresh()
+    names = [name for name, _count in sidebar.entries()]
+    assert names[:4] == [
+        "Alle Kontakte",
+        "Wiedervorlage fällig",
+        "Seit 90 Tagen kein Kontakt",
+        "Archiviert",
+    ]
+    assert "Anzusprechen" in names
+    groups = [sidebar.topLevelItem(i).text(0) for i in range(sidebar.topLevelItemCount())]
+    assert "PIPELINE" in groups
+    assert not {"All contacts", "Archived", "To reach out"} & set(names)
+    form = ContactDialog()
+    qtbot.addWidget(form)
+    headers = [form.more.horizontalHeaderItem(i).text() for i in range(3)]
+    assert headers[:2] == ["Art", "Bezeichnung"]
+
+
+def test_with_german_chosen_a_prep_sheet_reads_german(sample_db, german):
+    daniel = next(c for c in contacts.list_contacts() if c.full_name == "Daniel Kowalski")
+    sheet = prepsheet.compose(contact_id=daniel.id)
+    html = prepsheet.to_html(sheet)
+    for heading in ("Ihr Plan", "Wie Sie verbunden sind", "Wer sie sind", "Geben und Bitten"):
+        assert heading in html
+    assert "Your plan" not in html and "Who they are" not in html
+    assert prepsheet.sheet_title(sheet).startswith("Vorbereitungsblatt: Daniel Kowalski")
+
+
+def test_with_german_chosen_a_common_error_reads_german(db, german):
+    with pytest.raises(InvalidInput) as refused:
+        contacts.add_contact(ContactInput(full_name="  "))
+    assert str(refused.value) == "Ein Kontakt braucht einen Namen."
+
+
+def test_the_command_line_keeps_the_services_english(db):
+    """Without the window's translator the services speak English (the CLI's case)."""
+    text.set_translator(None)
+    with pytest.raises(InvalidInput, match="A contact needs a name."):
+        contacts.add_contact(ContactInput(full_name=""))
+    assert text.translate("followups", "%n days overdue", None, 3) == "3 days overdue"
+
+
 def Qt_horizontal():
     from PySide6.QtCore import Qt
 
@@ -75,6 +144,9 @@ def test_the_services_fixed_labels_all_have_a_translation_key():
         *types.METHOD_KINDS.values(),
         *meetings.KIND_LABELS.values(),
         *prepsheet.SECTION_LABELS.values(),
+        *ledger.DIRECTION_LABELS.values(),
+        *ledger.KIND_LABELS.values(),
+        *(s for s in ledger.STATUS_LABELS.values() if s),
     }
     assert shown <= set(service_text.LABELS)
 
@@ -92,7 +164,7 @@ def test_every_string_of_the_window_has_a_german_translation(tmp_path):
     shutil.copy(TRANSLATIONS / "giveback_de.ts", ts)
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-silent"]
-        + [str(ROOT / "crm_desktop" / "ui"), str(ROOT / "crm_desktop" / "printing")]
+        + [str(ROOT / "crm_desktop" / p) for p in ("ui", "printing", "services")]
         + ["-ts", str(ts)],
         check=True,
     )

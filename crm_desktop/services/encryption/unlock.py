@@ -16,6 +16,7 @@ from pathlib import Path
 from crm_desktop import paths
 from crm_desktop.errors import DatabaseLocked
 from crm_desktop.services.encryption import keys
+from crm_desktop.services.text import translate
 from crm_desktop.store import cipher
 
 CONVERTING = ".converting"
@@ -43,15 +44,24 @@ class Status:
 
     def describe(self) -> str:
         if not self.encrypted:
-            return "Not encrypted: any program that can read your files can read Giveback's."
-        if self.holder == keys.PASSPHRASE:
-            where = (
-                " It is remembered in this computer's keyring, so Giveback opens without asking."
-                if self.remembered
-                else " Giveback asks for it when it starts."
+            return translate(
+                "encryption",
+                "Not encrypted: any program that can read your files can read Giveback's.",
             )
-            return "Encrypted with your passphrase." + where
-        return "Encrypted with a key kept in this computer's keyring: nothing to type."
+        if self.holder == keys.PASSPHRASE and self.remembered:
+            return translate(
+                "encryption",
+                "Encrypted with your passphrase. It is remembered in this computer's keyring, "
+                "so Giveback opens without asking.",
+            )
+        if self.holder == keys.PASSPHRASE:
+            return translate(
+                "encryption",
+                "Encrypted with your passphrase. Giveback asks for it when it starts.",
+            )
+        return translate(
+            "encryption", "Encrypted with a key kept in this computer's keyring: nothing to type."
+        )
 
 
 def status() -> Status:

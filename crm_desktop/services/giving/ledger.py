@@ -26,6 +26,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
+from crm_desktop.services.text import translate
 from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
 
 DIRECTIONS = ("gave", "asked", "they_gave")
@@ -86,11 +87,10 @@ class Balance:
     @property
     def summary(self) -> str:
         if not (self.gave or self.asked or self.they_gave):
-            return "Nothing given or asked yet."
-        return (
-            f"You gave {self.gave} · asked {self.asked} · they gave {self.they_gave} "
-            f"· balance {self.label}"
-        )
+            return translate("ledger", "Nothing given or asked yet.")
+        return translate(
+            "ledger", "You gave {gave} · asked {asked} · they gave {they_gave} · balance {balance}"
+        ).format(gave=self.gave, asked=self.asked, they_gave=self.they_gave, balance=self.label)
 
 
 @dataclass
@@ -123,24 +123,29 @@ class LedgerRecord:
 
     @property
     def direction_label(self) -> str:
-        return DIRECTION_LABELS.get(self.direction, self.direction)
+        return translate("labels", DIRECTION_LABELS.get(self.direction, self.direction))
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").title())
+        return translate("labels", KIND_LABELS.get(self.kind, self.kind.replace("_", " ").title()))
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return translate("labels", STATUS_LABELS.get(self.status, self.status))
 
     @property
     def summary(self) -> str:
         """Text like "I asked: Introduction to Carl Ng (requested)"."""
         what = self.kind_label
         if self.kind == "introduction" and self.other_name:
-            what += f" to {self.other_name}"
-        status = f" ({self.status_label.lower()})" if self.status else ""
-        return f"{self.direction_label}: {what}{status}"
+            what = translate("ledger", "Introduction to {name}").format(name=self.other_name)
+        if not self.status:
+            return translate("ledger", "{direction}: {what}").format(
+                direction=self.direction_label, what=what
+            )
+        return translate("ledger", "{direction}: {what} ({status})").format(
+            direction=self.direction_label, what=what, status=self.status_label.lower()
+        )
 
 
 def _today() -> dt.date:
@@ -163,7 +168,7 @@ def _validated(data: LedgerInput) -> LedgerInput:
         if cid not in found:
             raise NotFound(f"No contact with id {cid}.")
     if data.other_contact_id == data.contact_id:
-        raise InvalidInput("An introduction is between two different people.")
+        raise InvalidInput(translate("ledger", "An introduction is between two different people."))
     return LedgerInput(
         contact_id=data.contact_id,
         direction=data.direction,

@@ -15,7 +15,7 @@ from peewee import JOIN
 from crm_desktop.errors import ReferralRefused
 from crm_desktop.services import events
 from crm_desktop.services.rows import one
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import show_date, translate
 from crm_desktop.store.models import Company, Contact, FollowUp, Referral, database_proxy
 
 ME = "Me"
@@ -93,15 +93,21 @@ def check_referral(referrer_id: int, referred_id: int) -> None:
     _name(referrer_id)
     _name(referred_id)
     if referrer_id == referred_id:
-        raise ReferralRefused(f"{_name(referred_id)} cannot have introduced you to themselves.")
+        raise ReferralRefused(
+            translate("referrals", "{name} cannot have introduced you to themselves.").format(
+                name=_name(referred_id)
+            )
+        )
     introducer = _introducer_map()
     up = _path_up(referrer_id, introducer)
     if referred_id in up:
         chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
-            f"{_name(referrer_id)} cannot have introduced you to {_name(referred_id)}: "
-            f"you already reached {_name(referrer_id)} through {_name(referred_id)} "
-            f"({chain}). That would make a loop."
+            translate(
+                "referrals",
+                "{introducer} cannot have introduced you to {name}: you already reached "
+                "{introducer} through {name} ({chain}). That would make a loop.",
+            ).format(introducer=_name(referrer_id), name=_name(referred_id), chain=chain)
         )
 
 
@@ -119,7 +125,10 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
     upper = ME if upper_id is None else _name(upper_id)
     if contact_id in (upper_id, lower_id):
         raise ReferralRefused(
-            f"{name} is already at one end of this introduction ({upper} → {lower})."
+            translate(
+                "referrals",
+                "{name} is already at one end of this introduction ({upper} → {lower}).",
+            ).format(name=name, upper=upper, lower=lower)
         )
     if upper_id is None:
         return
@@ -127,8 +136,11 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
     if contact_id in up:
         chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
-            f"{name} cannot go between {upper} and {lower}: you reached {upper} through "
-            f"{name} ({chain}), so {upper} introducing you to {name} would make a loop."
+            translate(
+                "referrals",
+                "{name} cannot go between {upper} and {lower}: you reached {upper} through "
+                "{name} ({chain}), so {upper} introducing you to {name} would make a loop.",
+            ).format(name=name, upper=upper, lower=lower, chain=chain)
         )
 
 

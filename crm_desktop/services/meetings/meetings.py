@@ -10,7 +10,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import one_line, translate
 from crm_desktop.store import indexing
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Contact, Meeting, MeetingAttendee, database_proxy
@@ -56,7 +56,7 @@ class MeetingRecord:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.title())
+        return translate("labels", KIND_LABELS.get(self.kind, self.kind.title()))
 
     @property
     def with_whom(self) -> str:

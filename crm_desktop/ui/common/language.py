@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop import resources
-from crm_desktop.services import settings
+from crm_desktop.services import settings, text
 
 translate = QCoreApplication.translate
 
@@ -51,6 +51,16 @@ def language_for(choice: str, system: QLocale | None = None) -> str:
         if code in COMPLETE:
             return code
     return "en"
+
+
+def _date_names(language: str) -> tuple[list[str] | None, list[str] | None]:
+    """Short month and weekday names of *language* ("Dez", "Mo"); None for English's own."""
+    if language == "en":
+        return None, None
+    locale, short = QLocale(language), QLocale.FormatType.ShortFormat
+    months = [locale.standaloneMonthName(m, short) for m in range(1, 13)]
+    weekdays = [locale.standaloneDayName(d, short) for d in range(1, 8)]
+    return months, weekdays
 
 
 def translation_file(language: str) -> str:
@@ -94,6 +104,10 @@ class Language(QObject):
             self._install(own)
         if language != "en":
             self._install_qt_own(language)
+        # The services' words (Today's lines, the prep sheet, their messages) and the
+        # month and weekday names of their dates, in the same language.
+        text.set_translator(QCoreApplication.translate)
+        text.set_date_names(*_date_names(language))
         # Numbers and Qt's date pickers in the language's conventions.
         # (The "C" locale of a bare system writes 1950; English writes 1,950.)
         system = QLocale.system()
