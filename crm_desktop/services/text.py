@@ -35,6 +35,21 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator or _identity
 
 
+_lower_nouns = True
+
+
+def set_lower_nouns(lower: bool) -> None:
+    """Whether a label such as "Coffee" is lowercased inside a sentence ("the coffee on
+    Mon"): yes in English, no in German, whose nouns keep their capital."""
+    global _lower_nouns
+    _lower_nouns = lower
+
+
+def in_sentence(label: str) -> str:
+    """*label* (a meeting kind, a status) as it reads inside a sentence."""
+    return label.lower() if _lower_nouns else label
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """*text* in the language the window chose (as it is on the command line); with a
     count *n* (>= 0) every ``%n`` in it reads as that number."""

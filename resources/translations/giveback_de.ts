@@ -349,15 +349,148 @@
 <context>
     <name>ContactEdits</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/edits.py" line="+122"/>
+        <location filename="../../crm_desktop/ui/contacts/edits.py" line="+23"/>
+        <source>Set {name}&apos;s stage</source>
+        <translation>Phase von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {name}&apos;s warmth</source>
+        <translation>Wärme von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {name}&apos;s follow-up date</source>
+        <translation>Wiedervorlage von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {name}&apos;s keep-in-touch cadence</source>
+        <translation>Kontaktrhythmus von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {name}&apos;s tags</source>
+        <translation>Schlagwörter von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {name}&apos;s location</source>
+        <translation>Ort von {name} ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete {name}?
+
+Their details and their place in your meetings will be removed. People they introduced you to stay in your referral graph. Undo brings them back.</source>
+        <translation>{name} löschen?
+
+Die Angaben und die Teilnahme an Ihren Treffen werden entfernt. Menschen, denen diese Person Sie vorgestellt hat, bleiben in Ihrem Empfehlungsnetz. Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tag contacts</source>
+        <translation>Kontakte verschlagworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tags to {contacts}:</source>
+        <translation>Schlagwörter für {contacts}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag {contacts} “{tags}”</source>
+        <translation>{contacts} mit „{tags}“ verschlagworten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no stage</source>
+        <translation>keine Phase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set stage of {contacts} to {stage}</source>
+        <translation>Phase von {contacts} auf {stage} setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set warmth of {contacts} to {warmth}</source>
+        <translation>Wärme von {contacts} auf {warmth} setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Archive {what}</source>
+        <translation>{what} archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unarchive {what}</source>
+        <translation>{what} aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete {contacts}?
+
+Their details and their place in your meetings will be removed (Undo brings them back). Archive keeps them out of the list without deleting.</source>
+        <translation>{contacts} löschen?
+
+Ihre Angaben und ihre Teilnahme an Ihren Treffen werden entfernt (Rückgängig holt sie zurück). Archivieren nimmt sie aus der Liste, ohne sie zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete {count} contacts</source>
+        <translation>{count} Kontakte löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete {contacts}</source>
+        <translation>{contacts} löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge {contacts} into {name}</source>
+        <translation>{contacts} zu {name} zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -771,9 +904,39 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="+131"/>
+        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="+134"/>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. “Send the article”, “Intro Ann to Carl”</source>
         <translation>z. B. „Artikel schicken“, „Ann und Carl einander vorstellen“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who it concerns (optional)</source>
+        <translation>Wen es betrifft (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;With</source>
+        <translation>&amp;Mit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the person from the list, or leave it empty.</source>
+        <translation>Wählen Sie die Person aus der Liste oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +950,98 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+2"/>
         <source>Who introduced you to whom. Arrow keys move from card to card, Enter opens the contact, the Menu key offers Introduced by… and the other edits.</source>
         <translation>Wer Sie wem vorgestellt hat. Die Pfeiltasten wechseln von Karte zu Karte, die Eingabetaste öffnet den Kontakt, die Menütaste bietet „Vorgestellt von…“ und die anderen Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCommands</name>
+    <message>
+        <location filename="../../crm_desktop/ui/graph/commands.py" line="+64"/>
+        <source>Could not redo “{edit}”. {error}</source>
+        <translation>„{edit}“ konnte nicht wiederhergestellt werden. {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not undo “{edit}”. {error}</source>
+        <translation>„{edit}“ konnte nicht rückgängig gemacht werden. {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add {name} to the graph</source>
+        <translation>{name} ins Netz aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} met directly</source>
+        <translation>{name} direkt kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take {name} off the graph</source>
+        <translation>{name} aus dem Netz nehmen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{introducer} introduced you to {name}</source>
+        <translation>{introducer} hat Sie {name} vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../crm_desktop/ui/graph/editing.py" line="+148"/>
+        <source>{name} is not in the graph any more.</source>
+        <translation>{name} ist nicht mehr im Netz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put {name} between you and {lower}</source>
+        <translation>{name} zwischen Sie und {lower} setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put {name} between {upper} and {lower}</source>
+        <translation>{name} zwischen {upper} und {lower} setzen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not plan “{edit}”. {error}</source>
+        <translation>„{edit}“ konnte nicht geplant werden. {error}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Already on your list: {title}.</source>
+        <translation>Steht schon auf Ihrer Liste: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEditing</name>
+    <message>
+        <location filename="../../crm_desktop/ui/graph/editing.py" line="-54"/>
+        <source>{introducer} already introduced you to {name}.</source>
+        <translation>{introducer} hat Sie {name} bereits vorgestellt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is already in the graph.</source>
+        <translation>{name} ist schon im Netz.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is already there: you met directly.</source>
+        <translation>{name} ist schon dort: Sie haben sich direkt kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} introduced you to people in the graph; move them first.</source>
+        <translation>{name} hat Sie Menschen im Netz vorgestellt; verschieben Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You met {name} directly: nobody to thank for it.</source>
+        <translation>Sie haben {name} direkt kennengelernt: niemandem zu danken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{edit}: planned for today, on the Today page.</source>
+        <translation>{edit}: für heute geplant, auf der Seite „Heute“.</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1303,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>InsightDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/insight_dialog.py" line="+49"/>
+        <location filename="../../crm_desktop/ui/giving/insight_dialog.py" line="+40"/>
+        <source>Edit insight</source>
+        <translation>Einblick bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New insight</source>
+        <translation>Neuer Einblick</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What did you learn? e.g. “Acme is moving its data team to Berlin”</source>
+        <translation>Was haben Sie erfahren? z. B. „Acme verlegt sein Datenteam nach Berlin“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>company:Acme, industry:Fintech, hiring</source>
         <translation>company:Acme, industry:Fintech, Recruiting</translation>
     </message>
@@ -1058,15 +1328,50 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Die Schlagwörter bestimmen, wem es angeboten wird: Menschen in dieser Firma oder bei einem Mitbewerber, in dieser Branche oder mit diesem Schlagwort. Durch Kommas trennen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Who told you (optional)</source>
+        <translation>Wer es Ihnen erzählt hat (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shareable: I may pass this on</source>
         <translation>Teilbar: Ich darf das weitergeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Insight</source>
+        <translation>&amp;Einblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose who told you from the list, or leave it empty.</source>
+        <translation>Wählen Sie aus der Liste, wer es Ihnen erzählt hat, oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/giving/insights_view.py" line="+61"/>
+        <location filename="../../crm_desktop/ui/giving/insights_view.py" line="+50"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Search insights, tags and sources…</source>
         <translation>Einblicke, Schlagwörter und Quellen durchsuchen…</translation>
     </message>
@@ -1081,12 +1386,49 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Neuer Einblick</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+70"/>
+        <source>Who could use it</source>
+        <translation>Wem es nützen könnte</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No insight matches.</source>
+        <translation>Kein Einblick passt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No insights yet. When you learn something about a company or an industry, note it here (or from a meeting) and Giveback will offer it to the people it can help.</source>
+        <translation>Noch keine Einblicke. Wenn Sie etwas über eine Firma oder eine Branche erfahren, notieren Sie es hier (oder bei einem Treffen), und Giveback bietet es den Menschen an, denen es helfen kann.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No insight selected</source>
         <translation>Kein Einblick ausgewählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>From {name}, {date}</source>
+        <translation>Von {name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source not recorded, {date}</source>
+        <translation>Quelle nicht festgehalten, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>given {count}×</source>
+        <translation>{count}× gegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Told in confidence: Giveback never offers it to anyone.</source>
         <translation>Im Vertrauen erzählt: Giveback bietet das niemandem an.</translation>
     </message>
@@ -1094,6 +1436,26 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+6"/>
         <source>Nobody yet: tag it with a company, an industry or a topic your contacts are tagged with.</source>
         <translation>Noch niemand: Versehen Sie den Einblick mit einer Firma, einer Branche oder einem Thema, mit dem Ihre Kontakte verschlagwortet sind.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete insight</source>
+        <translation>Einblick löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{insight}”? Gives that shared it stay in the ledger.</source>
+        <translation>„{insight}“ löschen? Gaben, die ihn weitergegeben haben, bleiben in der Bilanz.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1492,69 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+24"/>
         <source>Type a name, then pick the person from the list.</source>
         <translation>Namen eingeben, dann die Person aus der Liste wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="-130"/>
+        <source>Log a give to {name}</source>
+        <translation>Eine Gabe an {name} festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an ask of {name}</source>
+        <translation>Eine Bitte an {name} festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log what {name} gave you</source>
+        <translation>Festhalten, was {name} Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The other person (optional)</source>
+        <translation>Die andere Person (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you gave, e.g. “Sent the article on dbt testing”</source>
+        <translation>Was Sie gegeben haben, z. B. „Den Artikel über dbt-Tests geschickt“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you asked for, e.g. “Intro to the hiring manager”</source>
+        <translation>Worum Sie gebeten haben, z. B. „Vorstellung bei der Personalleitung“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What they gave you</source>
+        <translation>Was man Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Introduction to</source>
+        <translation>&amp;Vorstellung bei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1670,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Record in your referral graph that {introducer} introduced you to {name}?</source>
+        <translation>Im Empfehlungsnetz festhalten, dass {introducer} Sie {name} vorgestellt hat?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Introduction made</source>
         <translation>Vorstellung vermittelt</translation>
     </message>
@@ -1260,7 +1690,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Delete “{entry}”?</source>
+        <translation>„{entry}“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1382,11 +1817,13 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1653,7 +2090,62 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/view.py" line="+62"/>
+        <location filename="../../crm_desktop/ui/meetings/view.py" line="+38"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No upcoming meetings yet. Plan one with “New meeting”.</source>
+        <translation>Noch keine anstehenden Treffen. Planen Sie eines mit „Neues Treffen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No past meetings yet. Plan one with “New meeting”.</source>
+        <translation>Noch keine vergangenen Treffen. Planen Sie eines mit „Neues Treffen“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings yet. Plan one with “New meeting”.</source>
+        <translation>Noch keine Treffen. Planen Sie eines mit „Neues Treffen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No upcoming meetings match the filters.</source>
+        <translation>Keine anstehenden Treffen passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No past meetings match the filters.</source>
+        <translation>Keine vergangenen Treffen passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings match the filters.</source>
+        <translation>Keine Treffen passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only meetings with this person: type a name</source>
         <translation>Nur Treffen mit dieser Person: Namen eingeben</translation>
     </message>
@@ -1698,7 +2190,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Über dieses Treffen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+54"/>
+        <source>Showing the nearest {count} meetings. Pick a person or a kind to see the others.</source>
+        <translation>Die nächsten {count} Treffen werden gezeigt. Wählen Sie eine Person oder eine Art, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No meeting selected</source>
         <translation>Kein Treffen ausgewählt</translation>
     </message>
@@ -1708,7 +2205,52 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Wählen Sie ein Treffen, um seinen Plan zu sehen und Notizen zu schreiben.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>{kind} with {who}</source>
+        <translation>{kind} mit {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when}, {minutes} min</source>
+        <translation>{when}, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No goal or agenda written.</source>
+        <translation>Kein Ziel und kein Ablauf notiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(private)</source>
+        <translation>(privat)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>due {when}</source>
+        <translation>fällig {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Add a contact first: a meeting is always with someone.</source>
         <translation>Legen Sie zuerst einen Kontakt an: Ein Treffen ist immer mit jemandem.</translation>
     </message>
@@ -1716,6 +2258,11 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+21"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the {kind} with {who} on {date}? Its agenda and notes will be removed.</source>
+        <translation>Treffen ({kind}) mit {who} am {date} löschen? Ablauf und Notizen werden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1918,9 +2465,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/giving/ledger_dialogs.py" line="+93"/>
+        <source>Reschedule follow-up</source>
+        <translation>Wiedervorlage verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+139"/>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+144"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -1938,7 +2498,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/dialog.py" line="+56"/>
+        <location filename="../../crm_desktop/ui/security/dialog.py" line="+62"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;Nicht verschlüsselt</translation>
     </message>
@@ -1953,7 +2513,18 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Verschlüsselt mit einer &amp;Passphrase</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>{choice} (no keyring on this computer)</source>
+        <translation>{choice} (kein Schlüsselbund auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -1983,13 +2554,72 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Dateien werden umgewandelt</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+49"/>
+        <location line="+110"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+123"/>
+        <location line="+51"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-198"/>
+        <source>Encryption covers the database and every backup in Giveback&apos;s data folder. Exports (vCard, CSV, JSON, iCalendar) stay plain files, as you choose to share them. A forgotten passphrase cannot be recovered, and neither can what it protects.</source>
+        <translation>Die Verschlüsselung umfasst die Datenbank und jede Sicherung im Datenordner von Giveback. Exporte (vCard, CSV, JSON, iCalendar) bleiben unverschlüsselte Dateien, da Sie sie zum Weitergeben erstellen. Eine vergessene Passphrase lässt sich nicht wiederherstellen, und ebenso wenig, was sie schützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giveback keeps what people tell you in confidence. Encrypt it on this computer, so that a lost laptop or a backup folder synced to the cloud shows nothing? You can change this at any time (File ▸ Security…).</source>
+        <translation>Giveback bewahrt auf, was man Ihnen im Vertrauen erzählt. Auf diesem Computer verschlüsseln, damit ein verlorener Laptop oder ein in die Cloud synchronisierter Sicherungsordner nichts zeigt? Sie können das jederzeit ändern (Datei ▸ Sicherheit…).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep your network private</source>
+        <translation>Halten Sie Ihr Netzwerk privat</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>leave empty to keep your passphrase</source>
+        <translation>leer lassen, um Ihre Passphrase zu behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>These files in Giveback&apos;s data folder cannot be converted (damaged copies of the database, or backups with another key):
+
+{names}
+
+Remove them and go on? To keep them, move them somewhere safe first and try again.</source>
+        <translation>Diese Dateien im Datenordner von Giveback lassen sich nicht umwandeln (beschädigte Kopien der Datenbank oder Sicherungen mit einem anderen Schlüssel):
+
+{names}
+
+Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an einen sicheren Ort und versuchen es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove and Go On</source>
         <translation>Entfernen und fortfahren</translation>
     </message>
@@ -2035,7 +2665,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+69"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+23"/>
         <source>{page} page</source>
         <translation>Seite „{page}“</translation>
     </message>
@@ -2488,7 +3118,8 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>{name} für das Treffen ({kind}) am {date} danken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="+162"/>
+        <location filename="../../crm_desktop/services/meetings/followups.py" line="+4"/>
         <source>Thank {name} for introducing you to {other}</source>
         <translation>{name} für die Vorstellung bei {other} danken</translation>
     </message>
@@ -2541,9 +3172,98 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
 </context>
 <context>
+    <name>headers</name>
+    <message>
+        <location filename="../../crm_desktop/ui/giving/insights_view.py" line="-189"/>
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight</source>
+        <translation>Einblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-135"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../crm_desktop/ui/meetings/model.py" line="+18"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/plan_model.py" line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/meetings/model.py" line="-2"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+</context>
+<context>
     <name>interchange.backup_dialogs</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-101"/>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+31"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -2798,7 +3518,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>language</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/language.py" line="+157"/>
+        <location filename="../../crm_desktop/ui/common/language.py" line="+158"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3017,7 +3737,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Frühere Treffen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Balance:</source>
         <translation>Bilanz:</translation>
     </message>
@@ -3124,7 +3844,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../crm_desktop/services/graph/referrals.py" line="+97"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="-65"/>
         <source>{name} cannot have introduced you to themselves.</source>
         <translation>{name} kann Sie nicht sich selbst vorgestellt haben.</translation>
     </message>

@@ -159,7 +159,9 @@ def intro_thanks(contact_id: int) -> tuple[int, str] | None:
     if where is None or where.referrer_id is None:
         return None
     return where.referrer_id, (
-        f"Thank {_name(where.referrer_id)} for introducing you to {_name(contact_id)}"
+        translate("followups", "Thank {name} for introducing you to {other}").format(
+            name=_name(where.referrer_id), other=_name(contact_id)
+        )
     )
 
 

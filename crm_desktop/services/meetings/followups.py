@@ -23,7 +23,7 @@ from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line, show_date, translate
+from crm_desktop.services.text import in_sentence, one_line, show_date, translate
 from crm_desktop.store.models import (
     Contact,
     FollowUp,
@@ -359,7 +359,7 @@ def thank_you_proposals(
         if part == 0:
             what = translate("labels", meetings.KIND_LABELS.get(kind, kind.title()))
             title = translate("followups", "Thank {name} for the {kind} on {date}").format(
-                name=name, kind=what.lower(), date=show_date(day, weekday=True, year=False)
+                name=name, kind=in_sentence(what), date=show_date(day, weekday=True, year=False)
             )
         else:
             title = translate("followups", "Thank {name} for introducing you to {other}").format(

@@ -27,7 +27,7 @@ from crm_desktop.services.meetings.followups import FollowUpRecord
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
-from crm_desktop.services.text import show_date, translate
+from crm_desktop.services.text import in_sentence, show_date, translate
 from crm_desktop.store.models import Company, Contact, MeetingAttendee
 
 PAST_MEETINGS_SHOWN = 12
@@ -387,9 +387,10 @@ def _history(sheet: PrepSheet) -> str:
 
 
 def _entry_line(entry: LedgerRecord) -> str:
-    status = ledger.STATUS_LABELS.get(entry.status, entry.status)
-    status_html = f' <span class="muted">· {_e(status.lower())}</span>' if status else ""
-    kind = ledger.KIND_LABELS.get(entry.kind, entry.kind)
+    # A kind or status this version has no label for prints as stored.
+    status = translate("labels", ledger.STATUS_LABELS.get(entry.status, entry.status))
+    status_html = f' <span class="muted">· {_e(in_sentence(status))}</span>' if status else ""
+    kind = translate("labels", ledger.KIND_LABELS.get(entry.kind, entry.kind))
     note = f": {_e(entry.note.splitlines()[0])}" if entry.note.strip() else ""
     other = f" ({_e(entry.other_name)})" if entry.other_name else ""
     return (

@@ -108,6 +108,7 @@ class Language(QObject):
         # month and weekday names of their dates, in the same language.
         text.set_translator(QCoreApplication.translate)
         text.set_date_names(*_date_names(language))
+        text.set_lower_nouns(language == "en")
         # Numbers and Qt's date pickers in the language's conventions.
         # (The "C" locale of a bare system writes 1950; English writes 1,950.)
         system = QLocale.system()

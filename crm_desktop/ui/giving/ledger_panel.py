@@ -14,7 +14,7 @@ from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import STATUS_LABELS, LedgerRecord
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import in_sentence, show_date
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, menu_button, snooze_button
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
@@ -187,7 +187,7 @@ class LedgerPanel(PageActions, QWidget):
         items = [
             (
                 translate("LedgerPanel", "Mark {status}").format(
-                    status=label(STATUS_LABELS[s]).lower()
+                    status=in_sentence(label(STATUS_LABELS[s]))
                 ),
                 lambda s=s: self.set_status(e.id, s),
                 s == e.status,
@@ -232,7 +232,10 @@ class LedgerPanel(PageActions, QWidget):
         if placed is not None and placed.referrer_id == introducer:
             return
         names = [contacts.get_contact(i).full_name for i in pair]
-        question = f"Record in your referral graph that {names[0]} introduced you to {names[1]}?"
+        question = translate(
+            "LedgerPanel",
+            "Record in your referral graph that {introducer} introduced you to {name}?",
+        ).format(introducer=names[0], name=names[1])
         if self.confirm(
             translate("LedgerPanel", "Introduction made"),
             question,
@@ -244,7 +247,7 @@ class LedgerPanel(PageActions, QWidget):
         entry = ledger.get_entry(entry_id)
         if self.confirm(
             translate("LedgerPanel", "Delete entry"),
-            f"Delete “{entry.summary}”?",
+            translate("LedgerPanel", "Delete “{entry}”?").format(entry=entry.summary),
             translate("LedgerPanel", "Delete"),
         ):
             self.run(ledger.delete_entry, entry_id)

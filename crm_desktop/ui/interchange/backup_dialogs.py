@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,12 @@ translate = QCoreApplication.translate
 
 FILTERS = "Giveback backups (*.sqlite3);;All files (*)"
 COL_DATE, COL_CONTACTS, COL_KIND, COL_SIZE = range(4)
-HEADERS = ("Taken", "Contacts", "Kind", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Taken"),
+    QT_TRANSLATE_NOOP("headers", "Contacts"),
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Size"),
+)
 
 
 def _when(moment: dt.datetime) -> str:

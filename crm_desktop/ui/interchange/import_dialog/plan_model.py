@@ -3,7 +3,15 @@ and a tick to leave it out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 
 from crm_desktop.services.interchange.plan import ImportPlan, PlanItem
@@ -12,7 +20,12 @@ from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.interchange.import_dialog.page import short
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_WHAT = range(4)
-HEADERS = ("Name", "Company", "Email", "What happens")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Company"),
+    QT_TRANSLATE_NOOP("headers", "Email"),
+    QT_TRANSLATE_NOOP("headers", "What happens"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -151,7 +164,7 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
