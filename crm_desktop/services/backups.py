@@ -27,7 +27,7 @@ from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.storage import cannot_open_message, storage_message
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, show_date, translate
 from crm_desktop.store import cipher, integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
@@ -38,10 +38,10 @@ AUTOMATIC = ("daily", "before-import", "before-restore", "before-v")
 _NAME = re.compile(r"^giveback-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
 REASON_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by you",
-    "before-import": "Before an import",
-    "before-restore": "Before a restore",
+    "daily": QT_TRANSLATE_NOOP("backups", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("backups", "Made by you"),
+    "before-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
 }
 
 
@@ -64,14 +64,18 @@ class BackupInfo:
     @property
     def reason_label(self) -> str:
         if self.reason.startswith("before-v"):
-            return "Before an upgrade"
-        return REASON_LABELS.get(self.reason, self.reason.replace("-", " ").capitalize())
+            return translate("backups", "Before an upgrade")
+        if self.reason in REASON_LABELS:
+            return translate("backups", REASON_LABELS[self.reason])
+        return self.reason.replace("-", " ").capitalize()
 
 
 def contacts_phrase(count: int | None) -> str:
     if count is None:
-        return "unreadable"
-    return "1 contact" if count == 1 else f"{count} contacts"
+        return translate("backups", "unreadable")
+    if count == 1:
+        return translate("backups", "1 contact")
+    return translate("backups", "{count} contacts").format(count=count)
 
 
 def backups_dir() -> Path:
@@ -385,16 +389,22 @@ def open_database() -> StartReport:
 
 def damaged_message(report: StartReport) -> str:
     """Plain words for the user about a damaged database found at start-up."""
-    text = (
+    text = translate(
+        "backups",
         "Giveback's database was damaged, so Giveback did not open it. "
-        f"It has been moved aside, unchanged, to:\n{report.moved_to}\n\n"
-    )
+        "It has been moved aside, unchanged, to:\n{path}",
+    ).format(path=report.moved_to)
     if report.newest_backup is not None:
         b = report.newest_backup
-        text += (
-            f"The newest good backup is from {show_date(b.taken_at, weekday=True, time=True)} "
-            f"with {contacts_phrase(b.contact_count)}:\n{b.path}"
+        newest = translate(
+            "backups", "The newest good backup is from {date} with {contacts}:\n{path}"
+        ).format(
+            date=show_date(b.taken_at, weekday=True, time=True),
+            contacts=contacts_phrase(b.contact_count),
+            path=b.path,
         )
     else:
-        text += "There is no backup to restore, so Giveback starts with an empty database."
-    return text
+        newest = translate(
+            "backups", "There is no backup to restore, so Giveback starts with an empty database."
+        )
+    return f"{text}\n\n{newest}"

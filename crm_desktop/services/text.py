@@ -50,6 +50,12 @@ def in_sentence(label: str) -> str:
     return label.lower() if _lower_nouns else label
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate knows
+    """*text*, unchanged: marks it for lupdate where a service names a label now and has it
+    translated (``translate(context, label)``) when it is shown."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """*text* in the language the window chose (as it is on the command line); with a
     count *n* (>= 0) every ``%n`` in it reads as that number."""
@@ -143,6 +149,11 @@ def set_date_order(order: str) -> None:
 
 def date_order() -> str:
     return _date_order
+
+
+def show_month(value: dt.date) -> str:
+    """A month as the user reads it: "Mar 2024" (in the window's language)."""
+    return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
 def show_date(

@@ -4,9 +4,167 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+52"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Also</source>
+        <translation>Außerdem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(ignore this column)</source>
+        <translation>(Spalte nicht verwenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we met</source>
+        <translation>Wie wir uns kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All emails (with labels)</source>
+        <translation>Alle E-Mail-Adressen (mit Bezeichnung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All phones (with labels)</source>
+        <translation>Alle Telefonnummern (mit Bezeichnung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All links (with labels)</source>
+        <translation>Alle Links (mit Bezeichnung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, as “Column: value”</source>
+        <translation>Notizen, als „Spalte: Wert“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What does each column hold?</source>
+        <translation>Was steht in welcher Spalte?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giveback guessed from the column names; fix any guess it got wrong. Columns you set to ignore are left out. The rows below show how the file will read.</source>
+        <translation>Giveback hat anhand der Spaltennamen geraten; korrigieren Sie, was nicht stimmt. Nicht verwendete Spalten werden ausgelassen. Die Zeilen unten zeigen, wie die Datei gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes into</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>How the first rows will read</source>
         <translation>So werden die ersten Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What “{column}” holds</source>
+        <translation>Was in „{column}“ steht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file has {count} columns: the first {listed} are listed, and the other {extra} are left out.</source>
+        <translation>Diese Datei hat {count} Spalten: Die ersten {listed} sind aufgeführt, die übrigen {extra} werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>None of these rows has a name yet: choose the column that holds names.</source>
+        <translation>Keine dieser Zeilen hat bisher einen Namen: Wählen Sie die Spalte mit den Namen.</translation>
     </message>
 </context>
 <context>
@@ -33,11 +191,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+152"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -69,16 +228,28 @@
     </message>
     <message>
         <location line="-5"/>
+        <location line="+7"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warmth</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep in touch every</source>
         <translation>In Kontakt bleiben alle</translation>
     </message>
@@ -108,7 +279,27 @@
         <translation>Wählen Sie links einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
@@ -177,6 +368,11 @@
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/contacts/dialog.py" line="+107"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -587,7 +783,12 @@ Ihre Angaben und ihre Teilnahme an Ihren Treffen werden entfernt (Rückgängig h
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+35"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>{shown}{more} of {whole} archived</source>
         <translation>{shown}{more} von {whole} archivierten</translation>
     </message>
@@ -643,7 +844,12 @@ Ihre Angaben und ihre Teilnahme an Ihren Treffen werden entfernt (Rückgängig h
         <translation>Intelligente Liste speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete smart list</source>
         <translation>Intelligente Liste löschen</translation>
     </message>
@@ -691,7 +897,77 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+64"/>
+        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+39"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For phones, Google Contacts, Apple Contacts and Outlook.</source>
+        <translation>Für Telefone, Google Kontakte, Apple Kontakte und Outlook.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For older programs that do not read vCard 4.0.</source>
+        <translation>Für ältere Programme, die vCard 4.0 nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field, one row per contact, for spreadsheets. Cells that would run as formulas are written as plain text.</source>
+        <translation>Jedes Feld, eine Zeile je Kontakt, für Tabellenkalkulationen. Zellen, die als Formel ausgeführt würden, werden als reiner Text geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meetings of these contacts, with attendees and notes, for calendar programs.</source>
+        <translation>Die Treffen dieser Kontakte, mit Teilnehmenden und Notizen, für Kalenderprogramme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything: contacts, companies, referrals, meetings, follow-ups, gives and asks, insights. Giveback restores it exactly into an empty database.</source>
+        <translation>Alles: Kontakte, Firmen, Empfehlungen, Treffen, Wiedervorlagen, Gaben und Bitten, Einblicke. Giveback stellt es genau so in einer leeren Datenbank wieder her.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation>vCard 3.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, every field (.csv)</source>
+        <translation>CSV, alle Felder (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings as iCalendar (.ics)</source>
+        <translation>Treffen als iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything as JSON (.json)</source>
+        <translation>Alles als JSON (.json)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -706,7 +982,37 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Nehmen Sie Ihre Daten mit oder in ein anderes Programm. Nichts wird hochgeladen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>Take your data with you, or into another program. Nothing is uploaded. Giveback&apos;s own files are encrypted; an export is a plain file that any program can read, so keep it somewhere safe.</source>
+        <translation>Nehmen Sie Ihre Daten mit oder in ein anderes Programm. Nichts wird hochgeladen. Die Dateien von Giveback selbst sind verschlüsselt; ein Export ist eine unverschlüsselte Datei, die jedes Programm lesen kann – bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All 1 contact</source>
+        <translation>Der eine Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} contacts</source>
+        <translation>Alle {count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{contacts} ({archived} archived)</source>
+        <translation>{contacts} ({archived} archiviert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The selected contact</source>
+        <translation>Der ausgewählte Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {count} selected contacts</source>
+        <translation>Die {count} ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -716,7 +1022,69 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Kontakte:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files};;All files (*)</source>
+        <translation>{files};;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing {file}…</source>
+        <translation>{file} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exported 1 meeting to:
+{path}</source>
+        <translation>1 Treffen exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} meetings to:
+{path}</source>
+        <translation>{count} Treffen exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported everything (1 contact) to:
+{path}</source>
+        <translation>Alles (1 Kontakt) exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported everything ({count} contacts) to:
+{path}</source>
+        <translation>Alles ({count} Kontakte) exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported 1 contact to:
+{path}</source>
+        <translation>1 Kontakt exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} contacts to:
+{path}</source>
+        <translation>{count} Kontakte exportiert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -729,7 +1097,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/export.py" line="+174"/>
+        <location filename="../../crm_desktop/ui/graph/export.py" line="+182"/>
         <source>Save as PNG image…</source>
         <translation>Als PNG-Bild speichern…</translation>
     </message>
@@ -749,7 +1117,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Print the referral graph</source>
         <translation>Empfehlungsnetz drucken</translation>
     </message>
@@ -759,7 +1127,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Empfehlungsnetz wird gedruckt…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Sent the referral graph to the printer.</source>
         <translation>Empfehlungsnetz an den Drucker gesendet.</translation>
     </message>
@@ -767,7 +1135,48 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/file_page.py" line="+49"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/file_page.py" line="+18"/>
+        <source>Contacts files (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;Giveback full export (*.json);;All files (*)</source>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;Vollständiger Giveback-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vCard (.vcf)</source>
+        <translation>vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn Connections.csv</source>
+        <translation>LinkedIn Connections.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV</source>
+        <translation>Google-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other CSV (choose the columns)</source>
+        <translation>Andere CSV (Spalten wählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giveback full export (.json)</source>
+        <translation>Vollständiger Giveback-Export (.json)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+48"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Giveback reads vCard files (.vcf) from phones, Google, Apple and Outlook, LinkedIn&apos;s Connections.csv, Google Contacts CSV, any other CSV, and its own full export (.json). You see what will happen before anything changes.</source>
+        <translation>Giveback liest vCard-Dateien (.vcf) von Telefonen, Google, Apple und Outlook, die Connections.csv von LinkedIn, Google-Kontakte-CSV, jede andere CSV und den eigenen vollständigen Export (.json). Sie sehen, was geschehen wird, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose a file…</source>
         <translation>Datei auswählen…</translation>
     </message>
@@ -787,9 +1196,26 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
+        <source>{file}
+in {folder}</source>
+        <translation>{file}
+in {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose the format if you know what this file is.</source>
         <translation>Wählen Sie das Format, wenn Sie wissen, was diese Datei ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It looks like a {format} file.</source>
+        <translation>Es sieht nach einer Datei im Format {format} aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It looked like a {detected} file; Giveback will read it as {chosen}.</source>
+        <translation>Es sah nach einer Datei im Format {detected} aus; Giveback liest sie als {chosen}.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1471,57 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
 </context>
 <context>
+    <name>GraphExport</name>
+    <message>
+        <location filename="../../crm_desktop/ui/graph/export.py" line="-184"/>
+        <location line="+11"/>
+        <source>Could not write {path}: {error}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Could not write {path}.</source>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Made with {app}</source>
+        <translation>Erstellt mit {app}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Save the referral graph as {kind}</source>
+        <translation>Empfehlungsnetz als {kind} speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>{kind}-Dateien (*.{suffix})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving the referral graph as {kind}…</source>
+        <translation>Das Empfehlungsnetz wird als {kind} gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The graph was not saved. {error}</source>
+        <translation>Das Netz wurde nicht gespeichert. {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the referral graph to {path}.</source>
+        <translation>Empfehlungsnetz gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The graph was not printed. {error}</source>
+        <translation>Das Netz wurde nicht gedruckt. {error}</translation>
+    </message>
+</context>
+<context>
     <name>GraphKeys</name>
     <message>
         <location filename="../../crm_desktop/ui/graph/keyboard.py" line="+29"/>
@@ -1080,12 +1557,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphMenus</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/menus.py" line="+50"/>
+        <location filename="../../crm_desktop/ui/graph/menus.py" line="+48"/>
+        <source>Thank {name} for the intro</source>
+        <translation>{name} für die Vorstellung danken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thank for the intro</source>
         <translation>Für die Vorstellung danken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>You met {name} directly.</source>
+        <translation>Sie haben {name} direkt kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+35"/>
         <source>Introduced by…</source>
         <translation>Vorgestellt von…</translation>
@@ -1137,7 +1624,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>GraphScene</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/scene.py" line="+194"/>
+        <location filename="../../crm_desktop/ui/graph/scene.py" line="+193"/>
+        <source>Drag the arrow head onto whoever introduced you to {name}.</source>
+        <translation>Ziehen Sie die Pfeilspitze auf die Person, die Sie {name} vorgestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drop a person on this line to put them in between.</source>
         <translation>Ziehen Sie eine Person auf diese Linie, um sie dazwischen einzufügen.</translation>
     </message>
@@ -1166,11 +1658,21 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
     <message>
         <location line="+2"/>
+        <source>Fit</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show the whole graph (Ctrl+0)</source>
         <translation>Ganzes Netz zeigen (Strg+0)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overview of the whole graph</source>
         <translation>Übersicht über das ganze Netz</translation>
     </message>
@@ -1244,7 +1746,22 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Ganzes Netz zeigen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+93"/>
+        <source>Drawing the referral graph… {percent} %</source>
+        <translation>Das Empfehlungsnetz wird gezeichnet… {percent} %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{placed} of {total} placed</source>
+        <translation>{placed} von {total} platziert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody matches “{query}”.</source>
+        <translation>Niemand passt zu „{query}“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No contacts yet. Add people on the Contacts tab.</source>
         <translation>Noch keine Kontakte. Fügen Sie Personen auf der Seite „Kontakte“ hinzu.</translation>
     </message>
@@ -1257,6 +1774,16 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+66"/>
         <source>Your referral graph</source>
         <translation>Ihr Empfehlungsnetz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person placed · select someone to see how you reached them.</source>
+        <translation>1 Person platziert · wählen Sie jemanden, um zu sehen, wie Sie sie erreicht haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people placed · select someone to see how you reached them.</source>
+        <translation>{count} Personen platziert · wählen Sie jemanden, um zu sehen, wie Sie sie erreicht haben.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1273,6 +1800,24 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <source>nobody yet</source>
         <translation>noch niemanden</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Drag {name} onto the canvas to place them.</source>
+        <translation>Ziehen Sie {name} auf die Fläche, um die Person zu platzieren.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupLabel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/graph/items/group_label.py" line="+28"/>
+        <source>Met directly · 1 person</source>
+        <translation>Direkt kennengelernt · 1 Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met directly · {count} people</source>
+        <translation>Direkt kennengelernt · {count} Personen</translation>
+    </message>
 </context>
 <context>
     <name>HintItem</name>
@@ -1283,9 +1828,32 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/import_command.py" line="+29"/>
+        <source>Redoing: {edit}…</source>
+        <translation>Wird wiederhergestellt: {edit}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undoing: {edit}…</source>
+        <translation>Wird rückgängig gemacht: {edit}…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/dialog.py" line="+66"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/dialog.py" line="+53"/>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1295,9 +1863,207 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import contacts from {file}</source>
+        <translation>Kontakte aus {file} importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking at {file}…</source>
+        <translation>{file} wird angesehen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+112"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>{file} has no columns to import.</source>
+        <translation>{file} hat keine Spalten zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/text_pages.py" line="+56"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {contacts} from {file}. Cancel stops it and changes nothing.</source>
+        <translation>{contacts} aus {file} werden importiert. Abbrechen hält an und ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import {contacts} from {file}</source>
+        <translation>{contacts} aus {file} importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message}
+
+Nothing was changed.</source>
+        <translation>{message}
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import did not run</source>
+        <translation>Der Import wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed: no contact was added or merged.</source>
+        <translation>Es wurde nichts geändert: Kein Kontakt wurde hinzugefügt oder zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restoring…</source>
+        <translation>Wiederherstellung läuft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {file}. Cancel stops it and leaves the database empty.</source>
+        <translation>{file} wird wiederhergestellt. Abbrechen hält an und lässt die Datenbank leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {what} from {file}.</source>
+        <translation>{what} aus {file} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Wird abgebrochen… nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/text_pages.py" line="-33"/>
+        <source>Restore a full Giveback export</source>
+        <translation>Einen vollständigen Giveback-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is a full Giveback export of {what}.</source>
+        <translation>{file} ist ein vollständiger Giveback-Export mit {what}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To bring back an earlier state of this database, use File ▸ Restore from Backup… instead.</source>
+        <translation>Um einen früheren Stand dieser Datenbank zurückzuholen, verwenden Sie stattdessen Datei ▸ Aus Sicherung wiederherstellen….</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring it brings all of it back into this empty database, exactly as it was when exported.</source>
+        <translation>Die Wiederherstellung bringt alles in diese leere Datenbank zurück, genau so, wie es beim Export war.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing was imported: every row was skipped or already in Giveback.</source>
+        <translation>Nichts wurde importiert: Jede Zeile wurde übersprungen oder war schon in Giveback.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 new contact</source>
+        <translation>1 neuen Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} new contacts</source>
+        <translation>{count} neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {new}, merged {merged} into existing contacts, skipped {skipped}.</source>
+        <translation>{new} importiert, {merged} mit vorhandenen Kontakten zusammengeführt, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {new}, merged {merged} into existing contacts.</source>
+        <translation>{new} importiert, {merged} mit vorhandenen Kontakten zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {new}, skipped {skipped}.</source>
+        <translation>{new} importiert, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {new}.</source>
+        <translation>{new} importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 contact was already up to date.</source>
+        <translation>1 Kontakt war schon aktuell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacts were already up to date.</source>
+        <translation>{count} Kontakte waren schon aktuell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit ▸ Undo removes the whole import.</source>
+        <translation>Bearbeiten ▸ Rückgängig entfernt den ganzen Import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giveback also kept a backup of your data from just before it (File ▸ Restore from Backup…).</source>
+        <translation>Giveback hat außerdem eine Sicherung Ihrer Daten von kurz davor angelegt (Datei ▸ Aus Sicherung wiederherstellen…).</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2232,11 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Hat Ihnen vorgestellt: </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>, +{count} more</source>
+        <translation>, +{count} weitere</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>nobody yet</source>
         <translation>noch niemanden</translation>
@@ -1479,9 +2250,24 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>IntroducerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/introducer_dialog.py" line="+32"/>
+        <location filename="../../crm_desktop/ui/graph/introducer_dialog.py" line="+28"/>
+        <source>Introduced by… — {name}</source>
+        <translation>Vorgestellt von… — {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who introduced you to {name}?</source>
+        <translation>Wer hat Sie {name} vorgestellt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type a name or a company…</source>
         <translation>Namen oder Firma eingeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who introduced you to {name}</source>
+        <translation>Wer hat Sie {name} vorgestellt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1489,7 +2275,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Vorstellung erfassen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>“{typed}” is not one person: pick them from the list.</source>
+        <translation>„{typed}“ ist keine eindeutige Person: Wählen Sie sie aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type a name, then pick the person from the list.</source>
         <translation>Namen eingeben, dann die Person aus der Liste wählen.</translation>
     </message>
@@ -1919,7 +2710,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MeItem</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/items/me.py" line="+30"/>
+        <location filename="../../crm_desktop/ui/graph/items/me.py" line="+34"/>
         <source>Drop someone here if you met them directly.</source>
         <translation>Ziehen Sie jemanden hierher, den Sie direkt kennengelernt haben.</translation>
     </message>
@@ -1982,7 +2773,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>&amp;Mit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>W&amp;hen</source>
+        <translation>W&amp;ann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
@@ -2022,7 +2818,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Kein einzelner Kontakt passt zu diesem Namen; wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
+        <source>Choose who the meeting is with from the list: “{typed}” matches no single contact.</source>
+        <translation>Wählen Sie aus der Liste, mit wem das Treffen ist: „{typed}“ passt zu keinem einzelnen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose who the meeting is with from the list (type part of a name).</source>
         <translation>Wählen Sie aus der Liste, mit wem das Treffen ist (einen Teil des Namens eingeben).</translation>
     </message>
@@ -2268,7 +3069,17 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/merge_dialog.py" line="+76"/>
+        <location filename="../../crm_desktop/ui/contacts/merge_dialog.py" line="+61"/>
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} meetings</source>
+        <translation>{count} Treffen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>◀ Previous group</source>
         <translation>◀ Vorige Gruppe</translation>
     </message>
@@ -2298,11 +3109,73 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Merge {count} contacts</source>
+        <translation>{count} Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group {number} of {count}: {reason}</source>
+        <translation>Gruppe {number} von {count}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the contact to keep and, where they differ, which value wins. Every email, phone, link, tag, past job and note is kept; meetings, referrals and ledger rows move to the contact you keep.</source>
+        <translation>Wählen Sie den Kontakt, der bleibt, und wo sie sich unterscheiden, welcher Wert gilt. Jede E-Mail, Telefonnummer, jeder Link, jedes Schlagwort, jede frühere Stelle und Notiz bleibt erhalten; Treffen, Empfehlungen und Bilanzeinträge gehen an den Kontakt, der bleibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These look like the same person ({reason}).</source>
+        <translation>Das scheint dieselbe Person zu sein ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} of {count}</source>
+        <translation>{number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {name}</source>
+        <translation>{name} behalten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}
+(all kept)</source>
+        <translation>{field}
+(alle bleiben)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing else to move.</source>
+        <translation>Sonst geht nichts über.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moves to {name}</source>
+        <translation>Geht über an {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then removed</source>
+        <translation>Danach entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} (Undo brings them back)</source>
+        <translation>{names} (Rückgängig holt sie zurück)</translation>
+    </message>
 </context>
 <context>
     <name>MethodsTable</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="-170"/>
+        <location filename="../../crm_desktop/ui/contacts/dialog.py" line="-172"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -2321,6 +3194,11 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     <name>NodeItem</name>
     <message>
         <location filename="../../crm_desktop/ui/graph/items/node.py" line="+90"/>
+        <source>Warmth: {warmth}</source>
+        <translation>Wärme: {warmth}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follow-up due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
@@ -2337,7 +3215,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+50"/>
+        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+47"/>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Giveback&apos;s database is encrypted. Enter your passphrase to open it.</source>
         <translation>Die Datenbank von Giveback ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
@@ -2358,6 +3241,11 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
@@ -2366,6 +3254,16 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase does not open Giveback&apos;s database. Try again.</source>
+        <translation>Diese Passphrase öffnet die Datenbank von Giveback nicht. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2373,6 +3271,78 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location filename="../../crm_desktop/ui/graph/people.py" line="+100"/>
         <source>Not in the referral graph yet.</source>
         <translation>Noch nicht im Empfehlungsnetz.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/plan_model.py" line="+51"/>
+        <source> — another {name}, at {company}, is in Giveback</source>
+        <translation> — eine andere Person namens {name}, bei {company}, ist in Giveback</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — another {name} is in Giveback</source>
+        <translation> — eine andere Person namens {name} ist in Giveback</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+31"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Unchanged, already in Giveback</source>
+        <translation>Unverändert, schon in Giveback</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip, leave as it is</source>
+        <translation>Überspringen, so lassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge ({reason})</source>
+        <translation>Zusammenführen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has the same name: the same person, or someone else?
+Double-click to merge into them instead. A merge adds: {adds}.</source>
+        <translation>{name} hat denselben Namen: dieselbe Person oder jemand anderes?
+Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {adds}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matches {name} ({reason}).</source>
+        <translation>Passt zu {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file adds nothing new to this contact.</source>
+        <translation>Die Datei ergänzt diesen Kontakt um nichts Neues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge adds: {adds}</source>
+        <translation>Das Zusammenführen ergänzt: {adds}</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +3366,12 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>PrepPreview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+65"/>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+55"/>
+        <source>Today&apos;s prep sheets ({count})</source>
+        <translation>Die Vorbereitungsblätter von heute ({count})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sections…</source>
         <translation>Abschnitte…</translation>
     </message>
@@ -2435,11 +3410,92 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The prep sheet was not saved. {error}</source>
+        <translation>Das Vorbereitungsblatt wurde nicht gespeichert. {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved prep sheet to {path}</source>
+        <translation>Vorbereitungsblatt gespeichert unter {path}</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+66"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+28"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches with existing contacts</source>
+        <translation>Treffer bei vorhandenen Kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in Giveback, unchanged</source>
+        <translation>Schon in Giveback, unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick a row to leave it out. A merge fills in what the existing contact lacks (emails, phones, links, tags, empty fields) and never overwrites what you have.</source>
+        <translation>Entfernen Sie den Haken, um eine Zeile auszulassen. Das Zusammenführen ergänzt, was dem vorhandenen Kontakt fehlt (E-Mails, Telefonnummern, Links, Schlagwörter, leere Felder), und überschreibt nie, was Sie haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A row saying “another … is in Giveback” has an existing contact&apos;s name at another company: double-click its “What happens” to merge into them instead.</source>
+        <translation>Eine Zeile mit „eine andere Person namens … ist in Giveback“ trägt den Namen eines vorhandenen Kontakts bei einer anderen Firma: Doppelklicken Sie auf ihr „Was geschieht“, um stattdessen mit diesem zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new contacts</source>
+        <translation>neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matches an existing contact</source>
+        <translation>passt zu einem vorhandenen Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>match existing contacts</source>
+        <translation>passen zu vorhandenen Kontakten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>already in Giveback</source>
+        <translation>schon in Giveback</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row can&apos;t be read</source>
+        <translation>Zeile nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows can&apos;t be read</source>
+        <translation>Zeilen nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show rows</source>
         <translation>Zeilen zeigen</translation>
     </message>
@@ -2459,9 +3515,69 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>What the import does</source>
+        <translation>Was der Import tut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Read with a change:</source>
         <translation>Mit einer Änderung gelesen:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file}: 1 contact</source>
+        <translation>{file}: 1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {count} contacts</source>
+        <translation>{file}: {count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 row can&apos;t be read and will be left out:</source>
+        <translation>1 Zeile ist nicht lesbar und wird ausgelassen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rows can&apos;t be read and will be left out:</source>
+        <translation>{count} Zeilen sind nicht lesbar und werden ausgelassen:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing to import: every row is skipped or already here.</source>
+        <translation>Nichts zu importieren: Jede Zeile wird übersprungen oder ist schon da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 new contact</source>
+        <translation>1 neuen Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} new contacts</source>
+        <translation>{count} neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import will add {new}, merge {merge} into existing contacts, skip {skip}.</source>
+        <translation>Der Import fügt {new} hinzu, führt {merge} mit vorhandenen Kontakten zusammen, überspringt {skip}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import will add {new}, merge {merge} into existing contacts.</source>
+        <translation>Der Import fügt {new} hinzu und führt {merge} mit vorhandenen Kontakten zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import will add {new}, skip {skip}.</source>
+        <translation>Der Import fügt {new} hinzu und überspringt {skip}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import will add {new}.</source>
+        <translation>Der Import fügt {new} hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2480,12 +3596,27 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+144"/>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+166"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a backup to go back to. Your current data is backed up first. Backups are kept in {folder}.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden zuerst gesichert. Sicherungen liegen in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no backups in {folder} yet. Giveback takes one each day it is started, or use File ▸ Back Up Now…</source>
+        <translation>In {folder} gibt es noch keine Sicherungen. Giveback legt an jedem Tag, an dem es gestartet wird, eine an, oder verwenden Sie Datei ▸ Jetzt sichern…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -2493,6 +3624,11 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
         <location line="+2"/>
         <source>Other &amp;File…</source>
         <translation>Andere &amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Restore from file</source>
+        <translation>Aus Datei wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2643,11 +3779,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -2660,6 +3797,16 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <location line="+2"/>
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} selected</source>
+        <translation>{count} ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
     </message>
 </context>
 <context>
@@ -2928,9 +4075,31 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>direkt kennengelernt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>{count} introductions</source>
+        <translation>{count} Vorstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}
+No known chain: not in the graph yet.</source>
+        <translation>{name}
+Keine bekannte Kette: noch nicht im Netz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nobody there is in your referral graph yet. Drag them in from the list on the left, onto whoever introduced you.</source>
         <translation>Von dort ist noch niemand in Ihrem Empfehlungsnetz. Ziehen Sie die Personen aus der Liste links auf die Person, die Sie vorgestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show the warm path to {name}</source>
+        <translation>Den warmen Weg zu {name} zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{message} Pick one below.</source>
+        <translation>{message} Wählen Sie unten eine aus.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +4112,68 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Giveback kann seine Datenbank nicht öffnen.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../crm_desktop/services/backups.py" line="+41"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by you</source>
+        <translation>Von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Giveback&apos;s database was damaged, so Giveback did not open it. It has been moved aside, unchanged, to:
+{path}</source>
+        <translation>Die Datenbank von Giveback war beschädigt, daher hat Giveback sie nicht geöffnet. Sie wurde unverändert beiseitegelegt nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The newest good backup is from {date} with {contacts}:
+{path}</source>
+        <translation>Die neueste intakte Sicherung ist vom {date} mit {contacts}:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no backup to restore, so Giveback starts with an empty database.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen, daher startet Giveback mit einer leeren Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +4349,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>{name} für das Treffen ({kind}) am {date} danken</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/graph/referrals.py" line="+162"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="+167"/>
         <location filename="../../crm_desktop/services/meetings/followups.py" line="+4"/>
         <source>Thank {name} for introducing you to {other}</source>
         <translation>{name} für die Vorstellung bei {other} danken</translation>
@@ -3127,7 +4358,22 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>graph.accessible</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/accessible.py" line="+53"/>
+        <location filename="../../crm_desktop/ui/graph/accessible.py" line="+51"/>
+        <source>Introduced by {name}</source>
+        <translation>Vorgestellt von {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met directly, by {me}</source>
+        <translation>Direkt kennengelernt, von {me}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmth: {warmth}</source>
+        <translation>Wärme: {warmth}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Follow-up due</source>
         <translation>Wiedervorlage fällig</translation>
     </message>
@@ -3135,12 +4381,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>graph.export</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/export.py" line="-188"/>
+        <location filename="../../crm_desktop/ui/graph/export.py" line="-195"/>
         <source>Referral graph</source>
         <translation>Empfehlungsnetz</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>The graph is too big for an image on this computer.</source>
         <translation>Das Netz ist zu groß für ein Bild auf diesem Computer.</translation>
     </message>
@@ -3166,7 +4412,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>graph.view</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/view.py" line="-372"/>
+        <location filename="../../crm_desktop/ui/graph/view.py" line="-412"/>
         <source>Drag a person onto the canvas to add them, or onto someone to record who introduced them.</source>
         <translation>Ziehen Sie eine Person auf die Fläche, um sie aufzunehmen, oder auf jemanden, um zu erfassen, wer sie vorgestellt hat.</translation>
     </message>
@@ -3199,7 +4445,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-135"/>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-203"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
@@ -3220,7 +4466,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/plan_model.py" line="+24"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/plan_model.py" line="-145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3263,41 +4509,100 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>interchange.backup_dialogs</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="+31"/>
+        <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-8"/>
+        <source>Giveback backups (*.sqlite3);;All files (*)</source>
+        <translation>Giveback-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup from {date} ({contacts})</source>
+        <translation>die Sicherung vom {date} ({contacts})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Backed up {contacts} to:
+{path}</source>
+        <translation>{contacts} gesichert nach:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backed up</source>
         <translation>Gesichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>{file} is not a readable Giveback backup.</source>
+        <translation>{file} ist keine lesbare Giveback-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+13"/>
         <location line="+6"/>
-        <location line="+127"/>
+        <location line="+143"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
+        <source>Replace your current data ({contacts}) with {backup}?
+
+Your current data is backed up first, so you can come back to it from this list.</source>
+        <translation>Ihre aktuellen Daten ({contacts}) durch {backup} ersetzen?
+
+Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Restored {backup}.</source>
+        <translation>{backup} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your previous data was kept in:
+{path}</source>
+        <translation>Ihre bisherigen Daten wurden aufbewahrt in:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+15"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <location line="+4"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Restore it now?</source>
+        <translation>Jetzt wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -3310,7 +4615,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/service_text.py" line="+18"/>
+        <location filename="../../crm_desktop/ui/common/service_text.py" line="+21"/>
         <source>To reach out</source>
         <translation>Anzusprechen</translation>
     </message>
@@ -3582,7 +4887,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>meetings.prep_preview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-86"/>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-103"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3596,6 +4901,271 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <location line="+2"/>
         <source>The prep sheets</source>
         <translation>Die Vorbereitungsblätter</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contacts/merge_dialog.py" line="-55"/>
+        <location filename="../../crm_desktop/services/contacts/merge.py" line="+302"/>
+        <source>Emails, phones, links</source>
+        <translation>E-Mails, Telefonnummern, Links</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../crm_desktop/services/contacts/merge.py" line="+3"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../crm_desktop/services/contacts/merge.py" line="+1"/>
+        <source>Past jobs</source>
+        <translation>Frühere Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/merge.py" line="-274"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warmth</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch (days)</source>
+        <translation>In Kontakt bleiben (Tage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How we met</source>
+        <translation>Wie wir uns kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their story</source>
+        <translation>Werdegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expertise</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+22"/>
+        <source>similar name, same company</source>
+        <translation>ähnlicher Name, gleiche Firma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>same LinkedIn</source>
+        <translation>gleiches LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} meetings</source>
+        <translation>{count} Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 introduction they made</source>
+        <translation>1 Vorstellung durch diese Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} introductions they made</source>
+        <translation>{count} Vorstellungen durch diese Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 introduction to them</source>
+        <translation>1 Vorstellung bei dieser Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} introductions to them</source>
+        <translation>{count} Vorstellungen bei dieser Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 give or ask in the ledger</source>
+        <translation>1 Gabe oder Bitte in der Bilanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} gives and asks in the ledger</source>
+        <translation>{count} Gaben und Bitten in der Bilanz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 introduction in the ledger</source>
+        <translation>1 Vorstellung in der Bilanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} introductions in the ledger</source>
+        <translation>{count} Vorstellungen in der Bilanz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 insight they told you</source>
+        <translation>1 Einblick von dieser Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} insights they told you</source>
+        <translation>{count} Einblicke von dieser Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 follow-up</source>
+        <translation>1 Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} Wiedervorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/plan.py" line="+80"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same LinkedIn profile</source>
+        <translation>gleiches LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile link</source>
+        <translation>gleicher Profillink</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name (no company on either)</source>
+        <translation>gleicher Name (bei keinem eine Firma)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how we met</source>
+        <translation>wie wir uns kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tag: {tags}</source>
+        <translation>Schlagwort: {tags}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +5401,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Vorbereitungsblätter für heute</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/printing/render.py" line="+212"/>
+        <location filename="../../crm_desktop/printing/render.py" line="+206"/>
+        <source>{head} (continued)</source>
+        <translation>{head} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Giveback · printed {date}</source>
         <translation>Giveback · gedruckt am {date}</translation>
     </message>
@@ -3840,11 +5415,21 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Giveback could not start printing (is the printer or file available?).</source>
+        <translation>Giveback konnte den Druck nicht starten (ist der Drucker oder die Datei verfügbar?).</translation>
+    </message>
 </context>
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../crm_desktop/services/graph/referrals.py" line="-65"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="-141"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>{name} cannot have introduced you to themselves.</source>
         <translation>{name} kann Sie nicht sich selbst vorgestellt haben.</translation>
     </message>
@@ -3867,9 +5452,18 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>security.passphrase</name>
     <message>
-        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+52"/>
+        <location filename="../../crm_desktop/ui/security/passphrase.py" line="+39"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giveback cannot open its database.
+
+{error}</source>
+        <translation>Giveback kann seine Datenbank nicht öffnen.
+
+{error}</translation>
     </message>
 </context>
 <context>

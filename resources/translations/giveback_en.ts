@@ -4,7 +4,7 @@
 <context>
     <name>ContactDetails</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/contacts/details.py" line="+270"/>
+        <location filename="../../crm_desktop/ui/contacts/details.py" line="+284"/>
         <source>Introduced you to %n person(s).</source>
         <translation>
             <numerusform>Introduced you to %n person.</numerusform>

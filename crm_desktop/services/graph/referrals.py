@@ -18,7 +18,12 @@ from crm_desktop.services.rows import one
 from crm_desktop.services.text import show_date, translate
 from crm_desktop.store.models import Company, Contact, FollowUp, Referral, database_proxy
 
-ME = "Me"
+ME = "Me"  # a drop's target meaning "you" (never shown: ``me()`` is what reads)
+
+
+def me() -> str:
+    """ "Me", as the graph's root and the start of a chain read, in the window's language."""
+    return translate("referrals", "Me")
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def check_referral(referrer_id: int, referred_id: int) -> None:
     introducer = _introducer_map()
     up = _path_up(referrer_id, introducer)
     if referred_id in up:
-        chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
+        chain = " → ".join([me()] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
             translate(
                 "referrals",
@@ -122,7 +127,7 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
     they introduced you to.
     """
     name, lower = _name(contact_id), _name(lower_id)
-    upper = ME if upper_id is None else _name(upper_id)
+    upper = me() if upper_id is None else _name(upper_id)
     if contact_id in (upper_id, lower_id):
         raise ReferralRefused(
             translate(
@@ -134,7 +139,7 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
         return
     up = _path_up(upper_id, _introducer_map())
     if contact_id in up:
-        chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
+        chain = " → ".join([me()] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
             translate(
                 "referrals",
@@ -220,7 +225,7 @@ def chain(contact_id: int) -> list[int]:
 
 def chain_names(contact_id: int) -> list[str]:
     """["Me", "Ann", "Bob"] for Bob, whom Ann introduced."""
-    return [ME] + [_name(i) for i in chain(contact_id)]
+    return [me()] + [_name(i) for i in chain(contact_id)]
 
 
 def whom_to_thank(contact_id: int) -> list[str]:

@@ -23,7 +23,7 @@ from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.companies import company_key, same_key
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
-from crm_desktop.services.graph.referrals import ME
+from crm_desktop.services.graph.referrals import me
 from crm_desktop.services.text import fold, one_line, show_date
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Company, Contact, database_proxy
@@ -81,7 +81,7 @@ class WarmChain:
         steps = [p.with_warmth for p in self.people]
         if self.target.company:
             steps[-1] += f" at {self.target.company}"
-        return " → ".join([ME, *steps])
+        return " → ".join([me(), *steps])
 
     def explanation(self) -> str:
         """The chain in words: who introduced whom, the weakest link, last contact."""

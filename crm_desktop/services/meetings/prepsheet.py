@@ -197,7 +197,7 @@ def compose(
     return PrepSheet(
         contact=contact,
         meeting=meeting,
-        chain=referrals.chain_names(contact_id) if placed else [referrals.ME, contact.full_name],
+        chain=referrals.chain_names(contact_id) if placed else [referrals.me(), contact.full_name],
         placed=placed,
         thanks=referrals.whom_to_thank(contact_id) if placed else [],
         past_meetings=past[:PAST_MEETINGS_SHOWN],

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from crm_desktop.services.contacts.types import WARMTH
+from crm_desktop.services.text import in_sentence
+
 CONTEXT = "labels"
 # Every fixed label a service shows; tests/common/test_translations.py checks this list
 # holds each value of the services' dictionaries.
@@ -67,6 +70,11 @@ LABELS = (
 def label(text: str) -> str:
     """*text*, a service's fixed English label, in the window's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def warmth_word(key: str) -> str:
+    """A warmth ("close") as it reads inside a sentence, in the window's language."""
+    return in_sentence(label(WARMTH.get(key, key)))
 
 
 def labels(choices: dict[str, str]) -> dict[str, str]:

@@ -104,7 +104,9 @@ class ContactDialog(RecordDialog):
         save_contact: SaveContact | None = None,
     ):
         title = (
-            f"Edit {contact.full_name}" if contact else translate("ContactDialog", "New contact")
+            translate("ContactDialog", "Edit {name}").format(name=contact.full_name)
+            if contact
+            else translate("ContactDialog", "New contact")
         )
         super().__init__(contact.id if contact else None, title, parent, 560)
         self._save_contact = save_contact or _direct_save

@@ -63,8 +63,12 @@ class SelectionBar(QWidget):
     def show_count(self, count: int) -> None:
         """Say how many rows are selected; the bar shows only for more than one."""
         self.setVisible(count > 1)
-        self.label.setText(f"{count:,} selected")
+        self.label.setText(translate("SelectionBar", "{count} selected").format(count=f"{count:,}"))
 
     def set_showing_archive(self, archived: bool) -> None:
         """In the archive, the bar's archive button brings contacts back."""
-        self.archive_button.setText("Unarchive" if archived else "Archive")
+        self.archive_button.setText(
+            translate("SelectionBar", "Unarchive")
+            if archived
+            else translate("SelectionBar", "Archive")
+        )

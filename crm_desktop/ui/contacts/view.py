@@ -131,7 +131,7 @@ class ContactsView(PageActions, QWidget):
 
     def _build_list(self, top: QHBoxLayout) -> QWidget:
         """The table of contacts under the bars, and the line saying nothing matched."""
-        self.table = list_table(self.model, WIDTHS, "Contacts")
+        self.table = list_table(self.model, WIDTHS, translate("ContactsView", "Contacts"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -506,7 +506,9 @@ class ContactsView(PageActions, QWidget):
     def save_smart_list(self) -> None:
         criteria = self.model.criteria
         name, ok = self.ask_text(
-            translate("ContactsView", "Save smart list"), "Name:", criteria.describe()
+            translate("ContactsView", "Save smart list"),
+            translate("ContactsView", "Name:"),
+            criteria.describe(),
         )
         if not ok:
             return

@@ -93,7 +93,7 @@ class MeetingDialog(RecordDialog):
         rows = [
             (with_label, pick),
             ("", chosen),
-            ("W&hen", self.when),
+            (translate("MeetingDialog", "W&hen"), self.when),
             (translate("MeetingDialog", "&Kind"), self.kind),
             (translate("MeetingDialog", "&Duration"), self.minutes),
             (translate("MeetingDialog", "&Place"), self.place),
@@ -203,8 +203,11 @@ class MeetingDialog(RecordDialog):
     def store(self, meeting_id: int | None, data: MeetingInput) -> MeetingRecord:
         if self.person.currentText().strip() and self._person_id() is None:
             raise InvalidInput(
-                "Choose who the meeting is with from the list: "
-                f"“{self.person.currentText().strip()}” matches no single contact."
+                translate(
+                    "MeetingDialog",
+                    "Choose who the meeting is with from the list: "
+                    "“{typed}” matches no single contact.",
+                ).format(typed=self.person.currentText().strip())
             )
         if not data.contact_ids:
             raise InvalidInput(
