@@ -107,17 +107,17 @@ def _copy_database(source: Path, target: Path) -> None:
         raise
 
 
-def _could_not(err: Exception, doing: str) -> str:
-    """The storage message for *err*, saying what could not be done."""
-    return storage_message(err).replace("could not save", f"could not {doing}")
+def _could_not(err: Exception, failed: str) -> str:
+    """The storage message for *err*, *failed* saying what could not be done."""
+    return storage_message(err, failed)
 
 
-def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing: str) -> None:
+def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], failed: str) -> None:
     """``_copy_database``, a failure raised as *error* saying what could not be done."""
     try:
         _copy_database(source, target)
     except (*cipher.ERRORS, OSError) as err:
-        raise error(_could_not(err, doing)) from err
+        raise error(_could_not(err, failed)) from err
 
 
 def _stamped_path(reason: str, when: dt.datetime | None = None) -> Path:
@@ -141,17 +141,25 @@ def backup_now(
     """
     source = paths.database_path()
     if not source.exists():
-        raise BackupError("There is no database to back up yet.")
+        raise BackupError(translate("backups", "There is no database to back up yet."))
     if path is None:
         target = _stamped_path(reason)
     else:
         target = Path(path).expanduser().resolve()
         if target == source.resolve():
-            raise BackupError("A backup cannot be written over the database itself.")
+            raise BackupError(
+                translate("backups", "A backup cannot be written over the database itself.")
+            )
         if target.exists() and not replace:
-            raise BackupError(f"{target} already exists; choose another name.")
+            raise BackupError(
+                translate("backups", "{target} already exists; choose another name.").format(
+                    target=target
+                )
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
-    _copy_or_raise(source, target, BackupError, "write the backup")
+    _copy_or_raise(
+        source, target, BackupError, translate("backups", "Giveback could not write the backup")
+    )
     if path is None:
         rotate()
     return target
@@ -283,12 +291,15 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 
 def _check_restorable(path: Path) -> BackupInfo:
     if not path.is_file():
-        raise BackupError(f"{path} is not a file.")
+        raise BackupError(translate("backups", "{path} is not a file.").format(path=path))
     if cipher.is_encrypted(path) and not cipher.opens_with(path, cipher.current_key()):
         raise BackupError(
-            f"{path.name} is not a Giveback backup, or it is damaged, or it is encrypted "
-            "with a key this Giveback does not have (another passphrase, or another "
-            "computer's keyring). Nothing was changed."
+            translate(
+                "backups",
+                "{name} is not a Giveback backup, or it is damaged, or it is encrypted "
+                "with a key this Giveback does not have (another passphrase, or another "
+                "computer's keyring). Nothing was changed.",
+            ).format(name=path.name)
         )
     info = read_info(path)
     try:
@@ -298,12 +309,17 @@ def _check_restorable(path: Path) -> BackupInfo:
         healthy, version = False, 0
     if not healthy or info.contact_count is None:
         raise BackupError(
-            f"{path.name} is not a Giveback backup, or it is damaged. Nothing was changed."
+            translate(
+                "backups", "{name} is not a Giveback backup, or it is damaged. Nothing was changed."
+            ).format(name=path.name)
         )
     if version > SCHEMA_VERSION:
         raise BackupError(
-            f"{path.name} was written by a newer version of Giveback. Please update Giveback. "
-            "Nothing was changed."
+            translate(
+                "backups",
+                "{name} was written by a newer version of Giveback. Please update "
+                "Giveback. Nothing was changed.",
+            ).format(name=path.name)
         )
     return info
 
@@ -329,13 +345,18 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
                 saved = integrity.move_aside(db_path)
         except cipher.ERRORS as err:
             raise BackupError(
-                f"The current database could not be backed up ({err}), so it was not "
-                "replaced. Nothing was changed."
+                translate(
+                    "backups",
+                    "The current database could not be backed up ({err}), so it was not "
+                    "replaced. Nothing was changed.",
+                ).format(err=err)
             ) from err
     paths.ensure_private_dir(db_path.parent)
     incoming = db_path.with_name(db_path.name + ".restoring")
     incoming.unlink(missing_ok=True)
-    _copy_or_raise(source, incoming, StorageError, "restore")
+    _copy_or_raise(
+        source, incoming, StorageError, translate("backups", "Giveback could not restore")
+    )
     store.close()
     for suffix in integrity.COMPANIONS:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -382,7 +403,7 @@ def open_database() -> StartReport:
     try:
         daily = daily_backup_if_due()
     except (*cipher.ERRORS, OSError) as err:
-        backup_problem = _could_not(err, "back up")
+        backup_problem = _could_not(err, translate("backups", "Giveback could not back up"))
         backup_problem = backup_problem.split(". ")[0] + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)
 

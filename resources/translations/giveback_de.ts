@@ -4,7 +4,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+22"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -763,7 +763,7 @@ Ihre Angaben und ihre Teilnahme an Ihren Treffen werden entfernt (Rückgängig h
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/view.py" line="+91"/>
+        <location filename="../../crm_desktop/ui/contacts/view.py" line="+92"/>
         <source>Search names, companies, tags, notes and meetings…</source>
         <translation>Namen, Firmen, Schlagwörter, Notizen und Treffen durchsuchen…</translation>
     </message>
@@ -897,7 +897,7 @@ Beginnen Sie mit Ihrem ersten Kontakt, übernehmen Sie vorhandene (vCard, Linked
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+39"/>
+        <location filename="../../crm_desktop/ui/interchange/export_dialog.py" line="+40"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
@@ -1809,7 +1809,7 @@ in {folder}</translation>
 <context>
     <name>GroupLabel</name>
     <message>
-        <location filename="../../crm_desktop/ui/graph/items/group_label.py" line="+28"/>
+        <location filename="../../crm_desktop/ui/graph/items/group_label.py" line="+29"/>
         <source>Met directly · 1 person</source>
         <translation>Direkt kennengelernt · 1 Person</translation>
     </message>
@@ -1917,7 +1917,7 @@ in {folder}</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/text_pages.py" line="+56"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/text_pages.py" line="+57"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
@@ -2718,7 +2718,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/dialog.py" line="+47"/>
+        <location filename="../../crm_desktop/ui/meetings/dialog.py" line="+48"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -2891,7 +2891,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/view.py" line="+38"/>
+        <location filename="../../crm_desktop/ui/meetings/view.py" line="+39"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
@@ -3424,7 +3424,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+28"/>
+        <location filename="../../crm_desktop/ui/interchange/import_dialog/preview_page.py" line="+29"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -3763,7 +3763,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../crm_desktop/ui/contacts/selection_bar.py" line="+34"/>
+        <location filename="../../crm_desktop/ui/contacts/selection_bar.py" line="+35"/>
         <source>Tag…</source>
         <translation>Verschlagworten…</translation>
     </message>
@@ -3779,12 +3779,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3799,12 +3799,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
@@ -3884,7 +3884,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crm_desktop/ui/today/view.py" line="+28"/>
+        <location filename="../../crm_desktop/ui/today/view.py" line="+29"/>
         <source>Meetings today</source>
         <translation>Treffen heute</translation>
     </message>
@@ -3909,7 +3909,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Nur genommen: etwas zurückgeben</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Today, {date}</source>
         <translation>Heute, {date}</translation>
     </message>
@@ -4115,6 +4120,29 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
     </message>
 </context>
 <context>
+    <name>apply</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/apply.py" line="+102"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Giveback could not import</source>
+        <translation>Giveback konnte nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{message} Nothing was changed.</source>
+        <translation>{message} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import failed ({err}); nothing was changed.</source>
+        <translation>Der Import ist fehlgeschlagen ({err}); es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../crm_desktop/services/backups.py" line="+41"/>
@@ -4157,7 +4185,62 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+66"/>
+        <source>There is no database to back up yet.</source>
+        <translation>Es gibt noch keine Datenbank zum Sichern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Eine Sicherung kann nicht über die Datenbank selbst geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giveback could not write the backup</source>
+        <translation>Giveback konnte die Sicherung nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a Giveback backup, or it is damaged, or it is encrypted with a key this Giveback does not have (another passphrase, or another computer&apos;s keyring). Nothing was changed.</source>
+        <translation>{name} ist keine Giveback-Sicherung, ist beschädigt oder mit einem Schlüssel verschlüsselt, den dieses Giveback nicht hat (eine andere Passphrase oder der Schlüsselbund eines anderen Computers). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not a Giveback backup, or it is damaged. Nothing was changed.</source>
+        <translation>{name} ist keine Giveback-Sicherung oder ist beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was written by a newer version of Giveback. Please update Giveback. Nothing was changed.</source>
+        <translation>{name} wurde von einer neueren Version von Giveback geschrieben. Bitte aktualisieren Sie Giveback. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The current database could not be backed up ({err}), so it was not replaced. Nothing was changed.</source>
+        <translation>Die aktuelle Datenbank konnte nicht gesichert werden ({err}), daher wurde sie nicht ersetzt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Giveback could not restore</source>
+        <translation>Giveback konnte nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Giveback could not back up</source>
+        <translation>Giveback konnte nicht sichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Giveback&apos;s database was damaged, so Giveback did not open it. It has been moved aside, unchanged, to:
 {path}</source>
         <translation>Die Datenbank von Giveback war beschädigt, daher hat Giveback sie nicht geöffnet. Sie wurde unverändert beiseitegelegt nach:
@@ -4213,6 +4296,19 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
     </message>
 </context>
 <context>
+    <name>companies</name>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/companies.py" line="+84"/>
+        <source>Give a company&apos;s name.</source>
+        <translation>Geben Sie den Namen einer Firma an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No company called “{name}”.</source>
+        <translation>Keine Firma namens „{name}“.</translation>
+    </message>
+</context>
+<context>
     <name>contacts</name>
     <message>
         <location filename="../../crm_desktop/services/contacts/validation.py" line="+23"/>
@@ -4240,6 +4336,41 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <source>Keep in touch every N days needs a positive number.</source>
         <translation>„Alle N Tage in Kontakt bleiben“ braucht eine positive Zahl.</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/contacts.py" line="+170"/>
+        <source>Cannot set {items} this way.</source>
+        <translation>{items} lässt sich so nicht setzen.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Give a contact&apos;s name.</source>
+        <translation>Geben Sie den Namen eines Kontakts an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Several contacts are called “{text}”; name one by its number:</source>
+        <translation>Mehrere Kontakte heißen „{text}“; nennen Sie einen mit seiner Nummer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” matches several contacts:</source>
+        <translation>„{text}“ passt zu mehreren Kontakten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact called “{text}”.</source>
+        <translation>Kein Kontakt namens „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/types.py" line="+45"/>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
 </context>
 <context>
     <name>contacts.fields</name>
@@ -4247,6 +4378,95 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <location filename="../../crm_desktop/ui/contacts/fields.py" line="+27"/>
         <source> days</source>
         <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>convert</name>
+    <message>
+        <location filename="../../crm_desktop/services/encryption/convert.py" line="+107"/>
+        <source>Giveback&apos;s database is not encrypted.</source>
+        <translation>Die Datenbank von Giveback ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giveback&apos;s database is already encrypted with a key in the keyring.</source>
+        <translation>Die Datenbank von Giveback ist schon mit einem Schlüssel im Schlüsselbund verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These files in the data folder cannot be converted (damaged copies of the database, or backups encrypted with another key). They must be removed, or moved somewhere safe first, before the change:
+{names}</source>
+        <translation>Diese Dateien im Datenordner lassen sich nicht umwandeln (beschädigte Kopien der Datenbank oder mit einem anderen Schlüssel verschlüsselte Sicherungen). Sie müssen vor der Änderung entfernt oder zuerst an einen sicheren Ort verschoben werden:
+{names}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Giveback could not convert its files</source>
+        <translation>Giveback konnte seine Dateien nicht umwandeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another program has Giveback&apos;s database open (a second Giveback, or the command line). Close it and try again. Nothing was changed.</source>
+        <translation>Ein anderes Programm hat die Datenbank von Giveback geöffnet (ein zweites Giveback oder die Befehlszeile). Schließen Sie es und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The converted copy of {name} did not check out.</source>
+        <translation>Die umgewandelte Kopie von {name} hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The converted copy of {name} is not what was asked.</source>
+        <translation>Die umgewandelte Kopie von {name} ist nicht wie verlangt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The converted copy of {name} is not whole.</source>
+        <translation>Die umgewandelte Kopie von {name} ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>encoding</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/encoding.py" line="+51"/>
+        <source>“{name}” is a folder, not a file.</source>
+        <translation>„{name}“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is {size}; Giveback imports files up to {limit}. Split it into smaller files and import each.</source>
+        <translation>„{name}“ ist {size} groß; Giveback importiert Dateien bis {limit}. Teilen Sie sie in kleinere Dateien und importieren Sie jede.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}” could not be opened: {reason}.</source>
+        <translation>„{name}“ konnte nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+43"/>
+        <source>“{name}” is empty.</source>
+        <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>“{name}” is a ZIP archive (or an Excel workbook). Unzip it and import the CSV inside (LinkedIn&apos;s export holds Connections.csv), or save the sheet as CSV.</source>
+        <translation>„{name}“ ist ein ZIP-Archiv (oder eine Excel-Arbeitsmappe). Entpacken Sie es und importieren Sie die CSV darin (der LinkedIn-Export enthält Connections.csv), oder speichern Sie die Tabelle als CSV.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}” says it is {upper} text but is not; it may be damaged.</source>
+        <translation>„{name}“ gibt an, {upper}-Text zu sein, ist es aber nicht; die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” is not a text file Giveback can import.</source>
+        <translation>„{name}“ ist keine Textdatei, die Giveback importieren kann.</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4490,125 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <location line="+4"/>
         <source>Encrypted with a key kept in this computer&apos;s keyring: nothing to type.</source>
         <translation>Mit einem Schlüssel im Schlüsselbund dieses Computers verschlüsselt: nichts einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/export.py" line="+60"/>
+        <source>Giveback cannot export “{format}”; choose one of: {known}.</source>
+        <translation>Giveback kann „{format}“ nicht exportieren; wählen Sie eines von: {known}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A JSON export holds everything, to restore it whole; choose vCard or CSV for selected contacts.</source>
+        <translation>Ein JSON-Export enthält alles, um es ganz wiederherzustellen; wählen Sie für ausgewählte Kontakte vCard oder CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/fields.py" line="+22"/>
+        <source>{n} photo skipped, as Giveback does not keep contact photos</source>
+        <translation>{n} Foto übersprungen, da Giveback keine Kontaktfotos speichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} photos skipped, as Giveback does not keep contact photos</source>
+        <translation>{n} Fotos übersprungen, da Giveback keine Kontaktfotos speichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} birthday without a year was added to the notes</source>
+        <translation>{n} Geburtstag ohne Jahr wurde zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} birthdays without a year were added to the notes</source>
+        <translation>{n} Geburtstage ohne Jahr wurden zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} birthday that is not a date was added to the notes</source>
+        <translation>{n} Geburtstag, der kein Datum ist, wurde zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} birthdays that are not dates were added to the notes</source>
+        <translation>{n} Geburtstage, die keine Daten sind, wurden zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} email address that does not look valid was added to the notes</source>
+        <translation>{n} E-Mail-Adresse, die nicht gültig aussieht, wurde zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} email addresses that do not look valid were added to the notes</source>
+        <translation>{n} E-Mail-Adressen, die nicht gültig aussehen, wurden zu den Notizen gelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} more postal address was added to the notes, as Location keeps the first</source>
+        <translation>{n} weitere Postanschrift wurde zu den Notizen gelegt, da „Ort“ die erste behält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} more postal addresses were added to the notes, as Location keeps the first</source>
+        <translation>{n} weitere Postanschriften wurden zu den Notizen gelegt, da „Ort“ die erste behält</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} contact without a name is named after their email address</source>
+        <translation>{n} Kontakt ohne Namen heißt nach seiner E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contacts without a name are named after their email address</source>
+        <translation>{n} Kontakte ohne Namen heißen nach ihrer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{notice} (lines {lines}).</source>
+        <translation>{notice} (Zeilen {lines}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{notice} (line {lines}).</source>
+        <translation>{notice} (Zeile {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no name or email address</source>
+        <translation>weder Name noch E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/files.py" line="+58"/>
+        <source>“{name}” is Giveback&apos;s own database; choose another file name or folder for the export. Nothing was written.</source>
+        <translation>„{name}“ ist die Datenbank von Giveback selbst; wählen Sie für den Export einen anderen Dateinamen oder Ordner. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” is in Giveback&apos;s backups folder ({backups}), which keeps its backups only; choose another folder for the export. Nothing was written.</source>
+        <translation>„{name}“ liegt im Sicherungsordner von Giveback ({backups}), der nur Sicherungen aufnimmt; wählen Sie für den Export einen anderen Ordner. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Giveback could not write {path}: {reason}. Nothing was written.</source>
+        <translation>Giveback konnte {path} nicht schreiben: {reason}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giveback could not read the database ({err}). Nothing was written.</source>
+        <translation>Giveback konnte die Datenbank nicht lesen ({err}). Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4339,20 +4678,61 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>A follow-up needs a line saying what to do.</source>
         <translation>Eine Wiedervorlage braucht eine Zeile, was zu tun ist.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="-75"/>
+        <source>Unknown follow-up kind “{kind}”.</source>
+        <translation>Unbekannte Art von Wiedervorlage „{kind}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting with id {id}.</source>
+        <translation>Kein Treffen mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Choose one of: {items} (not “{kind}”).</source>
+        <translation>Wählen Sie eines von: {items} (nicht „{kind}“).</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Thank {name} for the {kind} on {date}</source>
         <translation>{name} für das Treffen ({kind}) am {date} danken</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/graph/referrals.py" line="+167"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="+172"/>
         <location filename="../../crm_desktop/services/meetings/followups.py" line="+4"/>
         <source>Thank {name} for introducing you to {other}</source>
         <translation>{name} für die Vorstellung bei {other} danken</translation>
+    </message>
+</context>
+<context>
+    <name>generic_csv</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/generic_csv.py" line="+143"/>
+        <source>the rest of the file could not be read ({error}); check for an unclosed quote</source>
+        <translation>der Rest der Datei ließ sich nicht lesen ({error}); prüfen Sie auf ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Unknown column choice: {items}.</source>
+        <translation>Unbekannte Spaltenwahl: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>google</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/google.py" line="+150"/>
+        <source>This is not a Google Contacts CSV: its columns are not Google&apos;s.</source>
+        <translation>Das ist keine Google-Kontakte-CSV: Die Spalten sind nicht die von Google.</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4887,65 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
     </message>
 </context>
 <context>
+    <name>insights</name>
+    <message>
+        <location filename="../../crm_desktop/services/giving/insights.py" line="+102"/>
+        <source>“{raw}”: a tag is company:NAME, industry:NAME or topic:NAME (or just a topic).</source>
+        <translation>„{raw}“: Ein Schlagwort ist company:NAME, industry:NAME oder topic:NAME (oder nur ein Thema).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{raw}” needs a name after the colon.</source>
+        <translation>„{raw}“ braucht einen Namen nach dem Doppelpunkt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown tag kind “{facet}”.</source>
+        <translation>Unbekannte Art von Schlagwort „{facet}“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An insight needs a sentence: what did you learn?</source>
+        <translation>Ein Einblick braucht einen Satz: Was haben Sie erfahren?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+147"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>about {name}, a competitor of {company}</source>
+        <translation>über {name}, einen Mitbewerber von {company}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>about {industry}, their company&apos;s industry</source>
+        <translation>über {industry}, die Branche ihrer Firma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {topic}, one of their interests</source>
+        <translation>über {topic}, eines ihrer Interessen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>That insight is not marked shareable: it was told in confidence.</source>
+        <translation>Dieser Einblick ist nicht zum Weitergeben markiert: Er wurde im Vertrauen erzählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That insight came from this person; it is theirs already.</source>
+        <translation>Dieser Einblick stammt von dieser Person; er gehört ihr schon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You already gave them that insight.</source>
+        <translation>Diesen Einblick haben Sie ihr schon gegeben.</translation>
+    </message>
+</context>
+<context>
     <name>interchange.backup_dialogs</name>
     <message>
         <location filename="../../crm_desktop/ui/interchange/backup_dialogs.py" line="-8"/>
@@ -4610,6 +5049,157 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <location line="+8"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>json_backup</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/json_backup.py" line="+166"/>
+        <source>Giveback could not read {path}: {value}.</source>
+        <translation>Giveback konnte {path} nicht lesen: {value}.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 company</source>
+        <translation>1 Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} companies</source>
+        <translation>{count} Firmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 referral</source>
+        <translation>1 Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} referrals</source>
+        <translation>{count} Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} meetings</source>
+        <translation>{count} Treffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 follow-up</source>
+        <translation>1 Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 give or ask</source>
+        <translation>1 Gabe oder Bitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} gives and asks</source>
+        <translation>{count} Gaben und Bitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 insight</source>
+        <translation>1 Einblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} insights</source>
+        <translation>{count} Einblicke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 smart list</source>
+        <translation>1 intelligente Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} smart lists</source>
+        <translation>{count} intelligente Listen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 tag</source>
+        <translation>1 Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tags</source>
+        <translation>{count} Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A full export can only be restored into an empty database, so that nothing you have is mixed up or overwritten, and this one already holds {what}. Start Giveback with a new, empty data folder (giveback --data-dir NEW_FOLDER import FILE) and restore it there.</source>
+        <translation>Ein vollständiger Export lässt sich nur in eine leere Datenbank wiederherstellen, damit nichts, was Sie haben, vermischt oder überschrieben wird, und diese enthält schon {what}. Starten Sie Giveback mit einem neuen, leeren Datenordner (giveback --data-dir NEUER_ORDNER import DATEI) und stellen Sie ihn dort wieder her.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Wiederherstellung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <location filename="../../crm_desktop/services/encryption/keys.py" line="+75"/>
+        <source>{file} names a way of stretching passphrases this Giveback does not know. Please update Giveback.</source>
+        <translation>{file} nennt ein Verfahren zum Strecken von Passphrasen, das dieses Giveback nicht kennt. Bitte aktualisieren Sie Giveback.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a passphrase of at least {count} characters; a few words you will remember work well.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens {count} Zeichen; ein paar Wörter, die Sie sich merken, eignen sich gut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The passphrase file {name} could not be read ({err}).</source>
+        <translation>Die Passphrase-Datei {name} konnte nicht gelesen werden ({err}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase file {name} is empty.</source>
+        <translation>Die Passphrase-Datei {name} ist leer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} could not be read ({err}). Nothing was changed.</source>
+        <translation>{name} konnte nicht gelesen werden ({err}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The system keyring could not be reached ({err}). Use a passphrase instead, or unlock the keyring and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar ({err}). Verwenden Sie stattdessen eine Passphrase, oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4866,9 +5456,71 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>{direction}: {what} ({status})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>An entry is one of: {items} (not “{direction}”).</source>
+        <translation>Ein Eintrag ist eines von: {items} (nicht „{direction}“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kind is one of: {items} (not “{kind}”).</source>
+        <translation>Die Art ist eine von: {items} (nicht „{kind}“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+98"/>
+        <source>That entry&apos;s status is one of: {shown} (not “{status}”).</source>
+        <translation>Der Status dieses Eintrags ist einer von: {shown} (nicht „{status}“).</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An introduction is between two different people.</source>
         <translation>Eine Vorstellung verbindet zwei verschiedene Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkedin</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/linkedin.py" line="+114"/>
+        <source>This is not LinkedIn&apos;s Connections.csv: no “First Name, Last Name” header was found.</source>
+        <translation>Das ist nicht die Connections.csv von LinkedIn: Es wurde keine Kopfzeile „First Name, Last Name“ gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../crm_desktop/services/meetings/meetings.py" line="+85"/>
+        <source>“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit; schreiben Sie es als JJJJ-MM-TT HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A meeting needs at least one person.</source>
+        <translation>Ein Treffen braucht mindestens eine Person.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting is one of: {items} (not “{kind}”).</source>
+        <translation>Ein Treffen ist eines von: {items} (nicht „{kind}“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A meeting needs a date and time.</source>
+        <translation>Ein Treffen braucht Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meeting lasts at least a minute.</source>
+        <translation>Ein Treffen dauert mindestens eine Minute.</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5726,11 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <source>{count} follow-ups</source>
         <translation>{count} Wiedervorlagen</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>Pick at least two contacts to merge.</source>
+        <translation>Wählen Sie mindestens zwei Kontakte zum Zusammenführen.</translation>
+    </message>
 </context>
 <context>
     <name>plan</name>
@@ -5108,7 +5765,12 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>gleicher Name (bei keinem eine Firma)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+20"/>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
@@ -5422,9 +6084,60 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     </message>
 </context>
 <context>
+    <name>readers</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/readers.py" line="+48"/>
+        <source>“{name}” holds no vCards (no BEGIN:VCARD line).</source>
+        <translation>„{name}“ enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is a Giveback full export (JSON); it is restored into an empty database, not imported beside existing contacts.</source>
+        <translation>„{name}“ ist ein vollständiger Giveback-Export (JSON); er wird in eine leere Datenbank wiederhergestellt, nicht neben vorhandene Kontakte importiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is not a contacts file Giveback can read (vCard, LinkedIn, Google Contacts or a CSV table with a header row).</source>
+        <translation>„{name}“ ist keine Kontaktdatei, die Giveback lesen kann (vCard, LinkedIn, Google Kontakte oder eine CSV-Tabelle mit Kopfzeile).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the column of “{name}” that holds the names (or the email addresses).</source>
+        <translation>Wählen Sie die Spalte von „{name}“, die die Namen (oder die E-Mail-Adressen) enthält.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” could not be read. {value}.</source>
+        <translation>„{name}“ konnte nicht gelesen werden. {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” has a header row but no rows to import.</source>
+        <translation>„{name}“ hat eine Kopfzeile, aber keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{format}” is not a format Giveback imports.</source>
+        <translation>„{format}“ ist kein Format, das Giveback importiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}” could not be read as {format}: {err}</source>
+        <translation>„{name}“ konnte nicht als {format} gelesen werden: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/records.py" line="+101"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>referrals</name>
     <message>
-        <location filename="../../crm_desktop/services/graph/referrals.py" line="-141"/>
+        <location filename="../../crm_desktop/services/graph/referrals.py" line="-146"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -5448,6 +6161,68 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <source>{name} cannot go between {upper} and {lower}: you reached {upper} through {name} ({chain}), so {upper} introducing you to {name} would make a loop.</source>
         <translation>{name} kann nicht zwischen {upper} und {lower} stehen: Sie haben {upper} über {name} erreicht ({chain}); stellte {upper} Sie {name} vor, ergäbe das einen Kreis.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>You met {name} directly on {date}.</source>
+        <translation>Sie haben {name} am {date} direkt kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You met {name} directly (date not recorded).</source>
+        <translation>Sie haben {name} direkt kennengelernt (Datum nicht festgehalten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{introducer} introduced you to {name} on {date}.</source>
+        <translation>{introducer} hat Sie am {date} {name} vorgestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{introducer} introduced you to {name} (date not recorded).</source>
+        <translation>{introducer} hat Sie {name} vorgestellt (Datum nicht festgehalten).</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <location filename="../../crm_desktop/services/rows.py" line="+20"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insight</source>
+        <translation>Einblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ledger entry</source>
+        <translation>Bilanzeintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>No {what} with id {id}.</source>
+        <translation>{what} mit der ID {id} gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../crm_desktop/services/sample/sample.py" line="+420"/>
+        <source>The sample network can only be loaded into an empty database.</source>
+        <translation>Das Beispielnetzwerk lässt sich nur in eine leere Datenbank laden.</translation>
+    </message>
 </context>
 <context>
     <name>security.passphrase</name>
@@ -5464,6 +6239,24 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Giveback kann seine Datenbank nicht öffnen.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>smart_lists</name>
+    <message>
+        <location filename="../../crm_desktop/services/contacts/smart_lists.py" line="+44"/>
+        <source>A smart list needs a name.</source>
+        <translation>Eine intelligente Liste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search or pick a filter first: this list would show everyone.</source>
+        <translation>Suchen Sie zuerst oder wählen Sie einen Filter: Diese Liste würde alle zeigen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No smart list with id {id}.</source>
+        <translation>Keine intelligente Liste mit der ID {id}.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6285,236 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <location line="+1"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../crm_desktop/services/storage.py" line="+26"/>
+        <source>What you typed is still here; try Save again.</source>
+        <translation>Was Sie eingegeben haben, ist noch da; versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Giveback could not save</source>
+        <translation>Giveback konnte nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another program is using the database right now. Close it (or wait a moment).</source>
+        <translation>ein anderes Programm verwendet gerade die Datenbank. Schließen Sie es (oder warten Sie einen Moment).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database file or its folder is read-only. Check the folder&apos;s permissions.</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk is full. Free some space.</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is damaged. Restart Giveback to check it and restore the newest backup.</source>
+        <translation>die Datenbankdatei ist beschädigt. Starten Sie Giveback neu, um sie zu prüfen und die neueste Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{failed} ({error}). {after}</source>
+        <translation>{failed} ({error}). {after}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{failed}: {reason} {after}</source>
+        <translation>{failed}: {reason} {after}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The data folder {folder} or the database in it is read-only, or belongs to another account. Check the folder&apos;s permissions, or start Giveback with --data-dir on another folder. Nothing was changed.</source>
+        <translation>Der Datenordner {folder} oder die Datenbank darin ist schreibgeschützt oder gehört einem anderen Konto. Prüfen Sie die Berechtigungen des Ordners oder starten Sie Giveback mit --data-dir auf einem anderen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Giveback could not open its database</source>
+        <translation>Giveback konnte seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>taking</name>
+    <message>
+        <location filename="../../crm_desktop/services/giving/taking.py" line="+55"/>
+        <source>Share what you learned: “{insight}”</source>
+        <translation>Teilen Sie, was Sie erfahren haben: „{insight}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank them for the {kind} they gave you.</source>
+        <translation>Danken Sie für: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send them something on {topic}.</source>
+        <translation>Schicken Sie etwas zum Thema {topic}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask how their work at {company} is going, and offer an introduction that helps.</source>
+        <translation>Fragen Sie, wie die Arbeit bei {company} läuft, und bieten Sie eine hilfreiche Vorstellung an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask what they are working on, and offer an introduction that helps.</source>
+        <translation>Fragen Sie, woran die Person arbeitet, und bieten Sie eine hilfreiche Vorstellung an.</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../crm_desktop/services/encryption/unlock.py" line="+56"/>
+        <source>That passphrase does not open Giveback&apos;s database. Check it and try again; nothing was changed.</source>
+        <translation>Diese Passphrase öffnet die Datenbank von Giveback nicht. Prüfen Sie sie und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Giveback&apos;s database is encrypted with a passphrase. Give it to open the database (on the command line: --passphrase-file FILE, or - for standard input).</source>
+        <translation>Die Datenbank von Giveback ist mit einer Passphrase verschlüsselt. Geben Sie sie an, um die Datenbank zu öffnen (auf der Befehlszeile: --passphrase-file DATEI oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Giveback&apos;s database is encrypted with a key kept in this computer&apos;s keyring, and the keyring does not have it (it is locked, missing, or this is another computer). Unlock the keyring and start Giveback again. Nothing was changed.</source>
+        <translation>Die Datenbank von Giveback ist mit einem Schlüssel im Schlüsselbund dieses Computers verschlüsselt, und der Schlüsselbund hat ihn nicht (er ist gesperrt, fehlt, oder dies ist ein anderer Computer). Entsperren Sie den Schlüsselbund und starten Sie Giveback erneut. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <location filename="../../crm_desktop/services/interchange/vcard.py" line="+362"/>
+        <source>this card has no END:VCARD line; the file may be cut short</source>
+        <translation>dieser Karte fehlt die Zeile END:VCARD; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this card could not be read ({error})</source>
+        <translation>diese Karte ließ sich nicht lesen ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>warm_path</name>
+    <message>
+        <location filename="../../crm_desktop/services/graph/warm_path.py" line="+48"/>
+        <source>warmth not set</source>
+        <translation>Wärme nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} at {company}</source>
+        <translation>{name} bei {company}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You met {name} directly.</source>
+        <translation>Sie haben {name} direkt kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{introducer} introduced you to {name}</source>
+        <translation>{introducer} hat Sie {name} vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence}, who introduced you to {name}</source>
+        <translation>{sentence}, die/der Sie {name} vorgestellt hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warmth set for anyone on this chain.</source>
+        <translation>Für niemanden in dieser Kette ist eine Wärme gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weakest link: {name} ({warmth}).</source>
+        <translation>Schwächstes Glied: {name} ({warmth}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last in touch with {name} on {date}.</source>
+        <translation>Zuletzt in Kontakt mit {name} am {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No meeting with {name} recorded yet.</source>
+        <translation>Noch kein Treffen mit {name} festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>1 person at {company} reachable through your introductions.</source>
+        <translation>1 Person bei {company} über Ihre Vorstellungen erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people at {company} reachable through your introductions.</source>
+        <translation>{count} Personen bei {company} über Ihre Vorstellungen erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 person reachable through your introductions.</source>
+        <translation>1 Person über Ihre Vorstellungen erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} people reachable through your introductions.</source>
+        <translation>{count} Personen über Ihre Vorstellungen erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No known chain to {name}.</source>
+        <translation>Keine bekannte Kette zu {name}.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{count} more</source>
+        <translation>{count} weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{names} or {last}</source>
+        <translation>{names} oder {last}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type a company or a person&apos;s name.</source>
+        <translation>Geben Sie eine Firma oder den Namen einer Person ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact with id {id}.</source>
+        <translation>Kein Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} people are called “{query}”; pick one by number.</source>
+        <translation>{count} Personen heißen „{query}“; wählen Sie eine über ihre Nummer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{query}” matches more than one company or person.</source>
+        <translation>„{query}“ passt zu mehr als einer Firma oder Person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No company or person matches “{query}”.</source>
+        <translation>Keine Firma und keine Person passt zu „{query}“.</translation>
     </message>
 </context>
 </TS>

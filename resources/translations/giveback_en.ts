@@ -15,7 +15,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/contacts/view.py" line="+324"/>
+        <location filename="../../crm_desktop/ui/contacts/view.py" line="+325"/>
         <source>%Ln archived</source>
         <translation>
             <numerusform>%Ln archived</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/today/view.py" line="+115"/>
+        <location filename="../../crm_desktop/ui/today/view.py" line="+116"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>

@@ -122,6 +122,16 @@ def test_the_command_line_keeps_the_services_english(db):
     assert text.translate("followups", "%n days overdue", None, 3) == "3 days overdue"
 
 
+def test_view_language_offers_german_as_a_whole_translation(qtbot, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    labels = [a.text() for a in language.language_menu(parent).actions()]
+    assert "&Deutsch" in labels
+    assert not [label for label in labels if "teilweise" in label]
+
+
 def Qt_horizontal():
     from PySide6.QtCore import Qt
 
@@ -130,8 +140,9 @@ def Qt_horizontal():
 
 def test_the_system_locale_picks_only_a_complete_translation():
     german_system = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    expected = "de" if "de" in language.COMPLETE else "en"
-    assert language.language_for("system", german_system) == expected
+    assert language.language_for("system", german_system) == "de"
+    swiss_german = QLocale(QLocale.Language.German, QLocale.Country.Switzerland)
+    assert language.language_for("system", swiss_german) == "de"
     assert language.language_for("de", QLocale(QLocale.Language.English)) == "de"
     assert language.language_for("en", german_system) == "en"
     assert language.language_for("system", QLocale(QLocale.Language.French)) == "en"
@@ -276,4 +287,24 @@ def test_nothing_is_clipped_when_every_string_is_40_percent_longer(
         problems += [f"{where}: {p}" for p in clipped(top)]
     window._about_box.close()
     window._about_box.deleteLater()  # a message box later tests look for is theirs
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_is_clipped_in_german(qtbot, sample_db, german, tmp_path):
+    """The real German, often longer than English, on every page and dialog."""
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.tabText(1) == "Kontakte"
+    problems = []
+    for where, top in pages(window, qtbot):
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    for where, top in dialogs(window, qtbot, tmp_path):
+        qtbot.wait(5)
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    window._about_box.close()
+    window._about_box.deleteLater()
     assert not problems, "\n".join(problems)

@@ -355,7 +355,7 @@ def merge_contacts(
     """Fold *other_ids* into *survivor_id*; returns the survivor as it now is."""
     others = [i for i in dict.fromkeys(other_ids) if i != survivor_id]
     if not others:
-        raise InvalidInput("Pick at least two contacts to merge.")
+        raise InvalidInput(translate("merge", "Pick at least two contacts to merge."))
     records = [contacts.get_contact(survivor_id), *(contacts.get_contact(i) for i in others)]
     data = merged_input(records, {**default_choices(records), **(choices or {})})
     if data.stage not in STAGES:

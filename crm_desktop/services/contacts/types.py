@@ -41,7 +41,11 @@ class Job:
 
     @property
     def text(self) -> str:
-        return " at ".join(p for p in (self.title, self.company) if p)
+        if self.title and self.company:
+            return translate("contacts", "{title} at {company}").format(
+                title=self.title, company=self.company
+            )
+        return self.title or self.company
 
 
 @dataclass

@@ -115,19 +115,30 @@ def unlock(passphrase: str | None = None) -> Status:
                 if cipher.opens_with(db, key):
                     return _use(key, new)
         raise WrongPassphrase(
-            "That passphrase does not open Giveback's database. Check it and try again; "
-            "nothing was changed."
+            translate(
+                "unlock",
+                "That passphrase does not open Giveback's database. Check it and try "
+                "again; nothing was changed.",
+            )
         )
     holders = {f.holder for f in (keys.read_key_file(), keys.read_key_file(new=True)) if f}
     if keys.PASSPHRASE in holders:
         raise PassphraseNeeded(
-            "Giveback's database is encrypted with a passphrase. Give it to open the "
-            "database (on the command line: --passphrase-file FILE, or - for standard input)."
+            translate(
+                "unlock",
+                "Giveback's database is encrypted with a passphrase. Give it to open the "
+                "database (on the command line: --passphrase-file FILE, or - for "
+                "standard input).",
+            )
         )
     raise KeyMissing(
-        "Giveback's database is encrypted with a key kept in this computer's keyring, and "
-        "the keyring does not have it (it is locked, missing, or this is another computer). "
-        "Unlock the keyring and start Giveback again. Nothing was changed."
+        translate(
+            "unlock",
+            "Giveback's database is encrypted with a key kept in this computer's "
+            "keyring, and the keyring does not have it (it is locked, missing, or "
+            "this is another computer). Unlock the keyring and start Giveback again. "
+            "Nothing was changed.",
+        )
     )
 
 

@@ -154,19 +154,31 @@ def _today() -> dt.date:
 
 def _validated(data: LedgerInput) -> LedgerInput:
     if data.direction not in DIRECTIONS:
-        raise InvalidInput(f"An entry is one of: {', '.join(DIRECTIONS)} (not “{data.direction}”).")
+        raise InvalidInput(
+            translate("ledger", "An entry is one of: {items} (not “{direction}”).").format(
+                items=", ".join(DIRECTIONS), direction=data.direction
+            )
+        )
     if data.kind not in KINDS:
-        raise InvalidInput(f"The kind is one of: {', '.join(KINDS)} (not “{data.kind}”).")
+        raise InvalidInput(
+            translate("ledger", "The kind is one of: {items} (not “{kind}”).").format(
+                items=", ".join(KINDS), kind=data.kind
+            )
+        )
     allowed = statuses_for(data.direction, data.kind)
     status = allowed[0] if data.status is None else data.status
     if status not in allowed:
         shown = ", ".join(s for s in allowed if s) or "none"
-        raise InvalidInput(f"That entry's status is one of: {shown} (not “{status}”).")
+        raise InvalidInput(
+            translate("ledger", "That entry's status is one of: {shown} (not “{status}”).").format(
+                shown=shown, status=status
+            )
+        )
     ids = [data.contact_id] + ([data.other_contact_id] if data.other_contact_id else [])
     found = {c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(ids)).tuples()}
     for cid in ids:
         if cid not in found:
-            raise NotFound(f"No contact with id {cid}.")
+            raise NotFound(translate("ledger", "No contact with id {id}.").format(id=cid))
     if data.other_contact_id == data.contact_id:
         raise InvalidInput(translate("ledger", "An introduction is between two different people."))
     return LedgerInput(
@@ -255,7 +267,11 @@ def set_status(entry_id: int, status: str) -> LedgerRecord:
     allowed = statuses_for(entry.direction, entry.kind)
     if status not in allowed:
         shown = ", ".join(s for s in allowed if s) or "none"
-        raise InvalidInput(f"That entry's status is one of: {shown} (not “{status}”).")
+        raise InvalidInput(
+            translate("ledger", "That entry's status is one of: {shown} (not “{status}”).").format(
+                shown=shown, status=status
+            )
+        )
     LedgerEntry.update(status=status).where(LedgerEntry.id == entry_id).execute()
     events.emit("ledger")
     return get_entry(entry_id)

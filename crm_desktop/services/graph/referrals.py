@@ -151,10 +151,15 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
 
 def describe_introduction(name: str, introducer: str | None, on: dt.date | None) -> str:
     """Says "Ann introduced you to Bob on 03 Sep 2026." (*introducer* None: met directly)."""
-    when = f" on {show_date(on)}" if on else " (date not recorded)"
-    if introducer is None:
-        return f"You met {name} directly{when}."
-    return f"{introducer} introduced you to {name}{when}."
+    if introducer is None and on:
+        text = translate("referrals", "You met {name} directly on {date}.")
+    elif introducer is None:
+        text = translate("referrals", "You met {name} directly (date not recorded).")
+    elif on:
+        text = translate("referrals", "{introducer} introduced you to {name} on {date}.")
+    else:
+        text = translate("referrals", "{introducer} introduced you to {name} (date not recorded).")
+    return text.format(name=name, introducer=introducer, date=show_date(on) if on else "")
 
 
 def intro_thanks(contact_id: int) -> tuple[int, str] | None:

@@ -218,7 +218,7 @@ def _conflict(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 def _clean(contact: ImportedContact, notices: list[str]) -> ImportedContact | Problem:
     name = clean_text(contact.full_name)
     if not has_visible(name):
-        return Problem(contact.line, "it has no name")
+        return Problem(contact.line, translate("plan", "it has no name"))
     methods: list[Method] = []
     seen: set[tuple[str, str]] = set()
     for m in contact.methods:

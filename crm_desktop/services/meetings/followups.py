@@ -125,11 +125,13 @@ def add(
     if not text:
         raise InvalidInput(translate("followups", "A follow-up needs a line saying what to do."))
     if kind not in ("action", "thanks"):
-        raise InvalidInput(f"Unknown follow-up kind “{kind}”.")
+        raise InvalidInput(
+            translate("followups", "Unknown follow-up kind “{kind}”.").format(kind=kind)
+        )
     if contact_id is not None and Contact.get_or_none(Contact.id == contact_id) is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("followups", "No contact with id {id}.").format(id=contact_id))
     if meeting_id is not None and Meeting.get_or_none(Meeting.id == meeting_id) is None:
-        raise NotFound(f"No meeting with id {meeting_id}.")
+        raise NotFound(translate("followups", "No meeting with id {id}.").format(id=meeting_id))
     row = FollowUp.create(
         title=text,
         due_on=due_on or dt.date.today(),
@@ -235,7 +237,11 @@ def for_meeting(meeting_id: int) -> list[FollowUpRecord]:
 
 def _due_query(kind: str, today: dt.date | None):
     if kind not in DUE_KINDS:
-        raise InvalidInput(f"Choose one of: {', '.join(DUE_KINDS)} (not “{kind}”).")
+        raise InvalidInput(
+            translate("followups", "Choose one of: {items} (not “{kind}”).").format(
+                items=", ".join(DUE_KINDS), kind=kind
+            )
+        )
     today = today or dt.date.today()
     query = _open()
     if kind == "today":

@@ -29,7 +29,7 @@ CHOICES = ("system", "en", "de")
 SETTING = "language"
 # The languages a system locale may choose on its own: only those whose translation covers
 # every menu, page and dialog (a half-translated window is worse than an English one).
-COMPLETE: frozenset[str] = frozenset()  # German: not yet (see README, "Languages")
+COMPLETE: frozenset[str] = frozenset({"de"})
 # Each language in its own name, the way every program lists them.
 NAMES = {"en": "English", "de": "Deutsch"}
 
@@ -161,7 +161,7 @@ def language_menu(parent: QWidget, chosen=None) -> QMenu:
     labels = {
         "system": translate("language", "&System Language"),
         "en": "&English",
-        # Chosen only by hand while parts of the window are still English: say so.
+        # A language still partly English is chosen only by hand, and says so.
         "de": "&Deutsch" if "de" in COMPLETE else "&Deutsch (teilweise übersetzt)",
     }
     for choice in CHOICES:

@@ -8,7 +8,7 @@ here for ``pyside6-lupdate``. A label not listed comes back as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.text import in_sentence
@@ -70,6 +70,11 @@ LABELS = (
 def label(text: str) -> str:
     """*text*, a service's fixed English label, in the window's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def number(count: int) -> str:
+    """A count as the window's language writes it: "1,950" in English, "1.950" in German."""
+    return QLocale().toString(count)
 
 
 def warmth_word(key: str) -> str:

@@ -13,7 +13,7 @@ from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common import themes
-from crm_desktop.ui.common.service_text import label
+from crm_desktop.ui.common.service_text import label, number
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_tooltip
 
@@ -124,8 +124,8 @@ class SmartListSidebar(QTreeWidget):
                 n = stages.get(criteria.stage, 0)
             else:
                 n = filters.count(criteria)
-            self._counts[criteria.to_json()] = f"{n:,}"
-            item.setText(1, f"{n:,}")
+            self._counts[criteria.to_json()] = number(n)
+            item.setText(1, number(n))
 
     def highlight(self, criteria: ContactFilter | None) -> None:
         self.clearSelection()

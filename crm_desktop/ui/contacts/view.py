@@ -26,6 +26,7 @@ from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.progress import run_with_progress
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import (
     add_rows_to_selection,
@@ -310,7 +311,7 @@ class ContactsView(PageActions, QWidget):
                 else translate("ContactsView", "{shown}{more} of {whole}")
             )
             self.count_label.setText(
-                counted.format(shown=f"{shown:,}", more=more, whole=f"{whole:,}")
+                counted.format(shown=number(shown), more=more, whole=number(whole))
             )
             self.no_results.setText(
                 translate("ContactsView", "No contacts match “{search}”.").format(

@@ -29,6 +29,7 @@ from crm_desktop.services.encryption import unlock
 from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
 from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
 from crm_desktop.ui.common.workers import WorkerRunner
 
@@ -121,7 +122,7 @@ class ExportDialog(QDialog):
         )
         if archived:
             every = translate("ExportDialog", "{contacts} ({archived} archived)").format(
-                contacts=every, archived=f"{archived:,}"
+                contacts=every, archived=number(archived)
             )
         self.all_radio = QRadioButton(every)
         count = len(self.contact_ids)

@@ -26,6 +26,7 @@ from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.list_details import ListDetailsPage
 from crm_desktop.ui.common.service_text import label as service_label
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.giving.insight_dialog import InsightDialog
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog
 from crm_desktop.ui.meetings.dialog import MeetingDialog
@@ -169,7 +170,7 @@ class MeetingsView(ListDetailsPage):
             return translate(
                 "MeetingsView",
                 "Showing the nearest {count} meetings. Pick a person or a kind to see the others.",
-            ).format(count=f"{self.model.LIMIT:,}")
+            ).format(count=number(self.model.LIMIT))
         filtered = self.model.contact_id is not None or self.model.kind
         sentences = NONE_MATCH if filtered else NONE_YET
         return translate("MeetingsView", sentences[self.model.when])

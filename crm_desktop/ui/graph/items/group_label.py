@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.graph.style import ME_DIAMETER, ROW_SPACING, Fonts, colours
 
 translate = QCoreApplication.translate
@@ -27,7 +28,9 @@ class GroupLabel(QGraphicsItem):
         self.text = (
             translate("GroupLabel", "Met directly · 1 person")
             if count == 1
-            else translate("GroupLabel", "Met directly · {count} people").format(count=f"{count:,}")
+            else translate("GroupLabel", "Met directly · {count} people").format(
+                count=number(count)
+            )
         )
         self.setVisible(count > 0)
         self.update()

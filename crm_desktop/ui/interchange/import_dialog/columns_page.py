@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from crm_desktop.services.interchange import generic_csv
 from crm_desktop.services.interchange.records import ParsedFile
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page, short
 
@@ -137,7 +138,7 @@ class ColumnsPage(Page):
                 "ColumnsPage",
                 "This file has {count} columns: the first {listed} are listed, "
                 "and the other {extra} are left out.",
-            ).format(count=f"{len(headers):,}", listed=MAX_COLUMNS, extra=f"{extra:,}")
+            ).format(count=number(len(headers)), listed=MAX_COLUMNS, extra=number(extra))
         )
         self.columns_note.setVisible(extra > 0)
         self._update_sample_preview()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.interchange.plan import ImportPlan
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import list_table, plain_label
 from crm_desktop.ui.interchange.import_dialog.action_choice import ActionChoice
 from crm_desktop.ui.interchange.import_dialog.page import Page
@@ -174,7 +175,7 @@ class PreviewPage(Page):
 
     def _set_stat(self, key: str, count: int) -> None:
         one, many = STATS[key]
-        self.stat_labels[key].setText(f"{count:,}")
+        self.stat_labels[key].setText(number(count))
         self.stat_captions[key].setText(translate("PreviewPage", one if count == 1 else many))
 
     def _fill_list(self, title: QLabel, box: QPlainTextEdit, lines: list[str]) -> None:
@@ -219,4 +220,4 @@ class PreviewPage(Page):
             text = translate("PreviewPage", "Import will add {new}, skip {skip}.")
         else:
             text = translate("PreviewPage", "Import will add {new}.")
-        return text.format(new=new, merge=f"{counts['merge']:,}", skip=f"{counts['skip']:,}")
+        return text.format(new=new, merge=number(counts["merge"]), skip=number(counts["skip"]))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QProgressBar
 
 from crm_desktop.services.interchange import json_backup
 from crm_desktop.services.interchange.apply import ImportResult
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page
 
@@ -98,7 +99,7 @@ def import_outcome(result: ImportResult) -> str:
             if created == 1
             else translate("ImportDialog", "{count} new contacts").format(count=created)
         )
-        skipped = f"{result.skipped:,}"
+        skipped = number(result.skipped)
         if merged and result.skipped:
             text = translate(
                 "ImportDialog",
@@ -112,7 +113,7 @@ def import_outcome(result: ImportResult) -> str:
             text = translate("ImportDialog", "Imported {new}, skipped {skipped}.")
         else:
             text = translate("ImportDialog", "Imported {new}.")
-        text = text.format(new=new, merged=f"{merged:,}", skipped=skipped)
+        text = text.format(new=new, merged=number(merged), skipped=skipped)
         if result.unchanged == 1:
             text += " " + translate("ImportDialog", "1 contact was already up to date.")
         elif result.unchanged:
