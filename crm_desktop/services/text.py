@@ -9,7 +9,8 @@ the window. Placeholders are named (``{name}``) and filled with ``.format`` afte
 is translated. lupdate marks plural forms only for ``tr()``, and sees only positional
 arguments, so a count reads through two sources: ``translate(ctx, "1 day overdue") if
 n == 1 else translate(ctx, "%n days overdue", None, n)`` (``%n`` becomes *n*, here and
-in Qt).
+in Qt). The count must be a plain name or number there: lupdate skips a call whose
+count is an expression such as ``len(x)``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def set_lower_nouns(lower: bool) -> None:
 
 
 def in_sentence(label: str) -> str:
-    """*label* (a meeting kind, a status) as it reads inside a sentence."""
+    """*label*, a noun (a meeting or ledger kind), as it reads inside a sentence."""
     return label.lower() if _lower_nouns else label
 
 

@@ -363,6 +363,16 @@
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -3036,7 +3046,12 @@ Es wurde nichts geändert.</translation>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>due {when}</source>
         <translation>fällig {when}</translation>
     </message>
@@ -3051,7 +3066,12 @@ Es wurde nichts geändert.</translation>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Add a contact first: a meeting is always with someone.</source>
         <translation>Legen Sie zuerst einen Kontakt an: Ein Treffen ist immer mit jemandem.</translation>
     </message>
@@ -5205,7 +5225,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/service_text.py" line="+21"/>
+        <location filename="../../crm_desktop/ui/common/service_text.py" line="+20"/>
         <source>To reach out</source>
         <translation>Anzusprechen</translation>
     </message>
@@ -5843,7 +5863,12 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Ein Vorbereitungsblatt gehört zu einem Kontakt oder einem Treffen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>No meeting planned yet</source>
+        <translation>Noch kein Treffen geplant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{kind}, {minutes} min</source>
         <translation>{kind}, {minutes} Min.</translation>
     </message>
@@ -5888,7 +5913,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Wie Sie verbunden sind</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -5958,18 +5983,43 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>{title} bei {company}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>(+%n more lines)</source>
+        <translation>(+%n weitere Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(due {when})</source>
+        <translation>(fällig {when})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open follow-ups</source>
+        <translation>Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This is your first meeting.</source>
         <translation>Dies ist Ihr erstes Treffen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Past meetings</source>
         <translation>Frühere Treffen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-10"/>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…and %n earlier meetings.</source>
+        <translation>…und %n frühere Treffen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Balance:</source>
         <translation>Bilanz:</translation>
     </message>
@@ -5989,7 +6039,17 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Was man Ihnen gegeben hat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>What you can give them</source>
+        <translation>Was Sie geben können</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(tick what you shared)</source>
+        <translation>(abhaken, was Sie weitergegeben haben)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You have asked more than you gave: think of an introduction, an article or an insight you could offer.</source>
         <translation>Sie haben um mehr gebeten, als Sie gegeben haben: Denken Sie an eine Vorstellung, einen Artikel oder einen Einblick, den Sie anbieten könnten.</translation>
     </message>

@@ -4,6 +4,7 @@ pseudo-localised run (every string 40 % longer) that finds clipped labels."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import math
 import re
@@ -195,6 +196,39 @@ def test_every_string_of_the_window_has_a_german_translation(tmp_path):
                     missing.append(f"{context}: {source} (no {holder} in the translation)")
     assert count > 400
     assert missing == []
+
+
+def _literal_translations():
+    """(context, text) of every translate("context", "text") and QT_TRANSLATE_NOOP in
+    the window, the printing and the services, as Python reads them."""
+    found = set()
+    for folder in ("ui", "printing", "services"):
+        for path in (ROOT / "crm_desktop" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.Call) or len(node.args) < 2:
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                context, text = node.args[:2]
+                if (
+                    name in ("translate", "QT_TRANSLATE_NOOP")
+                    and isinstance(context, ast.Constant)
+                    and isinstance(text, ast.Constant)
+                    and isinstance(text.value, str)
+                ):
+                    found.add((context.value, text.value))
+    return found
+
+
+def test_every_literal_translation_call_is_in_the_german_ts():
+    """lupdate reads a narrower Python than Python does (it misses a call inside an
+    f-string's braces, say): every call Python sees must be in the .ts, so none slips."""
+    listed = {
+        (context, message.findtext("source"))
+        for context, message in _messages(TRANSLATIONS / "giveback_de.ts")
+    }
+    calls = _literal_translations()
+    assert len(calls) > 1000
+    assert sorted(calls - listed) == []
 
 
 @pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="needs pyside6-lrelease")

@@ -26,7 +26,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import in_sentence, translate
+from crm_desktop.services.text import translate
 from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
 
 DIRECTIONS = ("gave", "asked", "they_gave")
@@ -144,7 +144,7 @@ class LedgerRecord:
                 direction=self.direction_label, what=what
             )
         return translate("ledger", "{direction}: {what} ({status})").format(
-            direction=self.direction_label, what=what, status=in_sentence(self.status_label)
+            direction=self.direction_label, what=what, status=self.status_label.lower()
         )
 
 

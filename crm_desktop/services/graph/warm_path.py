@@ -24,7 +24,7 @@ from crm_desktop.services.contacts.companies import company_key, same_key
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import me
-from crm_desktop.services.text import fold, in_sentence, one_line, show_date, translate
+from crm_desktop.services.text import fold, one_line, show_date, translate
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Company, Contact, database_proxy
 
@@ -46,7 +46,7 @@ class Person:
     def warmth_label(self) -> str:
         if self.warmth not in WARMTH:
             return translate("warm_path", "warmth not set")
-        return in_sentence(translate("labels", WARMTH[self.warmth]))
+        return translate("labels", WARMTH[self.warmth]).lower()  # an adjective, in any language
 
     @property
     def with_warmth(self) -> str:

@@ -27,7 +27,7 @@ from crm_desktop.services.meetings.followups import FollowUpRecord
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
-from crm_desktop.services.text import in_sentence, show_date, translate
+from crm_desktop.services.text import show_date, translate
 from crm_desktop.store.models import Company, Contact, MeetingAttendee
 
 PAST_MEETINGS_SHOWN = 12
@@ -239,7 +239,7 @@ def _names(names: list[str]) -> str:
 
 def _meeting_line(meeting: MeetingRecord | None) -> str:
     if meeting is None:
-        return f'<span class="muted">{_e(translate("prepsheet", "No meeting planned yet"))}</span>'
+        return _span(translate("prepsheet", "No meeting planned yet"))
     same = meeting.place.casefold() == meeting.kind_label.casefold()
     where = f"<br/>{_e(meeting.place)}" if meeting.place and not same else ""
     return (
@@ -287,6 +287,11 @@ def _connection(sheet: PrepSheet) -> str:
         mutual.append(_field(also, sheet.colleagues))
     parts += [f"<p>{line}</p>" for line in mutual]
     return _section(translate("prepsheet", "How you are connected"), "".join(parts))
+
+
+def _span(text: str) -> str:
+    """*text*, escaped, in the sheet's muted grey."""
+    return f'<span class="muted">{_e(text)}</span>'
 
 
 def _muted(text: str) -> str:
@@ -348,8 +353,9 @@ def _key_notes(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     shown = "<br/>".join(_e(line) for line in lines[:KEY_NOTE_LINES])
     if len(lines) > KEY_NOTE_LINES:
-        more = translate("prepsheet", "(+%n more lines)", None, len(lines) - KEY_NOTE_LINES)
-        shown += f' <span class="muted">{_e(more)}</span>'
+        hidden = len(lines) - KEY_NOTE_LINES  # a plain name: lupdate reads no call here
+        more = translate("prepsheet", "(+%n more lines)", None, hidden)
+        shown += " " + _span(more)
     return shown
 
 
@@ -357,12 +363,13 @@ def _followups(sheet: PrepSheet) -> str:
     if not sheet.open_followups:
         return ""
     today = sheet.generated_on
+    due = translate("prepsheet", "(due {when})")
     items = "".join(
-        f'<li>{_e(f.title)} <span class="muted">'
-        f"{_e(translate('prepsheet', '(due {when})').format(when=f.due_label(today)))}</span></li>"
+        f"<li>{_e(f.title)} {_span(due.format(when=f.due_label(today)))}</li>"
         for f in sheet.open_followups
     )
-    return f"<p><b>{_e(translate('prepsheet', 'Open follow-ups'))}</b></p><ul>{items}</ul>"
+    heading = _e(translate("prepsheet", "Open follow-ups"))
+    return f"<p><b>{heading}</b></p><ul>{items}</ul>"
 
 
 def _history(sheet: PrepSheet) -> str:
@@ -372,16 +379,15 @@ def _history(sheet: PrepSheet) -> str:
         return _section(translate("prepsheet", "Past meetings"), body)
     items = [followups_html] if followups_html else []
     for m in sheet.past_meetings:
-        no_notes = f'<span class="muted">{_e(translate("prepsheet", "No notes."))}</span>'
+        no_notes = _span(translate("prepsheet", "No notes."))
         notes = _key_notes(m.notes) if m.notes.strip() else no_notes
         items.append(
             f'<p><span class="meeting-date">{show_date(m.starts_at)}</span> '
             f'<span class="muted">· {_e(m.kind_label)}</span><br/>{notes}</p>'
         )
     if sheet.more_past_meetings:
-        earlier = translate(
-            "prepsheet", "…and %n earlier meetings.", None, sheet.more_past_meetings
-        )
+        count = sheet.more_past_meetings
+        earlier = translate("prepsheet", "…and %n earlier meetings.", None, count)
         items.append(_muted(earlier))
     return _section(translate("prepsheet", "Past meetings"), "".join(items))
 
@@ -389,7 +395,7 @@ def _history(sheet: PrepSheet) -> str:
 def _entry_line(entry: LedgerRecord) -> str:
     # A kind or status this version has no label for prints as stored.
     status = translate("labels", ledger.STATUS_LABELS.get(entry.status, entry.status))
-    status_html = f' <span class="muted">· {_e(in_sentence(status))}</span>' if status else ""
+    status_html = f' <span class="muted">· {_e(status.lower())}</span>' if status else ""
     kind = translate("labels", ledger.KIND_LABELS.get(entry.kind, entry.kind))
     note = f": {_e(entry.note.splitlines()[0])}" if entry.note.strip() else ""
     other = f" ({_e(entry.other_name)})" if entry.other_name else ""
@@ -412,15 +418,16 @@ def _give_and_ask(sheet: PrepSheet) -> str:
             lines = "".join(_entry_line(e) for e in entries)
             parts.append(f"<p><b>{_e(label)}</b></p><ul>{lines}</ul>")
     if sheet.can_give:
+        can_give = translate("prepsheet", "What you can give them")
         rows = "".join(
             f'<tr><td class="tick" width="18">☐</td><td>{_e(i.text)} '
             f'<span class="muted">({_e(i.reason)})</span></td></tr>'
             for i in sheet.can_give
         )
         parts.append(
-            f"<p><b>{_e(translate('prepsheet', 'What you can give them'))}</b> "
-            f'<span class="muted">{_e(translate("prepsheet", "(tick what you shared)"))}</span></p>'
-            f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+            f"<p><b>{_e(can_give)}</b> "
+            + _span(translate("prepsheet", "(tick what you shared)"))
+            + f'</p><table cellspacing="0" cellpadding="1">{rows}</table>'
         )
     elif sheet.balance is not None and sheet.balance.score < 0:
         parts.append(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.services.contacts.types import WARMTH
-from crm_desktop.services.text import in_sentence
 
 CONTEXT = "labels"
 # Every fixed label a service shows; tests/common/test_translations.py checks this list
@@ -79,7 +78,7 @@ def number(count: int) -> str:
 
 def warmth_word(key: str) -> str:
     """A warmth ("close") as it reads inside a sentence, in the window's language."""
-    return in_sentence(label(WARMTH.get(key, key)))
+    return label(WARMTH.get(key, key)).lower()  # an adjective: lowercase in any language
 
 
 def labels(choices: dict[str, str]) -> dict[str, str]:

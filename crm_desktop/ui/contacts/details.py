@@ -308,7 +308,8 @@ class ContactDetails(QWidget):
                 + "</li>"
                 for j in c.past_jobs
             )
-            parts.append(f"<h4>{translate('ContactDetails', 'Before')}</h4><ul>{items}</ul>")
+            before = translate("ContactDetails", "Before")
+            parts.append(f"<h4>{before}</h4><ul>{items}</ul>")
         history = meetings.meetings_with(c.id)
         if history:
             items = []
@@ -322,5 +323,6 @@ class ContactDetails(QWidget):
                     + (f"<br/>{summary}" if summary else "")
                     + "</p>"
                 )
-            parts.append(f"<h4>{translate('ContactDetails', 'Meetings')}</h4>" + "".join(items))
+            heading = translate("ContactDetails", "Meetings")
+            parts.append(f"<h4>{heading}</h4>" + "".join(items))
         return "".join(parts)

@@ -14,7 +14,7 @@ from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import STATUS_LABELS, LedgerRecord
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import followups
-from crm_desktop.services.text import in_sentence, show_date
+from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, menu_button, snooze_button
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
@@ -187,7 +187,7 @@ class LedgerPanel(PageActions, QWidget):
         items = [
             (
                 translate("LedgerPanel", "Mark {status}").format(
-                    status=in_sentence(label(STATUS_LABELS[s]))
+                    status=label(STATUS_LABELS[s]).lower()
                 ),
                 lambda s=s: self.set_status(e.id, s),
                 s == e.status,

@@ -234,7 +234,8 @@ class MeetingsView(ListDetailsPage):
                 + "</li>"
                 for i in learned
             )
-            parts.append(f"<h4>{_e(translate('MeetingsView', 'Insights'))}</h4><ul>{items}</ul>")
+            heading = _e(translate("MeetingsView", "Insights"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         todo = followups.for_meeting(record.id)
         if todo:
             items = "".join(
@@ -249,7 +250,8 @@ class MeetingsView(ListDetailsPage):
                 + "</span></li>"
                 for f in todo
             )
-            parts.append(f"<h4>{_e(translate('MeetingsView', 'Follow-ups'))}</h4><ul>{items}</ul>")
+            heading = _e(translate("MeetingsView", "Follow-ups"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         return "".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:
