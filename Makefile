@@ -36,7 +36,7 @@ test: $(DEV)
 # only), which Qt Linguist edits; pyside6-lrelease compiles them to the .qm files the app
 # loads. Both are committed, so `make run` from a fresh clone needs no extra step; a test
 # checks the .qm files match their .ts.
-I18N_SOURCES := crm_desktop/ui crm_desktop/printing
+I18N_SOURCES := crm_desktop/ui crm_desktop/printing crm_desktop/services
 TRANSLATIONS := resources/translations
 LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -locations relative -no-obsolete -silent
 translations: $(APP)

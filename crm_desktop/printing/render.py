@@ -203,7 +203,9 @@ def _paint_sheet(
             painter.drawText(
                 QRectF(0, 0, width, head * 0.8),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{sheet.running_head} (continued)",
+                QCoreApplication.translate("printing", "{head} (continued)").format(
+                    head=sheet.running_head
+                ),
             )
         footer = QRectF(0, height - foot * 0.75, width, foot * 0.75)
         painter.drawText(
@@ -235,7 +237,12 @@ def to_printer(
     sheets = _as_printables(content, title)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("Giveback could not start printing (is the printer or file available?).")
+        raise OSError(
+            QCoreApplication.translate(
+                "printing",
+                "Giveback could not start printing (is the printer or file available?).",
+            )
+        )
     total = 0
     try:
         for index, sheet in enumerate(sheets):

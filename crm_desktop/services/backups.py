@@ -26,8 +26,8 @@ from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, StorageError
 from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
-from crm_desktop.services.storage import KEEP, cannot_open_message, storage_message
-from crm_desktop.services.text import show_date
+from crm_desktop.services.storage import cannot_open_message, storage_message
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, show_date, translate
 from crm_desktop.store import cipher, integrity
 from crm_desktop.store.migrations import SCHEMA_VERSION, read_version
 
@@ -38,10 +38,10 @@ AUTOMATIC = ("daily", "before-import", "before-restore", "before-v")
 _NAME = re.compile(r"^giveback-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
 REASON_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by you",
-    "before-import": "Before an import",
-    "before-restore": "Before a restore",
+    "daily": QT_TRANSLATE_NOOP("backups", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("backups", "Made by you"),
+    "before-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
 }
 
 
@@ -64,14 +64,18 @@ class BackupInfo:
     @property
     def reason_label(self) -> str:
         if self.reason.startswith("before-v"):
-            return "Before an upgrade"
-        return REASON_LABELS.get(self.reason, self.reason.replace("-", " ").capitalize())
+            return translate("backups", "Before an upgrade")
+        if self.reason in REASON_LABELS:
+            return translate("backups", REASON_LABELS[self.reason])
+        return self.reason.replace("-", " ").capitalize()
 
 
 def contacts_phrase(count: int | None) -> str:
     if count is None:
-        return "unreadable"
-    return "1 contact" if count == 1 else f"{count} contacts"
+        return translate("backups", "unreadable")
+    if count == 1:
+        return translate("backups", "1 contact")
+    return translate("backups", "{count} contacts").format(count=count)
 
 
 def backups_dir() -> Path:
@@ -103,19 +107,18 @@ def _copy_database(source: Path, target: Path) -> None:
         raise
 
 
-def _could_not(err: Exception, doing: str) -> str:
-    """The storage message for *err*, saying what could not be done (without the advice
-    about a form: there is nothing typed to keep)."""
-    text = storage_message(err).replace(KEEP, "").strip()
-    return text.replace("could not save", f"could not {doing}")
+def _could_not(err: Exception, failed: str) -> str:
+    """The storage message for *err*, *failed* saying what could not be done (without the
+    advice about a form: there is nothing typed to keep)."""
+    return storage_message(err, failed, after="")
 
 
-def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], doing: str) -> None:
+def _copy_or_raise(source: Path, target: Path, error: type[GivebackError], failed: str) -> None:
     """``_copy_database``, a failure raised as *error* saying what could not be done."""
     try:
         _copy_database(source, target)
     except (*cipher.ERRORS, OSError) as err:
-        raise error(_could_not(err, doing)) from err
+        raise error(_could_not(err, failed)) from err
 
 
 def _stamped_path(reason: str, when: dt.datetime | None = None) -> Path:
@@ -139,17 +142,25 @@ def backup_now(
     """
     source = paths.database_path()
     if not source.exists():
-        raise BackupError("There is no database to back up yet.")
+        raise BackupError(translate("backups", "There is no database to back up yet."))
     if path is None:
         target = _stamped_path(reason)
     else:
         target = Path(path).expanduser().resolve()
         if target == source.resolve():
-            raise BackupError("A backup cannot be written over the database itself.")
+            raise BackupError(
+                translate("backups", "A backup cannot be written over the database itself.")
+            )
         if target.exists() and not replace:
-            raise BackupError(f"{target} already exists; choose another name.")
+            raise BackupError(
+                translate("backups", "{target} already exists; choose another name.").format(
+                    target=target
+                )
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
-    _copy_or_raise(source, target, BackupError, "write the backup")
+    _copy_or_raise(
+        source, target, BackupError, translate("backups", "Giveback could not write the backup")
+    )
     if path is None:
         rotate()
     return target
@@ -281,12 +292,15 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 
 def _check_restorable(path: Path) -> BackupInfo:
     if not path.is_file():
-        raise BackupError(f"{path} is not a file.")
+        raise BackupError(translate("backups", "{path} is not a file.").format(path=path))
     if cipher.is_encrypted(path) and not cipher.opens_with(path, cipher.current_key()):
         raise BackupError(
-            f"{path.name} is not a Giveback backup, or it is damaged, or it is encrypted "
-            "with a key this Giveback does not have (another passphrase, or another "
-            "computer's keyring). Nothing was changed."
+            translate(
+                "backups",
+                "{name} is not a Giveback backup, or it is damaged, or it is encrypted "
+                "with a key this Giveback does not have (another passphrase, or another "
+                "computer's keyring). Nothing was changed.",
+            ).format(name=path.name)
         )
     info = read_info(path)
     try:
@@ -296,12 +310,17 @@ def _check_restorable(path: Path) -> BackupInfo:
         healthy, version = False, 0
     if not healthy or info.contact_count is None:
         raise BackupError(
-            f"{path.name} is not a Giveback backup, or it is damaged. Nothing was changed."
+            translate(
+                "backups", "{name} is not a Giveback backup, or it is damaged. Nothing was changed."
+            ).format(name=path.name)
         )
     if version > SCHEMA_VERSION:
         raise BackupError(
-            f"{path.name} was written by a newer version of Giveback. Please update Giveback. "
-            "Nothing was changed."
+            translate(
+                "backups",
+                "{name} was written by a newer version of Giveback. Please update "
+                "Giveback. Nothing was changed.",
+            ).format(name=path.name)
         )
     return info
 
@@ -327,13 +346,18 @@ def restore(path: str | os.PathLike[str]) -> Path | None:
                 saved = integrity.move_aside(db_path)
         except cipher.ERRORS as err:
             raise BackupError(
-                f"The current database could not be backed up ({err}), so it was not "
-                "replaced. Nothing was changed."
+                translate(
+                    "backups",
+                    "The current database could not be backed up ({err}), so it was not "
+                    "replaced. Nothing was changed.",
+                ).format(err=err)
             ) from err
     paths.ensure_private_dir(db_path.parent)
     incoming = db_path.with_name(db_path.name + ".restoring")
     incoming.unlink(missing_ok=True)
-    _copy_or_raise(source, incoming, StorageError, "restore")
+    _copy_or_raise(
+        source, incoming, StorageError, translate("backups", "Giveback could not restore")
+    )
     store.close()
     for suffix in integrity.COMPANIONS:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
@@ -380,23 +404,29 @@ def open_database() -> StartReport:
     try:
         daily = daily_backup_if_due()
     except (*cipher.ERRORS, OSError) as err:
-        backup_problem = _could_not(err, "back up")
+        backup_problem = _could_not(err, translate("backups", "Giveback could not back up"))
         backup_problem = backup_problem.split(". ")[0].rstrip(".") + "."
     return StartReport(moved_to, problem, newest, daily, backup_problem)
 
 
 def damaged_message(report: StartReport) -> str:
     """Plain words for the user about a damaged database found at start-up."""
-    text = (
+    text = translate(
+        "backups",
         "Giveback's database was damaged, so Giveback did not open it. "
-        f"It has been moved aside, unchanged, to:\n{report.moved_to}\n\n"
-    )
+        "It has been moved aside, unchanged, to:\n{path}",
+    ).format(path=report.moved_to)
     if report.newest_backup is not None:
         b = report.newest_backup
-        text += (
-            f"The newest good backup is from {show_date(b.taken_at, weekday=True, time=True)} "
-            f"with {contacts_phrase(b.contact_count)}:\n{b.path}"
+        newest = translate(
+            "backups", "The newest good backup is from {date} with {contacts}:\n{path}"
+        ).format(
+            date=show_date(b.taken_at, weekday=True, time=True),
+            contacts=contacts_phrase(b.contact_count),
+            path=b.path,
         )
     else:
-        text += "There is no backup to restore, so Giveback starts with an empty database."
-    return text
+        newest = translate(
+            "backups", "There is no backup to restore, so Giveback starts with an empty database."
+        )
+    return f"{text}\n\n{newest}"

@@ -8,17 +8,34 @@ from dataclasses import fields
 from typing import Any, TypeVar
 
 from crm_desktop.errors import NotFound
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, translate
 from crm_desktop.store.models import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 R = TypeVar("R")
 
 
+# What ``one`` and ``record_by_id`` are asked for, in the window's language.
+NOUNS = (
+    QT_TRANSLATE_NOOP("rows", "contact"),
+    QT_TRANSLATE_NOOP("rows", "follow-up"),
+    QT_TRANSLATE_NOOP("rows", "insight"),
+    QT_TRANSLATE_NOOP("rows", "ledger entry"),
+    QT_TRANSLATE_NOOP("rows", "meeting"),
+)
+
+
+def _noun(what: str) -> str:
+    return translate("rows", what)
+
+
 def one(model: type[M], row_id: Any, what: str) -> M:
     """The *model* row with this id; NotFound "No *what* with id N." when there is none."""
     row = model.get_or_none(model.id == row_id)
     if row is None:
-        raise NotFound(f"No {what} with id {row_id}.")
+        raise NotFound(
+            translate("rows", "No {what} with id {id}.").format(what=_noun(what), id=row_id)
+        )
     return row
 
 
@@ -29,7 +46,9 @@ def record_by_id(
     "No *what* with id N." when there is none."""
     found = records(model.select().where(model.id == row_id))
     if not found:
-        raise NotFound(f"No {what} with id {row_id}.")
+        raise NotFound(
+            translate("rows", "No {what} with id {id}.").format(what=_noun(what), id=row_id)
+        )
     return found[0]
 
 

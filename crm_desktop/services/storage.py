@@ -17,12 +17,13 @@ from typing import ParamSpec, TypeVar
 import peewee
 
 from crm_desktop.errors import StorageError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, translate
 from crm_desktop.store import cipher
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-KEEP = "What you typed is still here; try Save again."
+KEEP = QT_TRANSLATE_NOOP("storage", "What you typed is still here; try Save again.")
 
 
 READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -47,27 +48,38 @@ def _what_went_wrong(err: BaseException) -> str:
     return " / ".join(texts)
 
 
-def storage_message(err: BaseException) -> str:
-    """A plain sentence for a database failure."""
+def storage_message(err: BaseException, failed: str | None = None, after: str | None = None) -> str:
+    """A plain sentence for a database failure: *failed* says what could not be done
+    ("Giveback could not save", the default), *after* what the user may count on (by
+    default that what they typed is still there)."""
+    if failed is None:
+        failed = translate("storage", "Giveback could not save")
+    if after is None:
+        after = translate("storage", KEEP)
     text = _what_went_wrong(err)
     if "locked" in text or "busy" in text:
-        return (
-            "Giveback could not save: another program is using the database right now. "
-            f"Close it (or wait a moment). {KEEP}"
+        reason = translate(
+            "storage",
+            "another program is using the database right now. Close it (or wait a moment).",
         )
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return (
-            "Giveback could not save: the database file or its folder is read-only. "
-            f"Check the folder's permissions. {KEEP}"
+    elif "readonly" in text or "read-only" in text or "read only" in text:
+        reason = translate(
+            "storage",
+            "the database file or its folder is read-only. Check the folder's permissions.",
         )
-    if "full" in text:
-        return f"Giveback could not save: the disk is full. Free some space. {KEEP}"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (
-            "Giveback could not save: the database file is damaged. Restart Giveback to "
-            f"check it and restore the newest backup. {KEEP}"
+    elif "full" in text:
+        reason = translate("storage", "the disk is full. Free some space.")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        reason = translate(
+            "storage",
+            "the database file is damaged. Restart Giveback to check it and restore the "
+            "newest backup.",
         )
-    return f"Giveback could not save ({err}). {KEEP}"
+    else:
+        said = translate("storage", "{failed} ({error}). {after}")
+        return said.format(failed=failed, error=err, after=after).strip()
+    said = translate("storage", "{failed}: {reason} {after}")
+    return said.format(failed=failed, reason=reason, after=after).strip()
 
 
 def storage_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -92,13 +104,14 @@ def cannot_open_message(err: BaseException, folder: Path) -> str:
     """A plain sentence for a database that could not even be opened at start-up."""
     text = _what_went_wrong(err)
     if "read-only" in text or "readonly" in text or "unable to open" in text:
-        return (
-            f"The data folder {folder} or the database in it is read-only, or belongs to "
+        return translate(
+            "storage",
+            "The data folder {folder} or the database in it is read-only, or belongs to "
             "another account. Check the folder's permissions, or start Giveback with "
-            "--data-dir on another folder. Nothing was changed."
-        )
-    return (
-        storage_message(err)
-        .replace("could not save", "could not open its database")
-        .replace(KEEP, "Nothing was changed.")
+            "--data-dir on another folder. Nothing was changed.",
+        ).format(folder=folder)
+    return storage_message(
+        err,
+        translate("storage", "Giveback could not open its database"),
+        translate("storage", "Nothing was changed."),
     )

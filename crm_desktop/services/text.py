@@ -1,10 +1,69 @@
-"""Small text helpers shared by the services."""
+"""Small text helpers shared by the services, and the services' words in the window's language.
+
+The services import no Qt, yet Today's lines, the prep sheet and the messages users see
+must read in the window's language. ``translate(context, text)`` looks *text* up through a
+translator the window puts in place at start (``set_translator``: Qt's
+``QCoreApplication.translate``, a plain callable); the command line leaves the identity, so
+it stays English. ``pyside6-lupdate`` finds ``translate("context", "…")`` calls here like in
+the window. Placeholders are named (``{name}``) and filled with ``.format`` after the text
+is translated. lupdate marks plural forms only for ``tr()``, and sees only positional
+arguments, so a count reads through two sources: ``translate(ctx, "1 day overdue") if
+n == 1 else translate(ctx, "%n days overdue", None, n)`` (``%n`` becomes *n*, here and
+in Qt). The count must be a plain name or number there: lupdate skips a call whose
+count is an expression such as ``len(x)``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import unicodedata
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Translate the services' words with *translator* from now on (None: English)."""
+    global _translator
+    _translator = translator or _identity
+
+
+_lower_nouns = True
+
+
+def set_lower_nouns(lower: bool) -> None:
+    """Whether a label such as "Coffee" is lowercased inside a sentence ("the coffee on
+    Mon"): yes in English, no in German, whose nouns keep their capital."""
+    global _lower_nouns
+    _lower_nouns = lower
+
+
+def in_sentence(label: str) -> str:
+    """*label*, a noun (a meeting or ledger kind), as it reads inside a sentence."""
+    return label.lower() if _lower_nouns else label
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate knows
+    """*text*, unchanged: marks it for lupdate where a service names a label now and has it
+    translated (``translate(context, label)``) when it is shown."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """*text* in the language the window chose (as it is on the command line); with a
+    count *n* (>= 0) every ``%n`` in it reads as that number."""
+    # Looked up without the count: lupdate keeps one form of these (see above), and Qt
+    # finds no plural form of a message that has only one.
+    result = _translator(context, text, disambiguation, -1)
+    return result.replace("%n", str(n)) if n >= 0 else result
 
 
 def fold(text: str) -> str:
@@ -45,13 +104,40 @@ def clean_tags(tags) -> list[str]:
 
 
 # How a date reads: "02 Dec 2026" (day month year) unless the window, at start, finds the
-# user's locale writes the month first ("Dec 2, 2026"). Month and day names stay English,
-# like the rest of Giveback, whatever C library locale Qt sets.
+# user's locale writes the month first ("Dec 2, 2026"). Month and day names are English
+# unless the window gives those of its language (``set_date_names``), whatever C library
+# locale Qt sets.
 DAY_MONTH_YEAR = "day month year"
 MONTH_DAY_YEAR = "month day year"
 _date_order = DAY_MONTH_YEAR
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+ENGLISH_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ENGLISH_MONTHS
+_WEEKDAYS = ENGLISH_WEEKDAYS
+
+
+def set_date_names(months=None, weekdays=None) -> None:
+    """Short month (January first) and weekday (Monday first) names for ``show_date``;
+    None puts the English ones back."""
+    global _MONTHS, _WEEKDAYS
+    months = tuple(months or ENGLISH_MONTHS)
+    weekdays = tuple(weekdays or ENGLISH_WEEKDAYS)
+    if len(months) != 12 or len(weekdays) != 7:
+        raise ValueError("need 12 month names and 7 weekday names")
+    _MONTHS, _WEEKDAYS = months, weekdays
 
 
 def set_date_order(order: str) -> None:
@@ -64,6 +150,11 @@ def set_date_order(order: str) -> None:
 
 def date_order() -> str:
     return _date_order
+
+
+def show_month(value: dt.date) -> str:
+    """A month as the user reads it: "Mar 2024" (in the window's language)."""
+    return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
 def show_date(

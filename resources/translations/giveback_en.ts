@@ -1,79 +1,99 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ContactDetails</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/contacts/details.py" line="+270" />
+        <location filename="../../crm_desktop/ui/contacts/details.py" line="+284"/>
         <source>Introduced you to %n person(s).</source>
         <translation>
-            <numerusform>Introduced you to %n person.</numerusform><numerusform>Introduced you to %n people.</numerusform></translation>
+            <numerusform>Introduced you to %n person.</numerusform>
+            <numerusform>Introduced you to %n people.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/contacts/view.py" line="+324" />
+        <location filename="../../crm_desktop/ui/contacts/view.py" line="+325"/>
         <source>%Ln archived</source>
         <translation>
-            <numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation>
+            <numerusform>%Ln archived</numerusform>
+            <numerusform>%Ln archived</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/contacts/filter_bar.py" line="+62" />
+        <location filename="../../crm_desktop/ui/contacts/filter_bar.py" line="+62"/>
         <source>Not contacted in %n day(s)</source>
         <translation>
-            <numerusform>Not contacted in %n day</numerusform><numerusform>Not contacted in %n days</numerusform></translation>
+            <numerusform>Not contacted in %n day</numerusform>
+            <numerusform>Not contacted in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+286" />
+        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+286"/>
         <source>Loaded the sample network: %n contact(s).</source>
         <translation>
-            <numerusform>Loaded the sample network: %n contact.</numerusform><numerusform>Loaded the sample network: %n contacts.</numerusform></translation>
+            <numerusform>Loaded the sample network: %n contact.</numerusform>
+            <numerusform>Loaded the sample network: %n contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/today/view.py" line="+115" />
+        <location filename="../../crm_desktop/ui/today/view.py" line="+116"/>
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n follow-up(s) due</source>
         <translation>
-            <numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n thank-you(s) owed</source>
         <translation>
-            <numerusform>%n thank-you owed</numerusform><numerusform>%n thank-yous owed</numerusform></translation>
+            <numerusform>%n thank-you owed</numerusform>
+            <numerusform>%n thank-yous owed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+30"/>
         <source>and %Ln more</source>
         <translation>
-            <numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+89" />
+        <location line="+89"/>
         <source>Keep in touch {cadence}; %n day(s) overdue</source>
         <translation>
-            <numerusform>Keep in touch {cadence}; %n day overdue</numerusform><numerusform>Keep in touch {cadence}; %n days overdue</numerusform></translation>
+            <numerusform>Keep in touch {cadence}; %n day overdue</numerusform>
+            <numerusform>Keep in touch {cadence}; %n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ pseudo-localised run (every string 40 % longer) that finds clipped labels."""
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
 import math
 import re
 import shutil
@@ -17,8 +19,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
 from window_tour import dialogs, pages
 
-from crm_desktop.services import settings
-from crm_desktop.services.contacts import types
+from crm_desktop.errors import InvalidInput
+from crm_desktop.services import settings, text
+from crm_desktop.services.contacts import contacts, types
+from crm_desktop.services.contacts.types import ContactInput
+from crm_desktop.services.giving import ledger
 from crm_desktop.services.meetings import meetings, prepsheet
 from crm_desktop.ui.common import language, service_text
 
@@ -53,6 +58,81 @@ def test_with_german_chosen_the_menus_and_pages_are_german(qtbot, db, german):
     assert window.contacts_view.model.headerData(1, Qt_horizontal()) == "Firma"
 
 
+def test_with_german_chosen_the_today_page_reads_german(show_page, sample_db, german):
+    from crm_desktop.ui.today.view import TodayView
+
+    page = show_page(TodayView, 1000, 1400)
+    assert page.heading.text().startswith("Heute, ")
+    overdue = page.sections["followups"].rows[0]
+    assert "überfällig" in overdue.detail.text()
+    cold = " ".join(r.detail.text() for r in page.sections["cold"].rows)
+    assert "alle " in cold and " Tage; " in cold
+    thanks = [r.text.text() for r in page.sections["thanks"].rows]
+    assert any(t.endswith(" danken") for t in thanks), thanks
+    meeting = page.sections["meetings"].rows[0].text.text()
+    assert "Kaffee mit Daniel Kowalski" in meeting
+    # Dates in the services' text read with German month and weekday names.
+    assert text.show_date(dt.date(2026, 12, 7), weekday=True) == "Mo 07 Dez 2026"
+
+
+def test_with_german_chosen_the_contacts_sidebar_and_form_read_german(qtbot, sample_db, german):
+    from crm_desktop.ui.contacts.dialog import ContactDialog
+    from crm_desktop.ui.contacts.sidebar import SmartListSidebar
+
+    sidebar = SmartListSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.refresh()
+    names = [name for name, _count in sidebar.entries()]
+    assert names[:4] == [
+        "Alle Kontakte",
+        "Wiedervorlage fällig",
+        "Seit 90 Tagen kein Kontakt",
+        "Archiviert",
+    ]
+    assert "Anzusprechen" in names
+    groups = [sidebar.topLevelItem(i).text(0) for i in range(sidebar.topLevelItemCount())]
+    assert "PIPELINE" in groups
+    assert not {"All contacts", "Archived", "To reach out"} & set(names)
+    form = ContactDialog()
+    qtbot.addWidget(form)
+    headers = [form.more.horizontalHeaderItem(i).text() for i in range(3)]
+    assert headers[:2] == ["Art", "Bezeichnung"]
+
+
+def test_with_german_chosen_a_prep_sheet_reads_german(sample_db, german):
+    daniel = next(c for c in contacts.list_contacts() if c.full_name == "Daniel Kowalski")
+    sheet = prepsheet.compose(contact_id=daniel.id)
+    html = prepsheet.to_html(sheet)
+    for heading in ("Ihr Plan", "Wie Sie verbunden sind", "Wer sie sind", "Geben und Bitten"):
+        assert heading in html
+    assert "Your plan" not in html and "Who they are" not in html
+    assert prepsheet.sheet_title(sheet).startswith("Vorbereitungsblatt: Daniel Kowalski")
+
+
+def test_with_german_chosen_a_common_error_reads_german(db, german):
+    with pytest.raises(InvalidInput) as refused:
+        contacts.add_contact(ContactInput(full_name="  "))
+    assert str(refused.value) == "Ein Kontakt braucht einen Namen."
+
+
+def test_the_command_line_keeps_the_services_english(db):
+    """Without the window's translator the services speak English (the CLI's case)."""
+    text.set_translator(None)
+    with pytest.raises(InvalidInput, match="A contact needs a name."):
+        contacts.add_contact(ContactInput(full_name=""))
+    assert text.translate("followups", "%n days overdue", None, 3) == "3 days overdue"
+
+
+def test_view_language_offers_german_as_a_whole_translation(qtbot, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    labels = [a.text() for a in language.language_menu(parent).actions()]
+    assert "&Deutsch" in labels
+    assert not [label for label in labels if "teilweise" in label]
+
+
 def Qt_horizontal():
     from PySide6.QtCore import Qt
 
@@ -61,8 +141,9 @@ def Qt_horizontal():
 
 def test_the_system_locale_picks_only_a_complete_translation():
     german_system = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    expected = "de" if "de" in language.COMPLETE else "en"
-    assert language.language_for("system", german_system) == expected
+    assert language.language_for("system", german_system) == "de"
+    swiss_german = QLocale(QLocale.Language.German, QLocale.Country.Switzerland)
+    assert language.language_for("system", swiss_german) == "de"
     assert language.language_for("de", QLocale(QLocale.Language.English)) == "de"
     assert language.language_for("en", german_system) == "en"
     assert language.language_for("system", QLocale(QLocale.Language.French)) == "en"
@@ -75,6 +156,9 @@ def test_the_services_fixed_labels_all_have_a_translation_key():
         *types.METHOD_KINDS.values(),
         *meetings.KIND_LABELS.values(),
         *prepsheet.SECTION_LABELS.values(),
+        *ledger.DIRECTION_LABELS.values(),
+        *ledger.KIND_LABELS.values(),
+        *(s for s in ledger.STATUS_LABELS.values() if s),
     }
     assert shown <= set(service_text.LABELS)
 
@@ -92,7 +176,7 @@ def test_every_string_of_the_window_has_a_german_translation(tmp_path):
     shutil.copy(TRANSLATIONS / "giveback_de.ts", ts)
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-silent"]
-        + [str(ROOT / "crm_desktop" / "ui"), str(ROOT / "crm_desktop" / "printing")]
+        + [str(ROOT / "crm_desktop" / p) for p in ("ui", "printing", "services")]
         + ["-ts", str(ts)],
         check=True,
     )
@@ -112,6 +196,39 @@ def test_every_string_of_the_window_has_a_german_translation(tmp_path):
                     missing.append(f"{context}: {source} (no {holder} in the translation)")
     assert count > 400
     assert missing == []
+
+
+def _literal_translations():
+    """(context, text) of every translate("context", "text") and QT_TRANSLATE_NOOP in
+    the window, the printing and the services, as Python reads them."""
+    found = set()
+    for folder in ("ui", "printing", "services"):
+        for path in (ROOT / "crm_desktop" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.Call) or len(node.args) < 2:
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                context, text = node.args[:2]
+                if (
+                    name in ("translate", "QT_TRANSLATE_NOOP")
+                    and isinstance(context, ast.Constant)
+                    and isinstance(text, ast.Constant)
+                    and isinstance(text.value, str)
+                ):
+                    found.add((context.value, text.value))
+    return found
+
+
+def test_every_literal_translation_call_is_in_the_german_ts():
+    """lupdate reads a narrower Python than Python does (it misses a call inside an
+    f-string's braces, say): every call Python sees must be in the .ts, so none slips."""
+    listed = {
+        (context, message.findtext("source"))
+        for context, message in _messages(TRANSLATIONS / "giveback_de.ts")
+    }
+    calls = _literal_translations()
+    assert len(calls) > 1000
+    assert sorted(calls - listed) == []
 
 
 @pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="needs pyside6-lrelease")
@@ -204,4 +321,24 @@ def test_nothing_is_clipped_when_every_string_is_40_percent_longer(
         problems += [f"{where}: {p}" for p in clipped(top)]
     window._about_box.close()
     window._about_box.deleteLater()  # a message box later tests look for is theirs
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_is_clipped_in_german(qtbot, sample_db, german, tmp_path):
+    """The real German, often longer than English, on every page and dialog."""
+    from crm_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.tabText(1) == "Kontakte"
+    problems = []
+    for where, top in pages(window, qtbot):
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    for where, top in dialogs(window, qtbot, tmp_path):
+        qtbot.wait(5)
+        problems += [f"{where}: {p}" for p in clipped(top)]
+    window._about_box.close()
+    window._about_box.deleteLater()
     assert not problems, "\n".join(problems)

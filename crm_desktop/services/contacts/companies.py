@@ -17,7 +17,7 @@ from peewee import fn
 from crm_desktop.errors import NotFound
 from crm_desktop.services import events
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import fold, one_line
+from crm_desktop.services.text import fold, one_line, translate
 from crm_desktop.store.models import Company, CompanyCompetitor, database_proxy
 
 # Words that say what legal form a company has, not which company it is.
@@ -81,7 +81,7 @@ def _find_or_create(name: str) -> Company:
         return found
     text = one_line(name)
     if not text:
-        raise NotFound("Give a company's name.")
+        raise NotFound(translate("companies", "Give a company's name."))
     return Company.create(name=text)
 
 
@@ -99,7 +99,9 @@ def competitor_ids(company_id: int) -> set[int]:
 def profile(name: str) -> CompanyProfile:
     company = _find(name)
     if company is None:
-        raise NotFound(f"No company called “{one_line(name)}”.")
+        raise NotFound(
+            translate("companies", "No company called “{name}”.").format(name=one_line(name))
+        )
     ids = competitor_ids(company.id)
     names = sorted(
         (n for (n,) in Company.select(Company.name).where(Company.id.in_(list(ids))).tuples()),

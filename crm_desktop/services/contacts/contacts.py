@@ -18,7 +18,7 @@ from crm_desktop.services.contacts.types import ContactInput, ContactRecord, Con
 from crm_desktop.services.contacts.validation import check_stage_and_warmth, normalised
 from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import clean_tags, fold, one_line
+from crm_desktop.services.text import clean_tags, fold, one_line, translate
 from crm_desktop.store import indexing, snapshots
 from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import (
@@ -166,7 +166,11 @@ def set_fields(contact_ids: Iterable[int], **changes) -> int:
     ids = sorted(set(contact_ids))
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise InvalidInput(f"Cannot set {', '.join(sorted(unknown))} this way.")
+        raise InvalidInput(
+            translate("contacts", "Cannot set {items} this way.").format(
+                items=", ".join(sorted(unknown))
+            )
+        )
     check_stage_and_warmth(changes.get("stage"), changes.get("warmth"))
     if not ids or not changes:
         return 0
@@ -285,7 +289,7 @@ def restore(snap: Snapshot) -> None:
 def get_contact(contact_id: int) -> ContactRecord:
     found = next(records.load_records([contact_id]), None)
     if found is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("contacts", "No contact with id {id}.").format(id=contact_id))
     return found
 
 
@@ -360,7 +364,7 @@ def find_contact(name: str) -> ContactRecord:
     if text.startswith("#") and text[1:].isdigit():
         return get_contact(int(text[1:]))
     if not text:
-        raise NotFound("Give a contact's name.")
+        raise NotFound(translate("contacts", "Give a contact's name."))
     wanted = fold(text)
     hits = list_contacts(text, limit=200, include_archived=True)
     exact = [h for h in hits if fold(h.full_name) == wanted]
@@ -373,12 +377,17 @@ def find_contact(name: str) -> ContactRecord:
 
     if len(exact) > 1:
         raise AmbiguousName(
-            f"Several contacts are called “{text}”; name one by its number:",
+            translate(
+                "contacts", "Several contacts are called “{text}”; name one by its number:"
+            ).format(text=text),
             [label(r) for r in sorted(exact, key=lambda r: r.id)],
         )
     near = [h for h in hits if wanted in fold(h.full_name)][:10]
     if len(near) == 1:
         return get_contact(near[0].id)
     if near:
-        raise AmbiguousName(f"“{text}” matches several contacts:", [label(r) for r in near])
-    raise NotFound(f"No contact called “{text}”.")
+        raise AmbiguousName(
+            translate("contacts", "“{text}” matches several contacts:").format(text=text),
+            [label(r) for r in near],
+        )
+    raise NotFound(translate("contacts", "No contact called “{text}”.").format(text=text))

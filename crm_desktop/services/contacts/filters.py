@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from crm_desktop.services.contacts.snippets import snippets
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactRow
+from crm_desktop.services.text import translate
 from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
 from crm_desktop.store.search_index import match_expression
@@ -107,20 +108,24 @@ class ContactFilter:
             parts.append(f"“{self.search.strip()}”")
         parts += [f"#{t}" for t in self.tags]
         if self.company:
-            parts.append(f"at {self.company}")
+            parts.append(translate("filters", "at {company}").format(company=self.company))
         if self.stage:
-            parts.append(STAGES.get(self.stage, self.stage))
+            parts.append(translate("labels", STAGES.get(self.stage, self.stage)))
         if self.warmth:
-            parts.append(WARMTH.get(self.warmth, self.warmth))
+            parts.append(translate("labels", WARMTH.get(self.warmth, self.warmth)))
         if self.follow_up_overdue:
-            parts.append("follow-up due")
+            parts.append(translate("filters", "follow-up due"))
         if self.only_taking:
-            parts.append("only taking")
+            parts.append(translate("filters", "only taking"))
         if self.not_contacted_days:
-            parts.append(f"not contacted in {self.not_contacted_days} days")
+            parts.append(
+                translate("filters", "not contacted in {days} days").format(
+                    days=self.not_contacted_days
+                )
+            )
         if self.archived:
-            parts.append("archived")
-        return ", ".join(parts) or "All contacts"
+            parts.append(translate("filters", "archived"))
+        return ", ".join(parts) or translate("filters", "All contacts")
 
 
 def _where(criteria: ContactFilter, today: dt.date | None) -> tuple[list[str], list]:

@@ -21,7 +21,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import contacts, last_contact
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord, Job
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import fold
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, fold, translate
 from crm_desktop.store import indexing, snapshots
 from crm_desktop.store.models import database_proxy
 
@@ -29,22 +29,22 @@ NAME_SIMILARITY = 0.88
 
 # Fields the merge dialog lets the user choose between (one value wins).
 CHOICE_FIELDS = {
-    "full_name": "Name",
-    "company": "Company",
-    "title": "Title",
-    "location": "Location",
-    "birthday": "Birthday",
-    "stage": "Stage",
-    "warmth": "Warmth",
-    "follow_up_on": "Follow-up",
-    "cadence_days": "Keep in touch (days)",
+    "full_name": QT_TRANSLATE_NOOP("merge", "Name"),
+    "company": QT_TRANSLATE_NOOP("merge", "Company"),
+    "title": QT_TRANSLATE_NOOP("merge", "Title"),
+    "location": QT_TRANSLATE_NOOP("merge", "Location"),
+    "birthday": QT_TRANSLATE_NOOP("merge", "Birthday"),
+    "stage": QT_TRANSLATE_NOOP("merge", "Stage"),
+    "warmth": QT_TRANSLATE_NOOP("merge", "Warmth"),
+    "follow_up_on": QT_TRANSLATE_NOOP("merge", "Follow-up"),
+    "cadence_days": QT_TRANSLATE_NOOP("merge", "Keep in touch (days)"),
 }
 # Fields whose values are all kept, one after the other.
 JOINED_FIELDS = {
-    "how_we_met": "How we met",
-    "story": "Their story",
-    "expertise": "Expertise",
-    "notes": "Notes",
+    "how_we_met": QT_TRANSLATE_NOOP("merge", "How we met"),
+    "story": QT_TRANSLATE_NOOP("merge", "Their story"),
+    "expertise": QT_TRANSLATE_NOOP("merge", "Expertise"),
+    "notes": QT_TRANSLATE_NOOP("merge", "Notes"),
 }
 
 
@@ -94,7 +94,7 @@ def _join_similar_names(groups: _Groups, people: list[tuple[int, str]]) -> None:
         by_name[key].append(cid)
     for ids in by_name.values():
         if len(ids) > 1:
-            groups.join(sorted(ids), "similar name, same company")
+            groups.join(sorted(ids), translate("merge", "similar name, same company"))
     names = list(by_name)
     letters = {name: dict(Counter(name)) for name in names}
     matcher = difflib.SequenceMatcher(None)
@@ -114,7 +114,10 @@ def _join_similar_names(groups: _Groups, people: list[tuple[int, str]]) -> None:
                 continue
             matcher.set_seq1(name_a)
             if matcher.ratio() >= NAME_SIMILARITY:
-                groups.join([by_name[name_a][0], by_name[name_b][0]], "similar name, same company")
+                groups.join(
+                    [by_name[name_a][0], by_name[name_b][0]],
+                    translate("merge", "similar name, same company"),
+                )
 
 
 def find_duplicates(progress: Callable[[int, int], None] | None = None) -> list[DuplicateGroup]:
@@ -127,7 +130,7 @@ def find_duplicates(progress: Callable[[int, int], None] | None = None) -> list[
         "c.archived_at IS NULL GROUP BY lower(cm.value) HAVING COUNT(DISTINCT cm.contact_id) > 1"
     ).fetchall()
     for _email, ids in by_email:
-        groups.join(sorted(int(i) for i in ids.split(",")), "same email")
+        groups.join(sorted(int(i) for i in ids.split(",")), translate("merge", "same email"))
     links: dict[str, set[int]] = defaultdict(set)
     for cid, url in database_proxy.execute_sql(
         "SELECT cm.contact_id, cm.value FROM contact_method cm JOIN contact c ON "
@@ -137,7 +140,7 @@ def find_duplicates(progress: Callable[[int, int], None] | None = None) -> list[
         links[_linkedin_key(url)].add(cid)
     for ids in links.values():
         if len(ids) > 1:
-            groups.join(sorted(ids), "same LinkedIn")
+            groups.join(sorted(ids), translate("merge", "same LinkedIn"))
     # Similar names at the same company: compare only within (company, first letter).
     buckets: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
     for cid, company_id, name in database_proxy.execute_sql(
@@ -215,17 +218,35 @@ def merged_input(records: list[ContactRecord], choices: dict[str, int]) -> Conta
 
 
 # What moves to the contact kept, in the user's words: (table, column) -> (one, many).
-_MOVES = {
-    ("meeting_attendee", "contact_id"): ("meeting", "meetings"),
-    ("referral", "referrer_id"): ("introduction they made", "introductions they made"),
-    ("referral", "referred_id"): ("introduction to them", "introductions to them"),
-    ("ledger_entry", "contact_id"): ("give or ask in the ledger", "gives and asks in the ledger"),
-    ("ledger_entry", "other_contact_id"): (
-        "introduction in the ledger",
-        "introductions in the ledger",
+_MOVES = {  # (for one, for many) of what moves
+    ("meeting_attendee", "contact_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 meeting"),
+        QT_TRANSLATE_NOOP("merge", "{count} meetings"),
     ),
-    ("insight", "source_contact_id"): ("insight they told you", "insights they told you"),
-    ("follow_up", "contact_id"): ("follow-up", "follow-ups"),
+    ("referral", "referrer_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 introduction they made"),
+        QT_TRANSLATE_NOOP("merge", "{count} introductions they made"),
+    ),
+    ("referral", "referred_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 introduction to them"),
+        QT_TRANSLATE_NOOP("merge", "{count} introductions to them"),
+    ),
+    ("ledger_entry", "contact_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 give or ask in the ledger"),
+        QT_TRANSLATE_NOOP("merge", "{count} gives and asks in the ledger"),
+    ),
+    ("ledger_entry", "other_contact_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 introduction in the ledger"),
+        QT_TRANSLATE_NOOP("merge", "{count} introductions in the ledger"),
+    ),
+    ("insight", "source_contact_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 insight they told you"),
+        QT_TRANSLATE_NOOP("merge", "{count} insights they told you"),
+    ),
+    ("follow_up", "contact_id"): (
+        QT_TRANSLATE_NOOP("merge", "1 follow-up"),
+        QT_TRANSLATE_NOOP("merge", "{count} follow-ups"),
+    ),
 }
 _SHOWN_AS_FIELDS = {"contact_tag", "contact_method", "contact_job"}
 
@@ -242,9 +263,9 @@ class MergePreview:
 
 def _shown(name: str, value) -> str:
     if name == "stage":
-        return STAGES.get(value, "")
+        return translate("labels", STAGES.get(value, ""))
     if name == "warmth":
-        return WARMTH.get(value, "")
+        return translate("labels", WARMTH.get(value, ""))
     return "" if value is None else str(value)
 
 
@@ -260,8 +281,8 @@ def moves(others: list[int]) -> list[str]:
                 f'SELECT COUNT(*) FROM "{table}" WHERE "{col}" IN ({marks})', others
             ).fetchone()[0]
             if n:
-                one, many = _MOVES.get((table, col), (f"{table} row", f"{table} rows"))
-                found.append(f"{n} {one if n == 1 else many}")
+                one, many = _MOVES.get((table, col), (f"1 {table} row", f"{{count}} {table} rows"))
+                found.append(translate("merge", one if n == 1 else many).format(count=n))
     return found
 
 
@@ -272,12 +293,21 @@ def preview(
     others = [i for i in dict.fromkeys(other_ids) if i != survivor_id]
     records = [contacts.get_contact(survivor_id), *(contacts.get_contact(i) for i in others)]
     data = merged_input(records, {**default_choices(records), **(choices or {})})
-    fields = [(label, _shown(name, getattr(data, name))) for name, label in CHOICE_FIELDS.items()]
+    fields = [
+        (translate("merge", label), _shown(name, getattr(data, name)))
+        for name, label in CHOICE_FIELDS.items()
+    ]
     fields += [
-        ("Emails, phones, links", "\n".join(f"{m.label}: {m.value}" for m in data.methods or [])),
-        ("Tags", ", ".join(data.tags)),
-        ("Past jobs", "\n".join(j.text for j in data.past_jobs or [])),
-        *[(label, getattr(data, name)) for name, label in JOINED_FIELDS.items()],
+        (
+            translate("merge", "Emails, phones, links"),
+            "\n".join(f"{m.label}: {m.value}" for m in data.methods or []),
+        ),
+        (translate("merge", "Tags"), ", ".join(data.tags)),
+        (translate("merge", "Past jobs"), "\n".join(j.text for j in data.past_jobs or [])),
+        *[
+            (translate("merge", label), getattr(data, name))
+            for name, label in JOINED_FIELDS.items()
+        ],
     ]
     return MergePreview(data.full_name, tuple(fields), tuple(moves(others)) if others else ())
 
@@ -325,7 +355,7 @@ def merge_contacts(
     """Fold *other_ids* into *survivor_id*; returns the survivor as it now is."""
     others = [i for i in dict.fromkeys(other_ids) if i != survivor_id]
     if not others:
-        raise InvalidInput("Pick at least two contacts to merge.")
+        raise InvalidInput(translate("merge", "Pick at least two contacts to merge."))
     records = [contacts.get_contact(survivor_id), *(contacts.get_contact(i) for i in others)]
     data = merged_input(records, {**default_choices(records), **(choices or {})})
     if data.stage not in STAGES:

@@ -10,7 +10,7 @@ from crm_desktop.errors import InvalidInput, NotFound
 from crm_desktop.services import events
 from crm_desktop.services.contacts.filters import ContactFilter, count
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import one_line, translate
 from crm_desktop.store.models import SmartList
 
 
@@ -41,9 +41,13 @@ def list_smart_lists() -> list[SmartListRecord]:
 def save_smart_list(name: str, criteria: ContactFilter) -> SmartListRecord:
     name = one_line(name)
     if not name:
-        raise InvalidInput("A smart list needs a name.")
+        raise InvalidInput(translate("smart_lists", "A smart list needs a name."))
     if criteria.is_plain:
-        raise InvalidInput("Search or pick a filter first: this list would show everyone.")
+        raise InvalidInput(
+            translate(
+                "smart_lists", "Search or pick a filter first: this list would show everyone."
+            )
+        )
     position = (SmartList.select(fn.MAX(SmartList.position)).scalar() or 0) + 1
     row = SmartList.create(name=name, criteria=criteria.to_json(), position=position)
     events.emit("smart_lists")
@@ -53,7 +57,9 @@ def save_smart_list(name: str, criteria: ContactFilter) -> SmartListRecord:
 @storage_errors
 def delete_smart_list(smart_list_id: int) -> None:
     if not SmartList.delete().where(SmartList.id == smart_list_id).execute():
-        raise NotFound(f"No smart list with id {smart_list_id}.")
+        raise NotFound(
+            translate("smart_lists", "No smart list with id {id}.").format(id=smart_list_id)
+        )
     events.emit("smart_lists")
 
 

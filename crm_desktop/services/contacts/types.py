@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from crm_desktop.services.text import translate
+
 # Pipeline stages of a job search, in order, and how warm the relationship is.
 STAGES = {
     "to_reach_out": "To reach out",
@@ -39,7 +41,11 @@ class Job:
 
     @property
     def text(self) -> str:
-        return " at ".join(p for p in (self.title, self.company) if p)
+        if self.title and self.company:
+            return translate("contacts", "{title} at {company}").format(
+                title=self.title, company=self.company
+            )
+        return self.title or self.company
 
 
 @dataclass
@@ -104,11 +110,11 @@ class ContactRecord:
 
     @property
     def stage_label(self) -> str:
-        return STAGES.get(self.stage, "")
+        return translate("labels", STAGES.get(self.stage, ""))
 
     @property
     def warmth_label(self) -> str:
-        return WARMTH.get(self.warmth, "")
+        return translate("labels", WARMTH.get(self.warmth, ""))
 
     def of_kind(self, kind: str) -> list[Method]:
         return [m for m in self.methods if m.kind == kind]

@@ -14,12 +14,16 @@ from crm_desktop.services.contacts.types import (
     Job,
     Method,
 )
-from crm_desktop.services.text import clean_tags, has_visible, one_line
+from crm_desktop.services.text import clean_tags, has_visible, one_line, translate
 
 
 def _check_email(value: str) -> None:
     if "@" not in value or " " in value:
-        raise InvalidInput(f"“{value}” does not look like an email address.")
+        raise InvalidInput(
+            translate("contacts", "“{value}” does not look like an email address.").format(
+                value=value
+            )
+        )
 
 
 def _primary_first(methods: list[Method], kind: str, wanted: str) -> list[Method]:
@@ -89,15 +93,21 @@ def _first(methods: list[Method], kind: str) -> str:
 def check_stage_and_warmth(stage: str | None, warmth: str | None) -> None:
     """Raise InvalidInput unless each is empty or one of STAGES / WARMTH."""
     if stage and stage not in STAGES:
-        raise InvalidInput(f"“{stage}” is not a pipeline stage.")
+        raise InvalidInput(
+            translate("contacts", "“{stage}” is not a pipeline stage.").format(stage=stage)
+        )
     if warmth and warmth not in WARMTH:
-        raise InvalidInput(f"“{warmth}” is not a warmth (cold, warm or close).")
+        raise InvalidInput(
+            translate("contacts", "“{warmth}” is not a warmth (cold, warm or close).").format(
+                warmth=warmth
+            )
+        )
 
 
 def normalised(data: ContactInput) -> ContactInput:
     """*data* tidied (spaces, tags, methods in order) and checked, ready to save."""
     if not one_line(data.full_name):
-        raise InvalidInput("A contact needs a name.")
+        raise InvalidInput(translate("contacts", "A contact needs a name."))
     methods = _methods_of(data)
     cleaned = ContactInput(
         full_name=one_line(data.full_name),
@@ -127,8 +137,10 @@ def normalised(data: ContactInput) -> ContactInput:
         ],
     )
     if not has_visible(cleaned.full_name):
-        raise InvalidInput("A contact needs a name.")
+        raise InvalidInput(translate("contacts", "A contact needs a name."))
     check_stage_and_warmth(cleaned.stage, cleaned.warmth)
     if cleaned.cadence_days is not None and cleaned.cadence_days < 0:
-        raise InvalidInput("Keep in touch every N days needs a positive number.")
+        raise InvalidInput(
+            translate("contacts", "Keep in touch every N days needs a positive number.")
+        )
     return cleaned

@@ -19,7 +19,8 @@ from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, InvalidInput, StorageError
 from crm_desktop.services.encryption import keys
 from crm_desktop.services.encryption.unlock import CONVERTING, Status, settle, status
-from crm_desktop.services.storage import KEEP, storage_message
+from crm_desktop.services.storage import storage_message
+from crm_desktop.services.text import translate
 from crm_desktop.store import cipher, integrity
 
 Progress = Callable[[int, int, str], None]
@@ -103,16 +104,23 @@ def _change(
         store.connect(db)  # a new folder: its empty database is converted like any other
     before = status()
     if holder == keys.NONE and not before.encrypted:
-        raise InvalidInput("Giveback's database is not encrypted.")
+        raise InvalidInput(translate("convert", "Giveback's database is not encrypted."))
     if holder == keys.KEYRING and before.encrypted and before.holder == keys.KEYRING:
-        raise InvalidInput("Giveback's database is already encrypted with a key in the keyring.")
+        raise InvalidInput(
+            translate(
+                "convert", "Giveback's database is already encrypted with a key in the keyring."
+            )
+        )
     folder = plan()
     if folder.unreadable and not remove_unreadable:
         names = "\n".join(f"  {p}" for p in folder.unreadable)
         raise NeedsConsent(
-            "These files in the data folder cannot be converted (damaged copies of the "
-            "database, or backups encrypted with another key). They must be removed, or "
-            f"moved somewhere safe first, before the change:\n{names}",
+            translate(
+                "convert",
+                "These files in the data folder cannot be converted (damaged copies of "
+                "the database, or backups encrypted with another key). They must be "
+                "removed, or moved somewhere safe first, before the change:\n{names}",
+            ).format(names=names),
             folder.unreadable,
         )
     keys.write_key_file(key_file, new=True)
@@ -150,11 +158,9 @@ def _change(
         keys.remove_key_file(new=True)
         store.connect(db)
         if isinstance(err, (*cipher.ERRORS, OSError)):
-            raise StorageError(
-                storage_message(err)
-                .replace("could not save", "could not convert its files")
-                .replace(KEEP, "Nothing was changed.")
-            ) from err
+            failed = translate("convert", "Giveback could not convert its files")
+            nothing = translate("convert", "Nothing was changed.")
+            raise StorageError(f"{storage_message(err, failed, after='')} {nothing}") from err
         raise
     # Past the point of no return: a failure now must not undo the new key file and the
     # keyring entry, the only way into the database; the next start finishes the change.
@@ -171,8 +177,11 @@ def _check_closed(db: Path) -> None:
     wal = Path(str(db) + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise GivebackError(
-            "Another program has Giveback's database open (a second Giveback, or the "
-            "command line). Close it and try again. Nothing was changed."
+            translate(
+                "convert",
+                "Another program has Giveback's database open (a second Giveback, or the "
+                "command line). Close it and try again. Nothing was changed.",
+            )
         )
 
 
@@ -190,7 +199,11 @@ def _counts(path: Path, key: bytes | None) -> dict[str, int]:
     con = cipher.open_file(path, key=key, mode="ro")
     try:
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise GivebackError(f"The converted copy of {path.name} did not check out.")
+            raise GivebackError(
+                translate("convert", "The converted copy of {name} did not check out.").format(
+                    name=path.name
+                )
+            )
         tables = [
             r[0]
             for r in con.execute(
@@ -209,9 +222,17 @@ def _verify(original: Path, key_in: bytes | None, copy: Path, key: bytes | None)
     """The copy opens with the new key, passes SQLite's check and holds as many rows of
     every table as the original."""
     if cipher.is_encrypted(copy) != (key is not None):
-        raise GivebackError(f"The converted copy of {original.name} is not what was asked.")
+        raise GivebackError(
+            translate("convert", "The converted copy of {name} is not what was asked.").format(
+                name=original.name
+            )
+        )
     if _counts(copy, key) != _counts(original, key_in):
-        raise GivebackError(f"The converted copy of {original.name} is not whole.")
+        raise GivebackError(
+            translate("convert", "The converted copy of {name} is not whole.").format(
+                name=original.name
+            )
+        )
 
 
 def _sync_folder(folder: Path) -> None:

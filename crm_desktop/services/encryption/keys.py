@@ -22,6 +22,7 @@ from pathlib import Path
 
 from crm_desktop import paths
 from crm_desktop.errors import GivebackError, InvalidInput
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, translate
 from crm_desktop.store.cipher import KEY_BYTES
 
 SERVICE = "Giveback"
@@ -71,8 +72,11 @@ def derive(passphrase: str, key_file: KeyFile) -> bytes:
     kdf = key_file.kdf or {}
     if kdf.get("name") != "argon2id":
         raise GivebackError(
-            f"{KEY_FILE} names a way of stretching passphrases this Giveback "
-            "does not know. Please update Giveback."
+            translate(
+                "keys",
+                "{file} names a way of stretching passphrases this Giveback does not "
+                "know. Please update Giveback.",
+            ).format(file=KEY_FILE)
         )
     return hash_secret_raw(
         passphrase.encode("utf-8"),
@@ -89,8 +93,11 @@ def check_new_passphrase(passphrase: str) -> str:
     """A new passphrase, refused when it is too short to protect anything."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters; a few words "
-            "you will remember work well."
+            translate(
+                "keys",
+                "Choose a passphrase of at least {count} characters; a few "
+                "words you will remember work well.",
+            ).format(count=MIN_PASSPHRASE)
         )
     return passphrase
 
@@ -105,13 +112,19 @@ def read_passphrase_file(name: str) -> str:
         else:
             text = Path(name).expanduser().read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise InvalidInput(f"The passphrase file {name} could not be read ({err}).") from err
+        raise InvalidInput(
+            translate("keys", "The passphrase file {name} could not be read ({err}).").format(
+                name=name, err=err
+            )
+        ) from err
     if text.endswith("\n"):
         text = text[:-1]
     if text.endswith("\r"):
         text = text[:-1]
     if not text:
-        raise InvalidInput(f"The passphrase file {name} is empty.")
+        raise InvalidInput(
+            translate("keys", "The passphrase file {name} is empty.").format(name=name)
+        )
     return text
 
 
@@ -130,7 +143,11 @@ def read_key_file(new: bool = False) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as err:
-        raise GivebackError(f"{path.name} could not be read ({err}). Nothing was changed.") from err
+        raise GivebackError(
+            translate("keys", "{name} could not be read ({err}). Nothing was changed.").format(
+                name=path.name, err=err
+            )
+        ) from err
 
 
 def write_key_file(key_file: KeyFile, new: bool = False) -> Path:
@@ -166,9 +183,10 @@ def _keyring():
     return keyring
 
 
-_UNAVAILABLE = (
+_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "keys",
     "The system keyring could not be reached ({err}). Use a passphrase instead, or "
-    "unlock the keyring and try again."
+    "unlock the keyring and try again.",
 )
 
 
@@ -192,7 +210,7 @@ def keyring_set(key_file: KeyFile, key: bytes) -> None:
     try:
         _keyring().set_password(SERVICE, _entry(key_file), key.hex())
     except Exception as err:  # every backend raises its own kinds
-        raise KeyringUnavailable(_UNAVAILABLE.format(err=err)) from err
+        raise KeyringUnavailable(translate("keys", _UNAVAILABLE).format(err=err)) from err
 
 
 def keyring_delete(key_file: KeyFile | None) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from crm_desktop import paths
 from crm_desktop.errors import DatabaseLocked
 from crm_desktop.services.encryption import keys
+from crm_desktop.services.text import translate
 from crm_desktop.store import cipher
 
 CONVERTING = ".converting"
@@ -43,15 +44,24 @@ class Status:
 
     def describe(self) -> str:
         if not self.encrypted:
-            return "Not encrypted: any program that can read your files can read Giveback's."
-        if self.holder == keys.PASSPHRASE:
-            where = (
-                " It is remembered in this computer's keyring, so Giveback opens without asking."
-                if self.remembered
-                else " Giveback asks for it when it starts."
+            return translate(
+                "encryption",
+                "Not encrypted: any program that can read your files can read Giveback's.",
             )
-            return "Encrypted with your passphrase." + where
-        return "Encrypted with a key kept in this computer's keyring: nothing to type."
+        if self.holder == keys.PASSPHRASE and self.remembered:
+            return translate(
+                "encryption",
+                "Encrypted with your passphrase. It is remembered in this computer's keyring, "
+                "so Giveback opens without asking.",
+            )
+        if self.holder == keys.PASSPHRASE:
+            return translate(
+                "encryption",
+                "Encrypted with your passphrase. Giveback asks for it when it starts.",
+            )
+        return translate(
+            "encryption", "Encrypted with a key kept in this computer's keyring: nothing to type."
+        )
 
 
 def status() -> Status:
@@ -105,19 +115,30 @@ def unlock(passphrase: str | None = None) -> Status:
                 if cipher.opens_with(db, key):
                     return _use(key, new)
         raise WrongPassphrase(
-            "That passphrase does not open Giveback's database. Check it and try again; "
-            "nothing was changed."
+            translate(
+                "unlock",
+                "That passphrase does not open Giveback's database. Check it and try "
+                "again; nothing was changed.",
+            )
         )
     holders = {f.holder for f in (keys.read_key_file(), keys.read_key_file(new=True)) if f}
     if keys.PASSPHRASE in holders:
         raise PassphraseNeeded(
-            "Giveback's database is encrypted with a passphrase. Give it to open the "
-            "database (on the command line: --passphrase-file FILE, or - for standard input)."
+            translate(
+                "unlock",
+                "Giveback's database is encrypted with a passphrase. Give it to open the "
+                "database (on the command line: --passphrase-file FILE, or - for "
+                "standard input).",
+            )
         )
     raise KeyMissing(
-        "Giveback's database is encrypted with a key kept in this computer's keyring, and "
-        "the keyring does not have it (it is locked, missing, or this is another computer). "
-        "Unlock the keyring and start Giveback again. Nothing was changed."
+        translate(
+            "unlock",
+            "Giveback's database is encrypted with a key kept in this computer's "
+            "keyring, and the keyring does not have it (it is locked, missing, or "
+            "this is another computer). Unlock the keyring and start Giveback again. "
+            "Nothing was changed.",
+        )
     )
 
 

@@ -29,7 +29,7 @@ from crm_desktop.services.contacts.companies import company_key, competitor_ids,
 from crm_desktop.services.giving import ledger
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import fold, one_line
+from crm_desktop.services.text import fold, one_line, translate
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import (
     Company,
@@ -99,10 +99,15 @@ def parse_tag(text: str) -> tuple[str, str]:
     value = one_line(value)
     if facet not in FACETS:
         raise InvalidInput(
-            f"“{raw}”: a tag is company:NAME, industry:NAME or topic:NAME (or just a topic)."
+            translate(
+                "insights",
+                "“{raw}”: a tag is company:NAME, industry:NAME or topic:NAME (or just a topic).",
+            ).format(raw=raw)
         )
     if not value:
-        raise InvalidInput(f"“{raw}” needs a name after the colon.")
+        raise InvalidInput(
+            translate("insights", "“{raw}” needs a name after the colon.").format(raw=raw)
+        )
     return facet, value
 
 
@@ -111,7 +116,9 @@ def _clean_tags(tags) -> list[tuple[str, str]]:
     for tag in tags or []:
         facet, value = parse_tag(tag) if isinstance(tag, str) else (tag[0], one_line(tag[1]))
         if facet not in FACETS:
-            raise InvalidInput(f"Unknown tag kind “{facet}”.")
+            raise InvalidInput(
+                translate("insights", "Unknown tag kind “{facet}”.").format(facet=facet)
+            )
         if value and (facet, fold(value)) not in seen:
             seen[(facet, fold(value))] = (facet, value)
     return list(seen.values())
@@ -120,7 +127,9 @@ def _clean_tags(tags) -> list[tuple[str, str]]:
 def _validated(data: InsightInput) -> InsightInput:
     text = (data.text or "").strip()
     if not text:
-        raise InvalidInput("An insight needs a sentence: what did you learn?")
+        raise InvalidInput(
+            translate("insights", "An insight needs a sentence: what did you learn?")
+        )
     source_contact = data.source_contact_id
     if data.source_meeting_id is not None:
         meeting = one(Meeting, data.source_meeting_id, "meeting")
@@ -128,7 +137,7 @@ def _validated(data: InsightInput) -> InsightInput:
             people = [a.contact_id for a in meeting.attendees]
             source_contact = people[0] if len(people) == 1 else None
     if source_contact is not None and Contact.get_or_none(Contact.id == source_contact) is None:
-        raise NotFound(f"No contact with id {source_contact}.")
+        raise NotFound(translate("insights", "No contact with id {id}.").format(id=source_contact))
     return InsightInput(
         text=text,
         tags=_clean_tags(data.tags),
@@ -275,7 +284,7 @@ def _person(contact_id: int) -> _Person:
         .first()
     )
     if row is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("insights", "No contact with id {id}.").format(id=contact_id))
     _cid, company_id, company, industry = row
     competitors: tuple[tuple[str, str], ...] = ()
     if company_id is not None:
@@ -317,7 +326,9 @@ def _offer_reason(person: _Person, tags: list[tuple[str, str, str]]) -> str | No
                 continue
             for rival, name in person.competitors:
                 if same_key(key, rival):
-                    return f"about {name}, a competitor of {person.company_name}"
+                    return translate("insights", "about {name}, a competitor of {company}").format(
+                        name=name, company=person.company_name
+                    )
         elif not own:
             why = _interest_reason(person, facet, folded, value)
             if why:
@@ -326,12 +337,13 @@ def _offer_reason(person: _Person, tags: list[tuple[str, str, str]]) -> str | No
 
 
 def _interest_reason(person: _Person, facet: str, folded: str, value: str) -> str | None:
+    industry = translate("insights", "about {industry}, their company's industry")
     if facet == "industry" and person.industry and folded == person.industry:
-        return f"about {person.industry_name}, their company's industry"
+        return industry.format(industry=person.industry_name)
     if folded in person.interests:
-        return f"about {value}, one of their interests"
+        return translate("insights", "about {topic}, one of their interests").format(topic=value)
     if facet == "topic" and person.industry and folded == person.industry:
-        return f"about {person.industry_name}, their company's industry"
+        return industry.format(industry=person.industry_name)
     return None
 
 
@@ -431,16 +443,22 @@ def give(
     """Record that you shared this insight with this person: a give in the ledger."""
     insight = get_insight(insight_id)
     if not insight.shareable:
-        raise InvalidInput("That insight is not marked shareable: it was told in confidence.")
+        raise InvalidInput(
+            translate(
+                "insights", "That insight is not marked shareable: it was told in confidence."
+            )
+        )
     if insight.source_contact_id == contact_id:
-        raise InvalidInput("That insight came from this person; it is theirs already.")
+        raise InvalidInput(
+            translate("insights", "That insight came from this person; it is theirs already.")
+        )
     already = LedgerEntry.select().where(
         (LedgerEntry.contact == contact_id)
         & (LedgerEntry.insight == insight_id)
         & (LedgerEntry.direction == "gave")
     )
     if already.exists():
-        raise InvalidInput("You already gave them that insight.")
+        raise InvalidInput(translate("insights", "You already gave them that insight."))
     return ledger.record(
         ledger.LedgerInput(
             contact_id=contact_id,

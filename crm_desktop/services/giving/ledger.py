@@ -26,6 +26,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
+from crm_desktop.services.text import translate
 from crm_desktop.store.models import Contact, LedgerEntry, database_proxy
 
 DIRECTIONS = ("gave", "asked", "they_gave")
@@ -86,11 +87,10 @@ class Balance:
     @property
     def summary(self) -> str:
         if not (self.gave or self.asked or self.they_gave):
-            return "Nothing given or asked yet."
-        return (
-            f"You gave {self.gave} · asked {self.asked} · they gave {self.they_gave} "
-            f"· balance {self.label}"
-        )
+            return translate("ledger", "Nothing given or asked yet.")
+        return translate(
+            "ledger", "You gave {gave} · asked {asked} · they gave {they_gave} · balance {balance}"
+        ).format(gave=self.gave, asked=self.asked, they_gave=self.they_gave, balance=self.label)
 
 
 @dataclass
@@ -123,24 +123,29 @@ class LedgerRecord:
 
     @property
     def direction_label(self) -> str:
-        return DIRECTION_LABELS.get(self.direction, self.direction)
+        return translate("labels", DIRECTION_LABELS.get(self.direction, self.direction))
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").title())
+        return translate("labels", KIND_LABELS.get(self.kind, self.kind.replace("_", " ").title()))
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return translate("labels", STATUS_LABELS.get(self.status, self.status))
 
     @property
     def summary(self) -> str:
         """Text like "I asked: Introduction to Carl Ng (requested)"."""
         what = self.kind_label
         if self.kind == "introduction" and self.other_name:
-            what += f" to {self.other_name}"
-        status = f" ({self.status_label.lower()})" if self.status else ""
-        return f"{self.direction_label}: {what}{status}"
+            what = translate("ledger", "Introduction to {name}").format(name=self.other_name)
+        if not self.status:
+            return translate("ledger", "{direction}: {what}").format(
+                direction=self.direction_label, what=what
+            )
+        return translate("ledger", "{direction}: {what} ({status})").format(
+            direction=self.direction_label, what=what, status=self.status_label.lower()
+        )
 
 
 def _today() -> dt.date:
@@ -149,21 +154,33 @@ def _today() -> dt.date:
 
 def _validated(data: LedgerInput) -> LedgerInput:
     if data.direction not in DIRECTIONS:
-        raise InvalidInput(f"An entry is one of: {', '.join(DIRECTIONS)} (not “{data.direction}”).")
+        raise InvalidInput(
+            translate("ledger", "An entry is one of: {items} (not “{direction}”).").format(
+                items=", ".join(DIRECTIONS), direction=data.direction
+            )
+        )
     if data.kind not in KINDS:
-        raise InvalidInput(f"The kind is one of: {', '.join(KINDS)} (not “{data.kind}”).")
+        raise InvalidInput(
+            translate("ledger", "The kind is one of: {items} (not “{kind}”).").format(
+                items=", ".join(KINDS), kind=data.kind
+            )
+        )
     allowed = statuses_for(data.direction, data.kind)
     status = allowed[0] if data.status is None else data.status
     if status not in allowed:
         shown = ", ".join(s for s in allowed if s) or "none"
-        raise InvalidInput(f"That entry's status is one of: {shown} (not “{status}”).")
+        raise InvalidInput(
+            translate("ledger", "That entry's status is one of: {shown} (not “{status}”).").format(
+                shown=shown, status=status
+            )
+        )
     ids = [data.contact_id] + ([data.other_contact_id] if data.other_contact_id else [])
     found = {c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(ids)).tuples()}
     for cid in ids:
         if cid not in found:
-            raise NotFound(f"No contact with id {cid}.")
+            raise NotFound(translate("ledger", "No contact with id {id}.").format(id=cid))
     if data.other_contact_id == data.contact_id:
-        raise InvalidInput("An introduction is between two different people.")
+        raise InvalidInput(translate("ledger", "An introduction is between two different people."))
     return LedgerInput(
         contact_id=data.contact_id,
         direction=data.direction,
@@ -250,7 +267,11 @@ def set_status(entry_id: int, status: str) -> LedgerRecord:
     allowed = statuses_for(entry.direction, entry.kind)
     if status not in allowed:
         shown = ", ".join(s for s in allowed if s) or "none"
-        raise InvalidInput(f"That entry's status is one of: {shown} (not “{status}”).")
+        raise InvalidInput(
+            translate("ledger", "That entry's status is one of: {shown} (not “{status}”).").format(
+                shown=shown, status=status
+            )
+        )
     LedgerEntry.update(status=status).where(LedgerEntry.id == entry_id).execute()
     events.emit("ledger")
     return get_entry(entry_id)

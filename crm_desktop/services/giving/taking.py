@@ -11,7 +11,7 @@ from peewee import JOIN
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.giving import insights, ledger
 from crm_desktop.services.giving.ledger import Balance
-from crm_desktop.services.text import fold, one_line
+from crm_desktop.services.text import fold, in_sentence, one_line, translate
 from crm_desktop.store.models import Company, Contact
 
 
@@ -52,20 +52,26 @@ def suggest_give(contact_id: int) -> tuple[str, int | None]:
     """One concrete thing to give this person, and the insight to give if it is one."""
     offers = insights.what_i_can_give(contact_id)
     if offers:
-        return f"Share what you learned: “{one_line(offers[0].text)}”", offers[0].id
+        share = translate("taking", "Share what you learned: “{insight}”")
+        return share.format(insight=one_line(offers[0].text)), offers[0].id
     entries = ledger.entries_for(contact_id)
     granted = [e for e in entries if e.direction == "asked" and e.status in ("granted", "made")]
     thanked = [e for e in entries if e.direction == "gave" and e.kind == "thanks"]
     if granted and (not thanked or thanked[0].occurred_on < granted[0].occurred_on):
-        return f"Thank them for the {granted[0].kind_label.lower()} they gave you.", None
+        thank = translate("taking", "Thank them for the {kind} they gave you.")
+        return thank.format(kind=in_sentence(granted[0].kind_label)), None
     person = contacts.get_contact(contact_id)
     topics = [t for t in (_topic(tag) for tag in person.tags) if t]
     if topics:
-        return f"Send them something on {topics[0]}.", None
-    offer = "offer an introduction that helps."
+        return translate("taking", "Send them something on {topic}.").format(topic=topics[0]), None
     if person.company:
-        return f"Ask how their work at {person.company} is going, and {offer}", None
-    return f"Ask what they are working on, and {offer}", None
+        ask = translate(
+            "taking",
+            "Ask how their work at {company} is going, and offer an introduction that helps.",
+        )
+        return ask.format(company=person.company), None
+    ask = translate("taking", "Ask what they are working on, and offer an introduction that helps.")
+    return ask, None
 
 
 # Tags that say who someone is to you, not what they care about: never a topic.

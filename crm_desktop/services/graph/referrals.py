@@ -15,10 +15,15 @@ from peewee import JOIN
 from crm_desktop.errors import ReferralRefused
 from crm_desktop.services import events
 from crm_desktop.services.rows import one
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import show_date, translate
 from crm_desktop.store.models import Company, Contact, FollowUp, Referral, database_proxy
 
-ME = "Me"
+ME = "Me"  # a drop's target meaning "you" (never shown: ``me()`` is what reads)
+
+
+def me() -> str:
+    """ "Me", as the graph's root and the start of a chain read, in the window's language."""
+    return translate("referrals", "Me")
 
 
 @dataclass(frozen=True)
@@ -93,15 +98,21 @@ def check_referral(referrer_id: int, referred_id: int) -> None:
     _name(referrer_id)
     _name(referred_id)
     if referrer_id == referred_id:
-        raise ReferralRefused(f"{_name(referred_id)} cannot have introduced you to themselves.")
+        raise ReferralRefused(
+            translate("referrals", "{name} cannot have introduced you to themselves.").format(
+                name=_name(referred_id)
+            )
+        )
     introducer = _introducer_map()
     up = _path_up(referrer_id, introducer)
     if referred_id in up:
-        chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
+        chain = " → ".join([me()] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
-            f"{_name(referrer_id)} cannot have introduced you to {_name(referred_id)}: "
-            f"you already reached {_name(referrer_id)} through {_name(referred_id)} "
-            f"({chain}). That would make a loop."
+            translate(
+                "referrals",
+                "{introducer} cannot have introduced you to {name}: you already reached "
+                "{introducer} through {name} ({chain}). That would make a loop.",
+            ).format(introducer=_name(referrer_id), name=_name(referred_id), chain=chain)
         )
 
 
@@ -116,28 +127,39 @@ def check_insert(contact_id: int, upper_id: int | None, lower_id: int) -> None:
     they introduced you to.
     """
     name, lower = _name(contact_id), _name(lower_id)
-    upper = ME if upper_id is None else _name(upper_id)
+    upper = me() if upper_id is None else _name(upper_id)
     if contact_id in (upper_id, lower_id):
         raise ReferralRefused(
-            f"{name} is already at one end of this introduction ({upper} → {lower})."
+            translate(
+                "referrals",
+                "{name} is already at one end of this introduction ({upper} → {lower}).",
+            ).format(name=name, upper=upper, lower=lower)
         )
     if upper_id is None:
         return
     up = _path_up(upper_id, _introducer_map())
     if contact_id in up:
-        chain = " → ".join([ME] + [_name(i) for i in reversed(up)])
+        chain = " → ".join([me()] + [_name(i) for i in reversed(up)])
         raise ReferralRefused(
-            f"{name} cannot go between {upper} and {lower}: you reached {upper} through "
-            f"{name} ({chain}), so {upper} introducing you to {name} would make a loop."
+            translate(
+                "referrals",
+                "{name} cannot go between {upper} and {lower}: you reached {upper} through "
+                "{name} ({chain}), so {upper} introducing you to {name} would make a loop.",
+            ).format(name=name, upper=upper, lower=lower, chain=chain)
         )
 
 
 def describe_introduction(name: str, introducer: str | None, on: dt.date | None) -> str:
     """Says "Ann introduced you to Bob on 03 Sep 2026." (*introducer* None: met directly)."""
-    when = f" on {show_date(on)}" if on else " (date not recorded)"
-    if introducer is None:
-        return f"You met {name} directly{when}."
-    return f"{introducer} introduced you to {name}{when}."
+    if introducer is None and on:
+        text = translate("referrals", "You met {name} directly on {date}.")
+    elif introducer is None:
+        text = translate("referrals", "You met {name} directly (date not recorded).")
+    elif on:
+        text = translate("referrals", "{introducer} introduced you to {name} on {date}.")
+    else:
+        text = translate("referrals", "{introducer} introduced you to {name} (date not recorded).")
+    return text.format(name=name, introducer=introducer, date=show_date(on) if on else "")
 
 
 def intro_thanks(contact_id: int) -> tuple[int, str] | None:
@@ -147,7 +169,9 @@ def intro_thanks(contact_id: int) -> tuple[int, str] | None:
     if where is None or where.referrer_id is None:
         return None
     return where.referrer_id, (
-        f"Thank {_name(where.referrer_id)} for introducing you to {_name(contact_id)}"
+        translate("followups", "Thank {name} for introducing you to {other}").format(
+            name=_name(where.referrer_id), other=_name(contact_id)
+        )
     )
 
 
@@ -206,7 +230,7 @@ def chain(contact_id: int) -> list[int]:
 
 def chain_names(contact_id: int) -> list[str]:
     """["Me", "Ann", "Bob"] for Bob, whom Ann introduced."""
-    return [ME] + [_name(i) for i in chain(contact_id)]
+    return [me()] + [_name(i) for i in chain(contact_id)]
 
 
 def whom_to_thank(contact_id: int) -> list[str]:

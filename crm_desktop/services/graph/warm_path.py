@@ -23,8 +23,8 @@ from crm_desktop.services.contacts import filters
 from crm_desktop.services.contacts.companies import company_key, same_key
 from crm_desktop.services.contacts.types import WARMTH
 from crm_desktop.services.graph import referrals
-from crm_desktop.services.graph.referrals import ME
-from crm_desktop.services.text import fold, one_line, show_date
+from crm_desktop.services.graph.referrals import me
+from crm_desktop.services.text import fold, one_line, show_date, translate
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Company, Contact, database_proxy
 
@@ -44,12 +44,14 @@ class Person:
 
     @property
     def warmth_label(self) -> str:
-        return WARMTH.get(self.warmth, "warmth not set").lower()
+        if self.warmth not in WARMTH:
+            return translate("warm_path", "warmth not set")
+        return translate("labels", WARMTH[self.warmth]).lower()  # an adjective, in any language
 
     @property
     def with_warmth(self) -> str:
         """Text like "Ana (close)", or just "Ana" when no warmth was set."""
-        return f"{self.full_name} ({self.warmth})" if self.warmth else self.full_name
+        return f"{self.full_name} ({self.warmth_label})" if self.warmth else self.full_name
 
 
 @dataclass(frozen=True)
@@ -80,28 +82,42 @@ class WarmChain:
         """Text like "Me → Ana (close) → Bo (warm) → Chen at Acme"."""
         steps = [p.with_warmth for p in self.people]
         if self.target.company:
-            steps[-1] += f" at {self.target.company}"
-        return " → ".join([ME, *steps])
+            steps[-1] = translate("warm_path", "{name} at {company}").format(
+                name=steps[-1], company=self.target.company
+            )
+        return " → ".join([me(), *steps])
 
     def explanation(self) -> str:
         """The chain in words: who introduced whom, the weakest link, last contact."""
         names = [p.full_name for p in self.people]
         if self.length == 1:
-            how = f"You met {names[0]} directly."
+            how = translate("warm_path", "You met {name} directly.").format(name=names[0])
         else:
-            how = (
-                f"{names[0]} introduced you to " + ", who introduced you to ".join(names[1:]) + "."
+            # "Ana introduced you to Bo, who introduced you to Chen." one clause at a time.
+            how = translate("warm_path", "{introducer} introduced you to {name}").format(
+                introducer=names[0], name=names[1]
             )
+            for name in names[2:]:
+                how = translate("warm_path", "{sentence}, who introduced you to {name}").format(
+                    sentence=how, name=name
+                )
+            how = translate("warm_path", "{sentence}.").format(sentence=how)
         if not any(p.warmth for p in self.people):
-            warmth = "No warmth set for anyone on this chain."
+            warmth = translate("warm_path", "No warmth set for anyone on this chain.")
         else:
             weak = self.weakest
-            warmth = f"Weakest link: {weak.full_name} ({weak.warmth_label})."
+            warmth = translate("warm_path", "Weakest link: {name} ({warmth}).").format(
+                name=weak.full_name, warmth=weak.warmth_label
+            )
         target = self.target
         if target.last_contact:
-            touch = f"Last in touch with {target.full_name} on {show_date(target.last_contact)}."
+            touch = translate("warm_path", "Last in touch with {name} on {date}.").format(
+                name=target.full_name, date=show_date(target.last_contact)
+            )
         else:
-            touch = f"No meeting with {target.full_name} recorded yet."
+            touch = translate("warm_path", "No meeting with {name} recorded yet.").format(
+                name=target.full_name
+            )
         return f"{how} {warmth} {touch}"
 
     def to_json(self) -> dict:
@@ -137,10 +153,29 @@ class WarmPaths:
     def summary(self) -> str:
         if self.chains:
             n = len(self.chains)
-            whom = "1 person" if n == 1 else f"{n} people"
-            at = f" at {self.label}" if self.kind == "company" else ""
-            return f"{whom}{at} reachable through your introductions."
-        return f"No known chain to {self.label}."
+            if self.kind == "company":
+                text = (
+                    translate(
+                        "warm_path",
+                        "1 person at {company} reachable through your introductions.",
+                    )
+                    if n == 1
+                    else translate(
+                        "warm_path",
+                        "{count} people at {company} reachable through your introductions.",
+                    )
+                )
+            else:
+                text = (
+                    translate("warm_path", "1 person reachable through your introductions.")
+                    if n == 1
+                    else translate(
+                        "warm_path",
+                        "{count} people reachable through your introductions.",
+                    )
+                )
+            return text.format(count=n, company=self.label)
+        return translate("warm_path", "No known chain to {name}.").format(name=self.label)
 
     def to_json(self) -> dict:
         return {
@@ -229,8 +264,13 @@ def _at(companies: list[tuple[int, str]]) -> tuple[str, str, list[int]]:
     """Everyone working at these companies: the target of a warm path."""
     names = [name for _cid, name in companies]
     if len(names) > 3:
-        names = [*names[:3], f"{len(names) - 3} more"]
-    label = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        names = [*names[:3], translate("warm_path", "{count} more").format(count=len(names) - 3)]
+    if len(names) == 1:
+        label = names[0]
+    else:
+        label = translate("warm_path", "{names} or {last}").format(
+            names=", ".join(names[:-1]), last=names[-1]
+        )
     return "company", label, _staff([cid for cid, _name in companies])
 
 
@@ -258,12 +298,12 @@ def resolve(text: str) -> tuple[str, str, list[int]]:
     """
     query = one_line(text)
     if not query:
-        raise InvalidInput("Type a company or a person's name.")
+        raise InvalidInput(translate("warm_path", "Type a company or a person's name."))
     if query.startswith("#") and query[1:].isdigit():
         wanted_id = int(query[1:])
         for cid, name, _company in _rows(_active_people().where(Contact.id == wanted_id)):
             return "person", name, [cid]
-        raise NotFound(f"No contact with id {wanted_id}.")
+        raise NotFound(translate("warm_path", "No contact with id {id}.").format(id=wanted_id))
     wanted = fold(query)
     companies = _companies()
     same = _same_company(query, companies)
@@ -275,7 +315,9 @@ def resolve(text: str) -> tuple[str, str, list[int]]:
         return "person", exact[0][1], [exact[0][0]]
     if exact:
         raise AmbiguousName(
-            f"{len(exact)} people are called “{query}”; pick one by number.",
+            translate(
+                "warm_path", "{count} people are called “{query}”; pick one by number."
+            ).format(count=len(exact), query=query),
             [_candidate(cid, name, c) for cid, name, c in exact[:MAX_CANDIDATES]],
         )
     if same and not named:
@@ -289,13 +331,17 @@ def resolve(text: str) -> tuple[str, str, list[int]]:
         choices = [name for _cid, name in partial]
         choices += [_candidate(cid, name, c) for cid, name, c in named]
         raise AmbiguousName(
-            f"“{query}” matches more than one company or person.",
+            translate("warm_path", "“{query}” matches more than one company or person.").format(
+                query=query
+            ),
             choices[:MAX_CANDIDATES],
         )
     known = [name for _cid, name in companies]
     known += [name for _cid, name, _c in _rows(_active_people())]
     close = difflib.get_close_matches(query, known, n=5, cutoff=0.6)
-    raise NotFound(f"No company or person matches “{query}”.", close)
+    raise NotFound(
+        translate("warm_path", "No company or person matches “{query}”.").format(query=query), close
+    )
 
 
 def _candidate(contact_id: int, name: str, company: str) -> str:

@@ -33,7 +33,8 @@ from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.plan import ImportPlan, additions, combine, is_linkedin
 from crm_desktop.services.interchange.records import ImportCancelled, ImportedContact
-from crm_desktop.services.storage import KEEP, storage_errors, storage_message
+from crm_desktop.services.storage import storage_errors, storage_message
+from crm_desktop.services.text import translate
 from crm_desktop.store import bulk, cipher, indexing, snapshots
 from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import database_proxy
@@ -98,7 +99,7 @@ class _Progress:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise ImportCancelled("Import cancelled; nothing was changed.")
+            raise ImportCancelled(translate("apply", "Import cancelled; nothing was changed."))
 
 
 class _Names:
@@ -256,12 +257,16 @@ def apply_import(
         except GivebackError:
             raise
         except (peewee.DatabaseError, *cipher.ERRORS) as err:
-            said = (
-                storage_message(err).replace(KEEP, "").replace("could not save", "could not import")
-            )
-            raise ImportFailed(f"{said.strip()} Nothing was changed.") from err
+            said = storage_message(err, translate("apply", "Giveback could not import"), "")
+            raise ImportFailed(
+                translate("apply", "{message} Nothing was changed.").format(message=said.strip())
+            ) from err
         except Exception as err:
-            raise ImportFailed(f"The import failed ({err}); nothing was changed.") from err
+            raise ImportFailed(
+                translate("apply", "The import failed ({err}); nothing was changed.").format(
+                    err=err
+                )
+            ) from err
     result.backup = saved
     events.emit("contacts", "referrals", "meetings")
     return result

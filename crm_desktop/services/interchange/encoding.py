@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from crm_desktop.services.interchange.records import MAX_IMPORT_BYTES, ImportFileError
+from crm_desktop.services.text import translate
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -46,16 +47,29 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         size = file.stat().st_size
         if not file.is_file():
-            raise ImportFileError(f"“{file.name}” is a folder, not a file.")
+            raise ImportFileError(
+                translate("encoding", "“{name}” is a folder, not a file.").format(name=file.name)
+            )
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(
-                f"“{file.name}” is {_size_text(size)}; Giveback imports files up to "
-                f"{_size_text(MAX_IMPORT_BYTES)}. Split it into smaller files and import each."
+                translate(
+                    "encoding",
+                    "“{name}” is {size}; Giveback imports files up to {limit}. "
+                    "Split it into smaller files and import each.",
+                ).format(
+                    name=file.name,
+                    size=_size_text(size),
+                    limit=_size_text(MAX_IMPORT_BYTES),
+                )
             )
         return file.read_bytes()
     except OSError as err:
         reason = err.strerror or str(err)
-        raise ImportFileError(f"“{file.name}” could not be opened: {reason}.") from None
+        raise ImportFileError(
+            translate("encoding", "“{name}” could not be opened: {reason}.").format(
+                name=file.name, reason=reason
+            )
+        ) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -97,11 +111,15 @@ def decode_noting(data: bytes, name: str) -> tuple[str, list[str]]:
     """*data* as text (see ``decode``), and what the user should know about how it was read."""
     notices: list[str] = []
     if not data.strip():
-        raise ImportFileError(f"“{name}” is empty.")
+        raise ImportFileError(translate("encoding", "“{name}” is empty.").format(name=name))
     if data.startswith(b"PK\x03\x04"):
         raise ImportFileError(
-            f"“{name}” is a ZIP archive (or an Excel workbook). Unzip it and import the CSV "
-            "inside (LinkedIn's export holds Connections.csv), or save the sheet as CSV."
+            translate(
+                "encoding",
+                "“{name}” is a ZIP archive (or an Excel workbook). Unzip it and import "
+                "the CSV inside (LinkedIn's export holds Connections.csv), or save the "
+                "sheet as CSV.",
+            ).format(name=name)
         )
     text = None
     for bom, codec in _BOMS:
@@ -110,7 +128,10 @@ def decode_noting(data: bytes, name: str) -> tuple[str, list[str]]:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:
                 raise ImportFileError(
-                    f"“{name}” says it is {codec.upper()} text but is not; it may be damaged."
+                    translate(
+                        "encoding",
+                        "“{name}” says it is {upper} text but is not; it may be damaged.",
+                    ).format(name=name, upper=codec.upper())
                 ) from None
             break
     if text is None and b"\x00" in data:
@@ -127,9 +148,13 @@ def decode_noting(data: bytes, name: str) -> tuple[str, list[str]]:
                 notices.append(WINDOWS_1252_NOTICE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(_BINARY.findall(text[:65536])) > 8 or "\x00" in text:
-        raise ImportFileError(f"“{name}” is not a text file Giveback can import.")
+        raise ImportFileError(
+            translate("encoding", "“{name}” is not a text file Giveback can import.").format(
+                name=name
+            )
+        )
     if not text.strip():
-        raise ImportFileError(f"“{name}” is empty.")
+        raise ImportFileError(translate("encoding", "“{name}” is empty.").format(name=name))
     return text, notices
 
 

@@ -23,6 +23,7 @@ from crm_desktop.services.interchange.files import (
     refuse_own_files,
 )
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
+from crm_desktop.services.text import translate
 from crm_desktop.store.chunks import CHUNK
 from crm_desktop.store.models import database_proxy
 
@@ -55,13 +56,20 @@ def export_file(
     (meetings for "ics") it holds. *contact_ids*: only those; None: everything."""
     if format not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)
-        raise InvalidInput(f"Giveback cannot export “{format}”; choose one of: {known}.")
+        raise InvalidInput(
+            translate(
+                "export", "Giveback cannot export “{format}”; choose one of: {known}."
+            ).format(format=format, known=known)
+        )
     refuse_own_files(path)
     ids = None if contact_ids is None else list(contact_ids)
     if format == "json" and ids is not None:
         raise InvalidInput(
-            "A JSON export holds everything, to restore it whole; choose vCard or CSV "
-            "for selected contacts."
+            translate(
+                "export",
+                "A JSON export holds everything, to restore it whole; choose vCard or "
+                "CSV for selected contacts.",
+            )
         )
     with own_connection(), database_proxy.atomic():  # one snapshot, whatever is written meanwhile
         return _export(Path(path), format, ids, progress)

@@ -15,32 +15,40 @@ from collections.abc import Iterable
 
 from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, one_line, translate
 
 # What a notice says, singular and plural; "{n}" is the count.
 PHOTO = (
-    "{n} photo skipped, as Giveback does not keep contact photos",
-    "{n} photos skipped, as Giveback does not keep contact photos",
+    QT_TRANSLATE_NOOP("fields", "{n} photo skipped, as Giveback does not keep contact photos"),
+    QT_TRANSLATE_NOOP("fields", "{n} photos skipped, as Giveback does not keep contact photos"),
 )
 BIRTHDAY_NO_YEAR = (
-    "{n} birthday without a year was added to the notes",
-    "{n} birthdays without a year were added to the notes",
+    QT_TRANSLATE_NOOP("fields", "{n} birthday without a year was added to the notes"),
+    QT_TRANSLATE_NOOP("fields", "{n} birthdays without a year were added to the notes"),
 )
 BIRTHDAY_UNREADABLE = (
-    "{n} birthday that is not a date was added to the notes",
-    "{n} birthdays that are not dates were added to the notes",
+    QT_TRANSLATE_NOOP("fields", "{n} birthday that is not a date was added to the notes"),
+    QT_TRANSLATE_NOOP("fields", "{n} birthdays that are not dates were added to the notes"),
 )
 EMAIL_INVALID = (
-    "{n} email address that does not look valid was added to the notes",
-    "{n} email addresses that do not look valid were added to the notes",
+    QT_TRANSLATE_NOOP(
+        "fields", "{n} email address that does not look valid was added to the notes"
+    ),
+    QT_TRANSLATE_NOOP(
+        "fields", "{n} email addresses that do not look valid were added to the notes"
+    ),
 )
 MORE_ADDRESSES = (
-    "{n} more postal address was added to the notes, as Location keeps the first",
-    "{n} more postal addresses were added to the notes, as Location keeps the first",
+    QT_TRANSLATE_NOOP(
+        "fields", "{n} more postal address was added to the notes, as Location keeps the first"
+    ),
+    QT_TRANSLATE_NOOP(
+        "fields", "{n} more postal addresses were added to the notes, as Location keeps the first"
+    ),
 )
 NAMED_BY_EMAIL = (
-    "{n} contact without a name is named after their email address",
-    "{n} contacts without a name are named after their email address",
+    QT_TRANSLATE_NOOP("fields", "{n} contact without a name is named after their email address"),
+    QT_TRANSLATE_NOOP("fields", "{n} contacts without a name are named after their email address"),
 )
 
 # Google puts every contact in "My Contacts" (CSV "* myContacts", vCard CATEGORIES
@@ -291,12 +299,23 @@ class Notices:
     def render(self) -> list[str]:
         out = []
         for (one, many), lines in self._lines.items():
-            text = (one if len(lines) == 1 else many).format(n=len(lines))
+            text = translate("fields", one if len(lines) == 1 else many).format(n=len(lines))
             shown = sorted(set(lines))
             where = ", ".join(str(n) for n in shown[:5])
             if len(shown) > 5:
-                where += f" and {len(shown) - 5} more"
-            out.append(f"{text} (line{'s' if len(shown) > 1 else ''} {where}).")
+                where = translate("fields", "{lines} and {count} more").format(
+                    lines=where, count=len(shown) - 5
+                )
+            if len(shown) > 1:
+                out.append(
+                    translate("fields", "{notice} (lines {lines}).").format(
+                        notice=text, lines=where
+                    )
+                )
+            else:
+                out.append(
+                    translate("fields", "{notice} (line {lines}).").format(notice=text, lines=where)
+                )
         return out
 
 
@@ -322,7 +341,9 @@ def finish(
         contact.full_name = email
         notes.add(NAMED_BY_EMAIL, contact.line)
     if not contact.full_name:
-        parsed.problems.append(Problem(contact.line, "no name or email address"))
+        parsed.problems.append(
+            Problem(contact.line, translate("fields", "no name or email address"))
+        )
         return
     contact.company = one_line(contact.company)
     contact.title = one_line(contact.title)

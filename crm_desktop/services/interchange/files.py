@@ -16,6 +16,7 @@ import peewee
 
 from crm_desktop import paths
 from crm_desktop.errors import GivebackError
+from crm_desktop.services.text import translate
 from crm_desktop.store import cipher
 from crm_desktop.store.models import database_proxy
 
@@ -54,14 +55,20 @@ def refuse_own_files(path: str | os.PathLike[str]) -> None:
     target = Path(path).resolve()
     if target in _database_files():
         raise ExportError(
-            f"“{target.name}” is Giveback's own database; choose another file name or "
-            "folder for the export. Nothing was written."
+            translate(
+                "files",
+                "“{name}” is Giveback's own database; choose another file name or folder "
+                "for the export. Nothing was written.",
+            ).format(name=target.name)
         )
     backups = paths.backups_dir().resolve()
     if target == backups or backups in target.parents:
         raise ExportError(
-            f"“{target.name}” is in Giveback's backups folder ({backups}), which keeps "
-            "its backups only; choose another folder for the export. Nothing was written."
+            translate(
+                "files",
+                "“{name}” is in Giveback's backups folder ({backups}), which keeps its "
+                "backups only; choose another folder for the export. Nothing was written.",
+            ).format(name=target.name, backups=backups)
         )
 
 
@@ -95,11 +102,15 @@ def export_errors(func):
         except OSError as err:
             reason = err.strerror or str(err)
             raise ExportError(
-                f"Giveback could not write {path}: {reason}. Nothing was written."
+                translate(
+                    "files", "Giveback could not write {path}: {reason}. Nothing was written."
+                ).format(path=path, reason=reason)
             ) from err
         except (peewee.DatabaseError, *cipher.DATABASE_ERRORS) as err:
             raise ExportError(
-                f"Giveback could not read the database ({err}). Nothing was written."
+                translate(
+                    "files", "Giveback could not read the database ({err}). Nothing was written."
+                ).format(err=err)
             ) from err
 
     return wrapper

@@ -25,6 +25,7 @@ from crm_desktop.services.interchange.records import (
     ParsedFile,
     Problem,
 )
+from crm_desktop.services.text import translate
 
 # Python's csv module gives up on a cell over 131,072 characters (a long note, a
 # pasted email thread), and every row after it would be lost: any cell of a file
@@ -139,7 +140,10 @@ def read_rows(text: str, delimiter: str, parsed: ParsedFile) -> list[tuple[int, 
             if any(cell.strip() for cell in row):
                 found.append((line, row))
     except RowError as err:
-        reason = f"the rest of the file could not be read ({err}); check for an unclosed quote"
+        reason = translate(
+            "generic_csv",
+            "the rest of the file could not be read ({error}); check for an unclosed quote",
+        ).format(error=err)
         parsed.problems.append(Problem(err.line, reason))
     return found
 
@@ -330,7 +334,11 @@ def read_csv(text: str, mapping: list[str]) -> ParsedFile:
     """
     unknown = sorted({key for key in mapping if key not in FIELDS})
     if unknown:
-        raise ImportFileError(f"Unknown column choice: {', '.join(unknown)}.")
+        raise ImportFileError(
+            translate("generic_csv", "Unknown column choice: {items}.").format(
+                items=", ".join(unknown)
+            )
+        )
     parsed = ParsedFile(format="csv")
     delimiter, body = dialect(text)
     found = read_rows(body, delimiter, parsed)

@@ -29,6 +29,7 @@ import re
 from crm_desktop.services.interchange import fields, generic_csv
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import ImportedContact, ImportFileError, ParsedFile
+from crm_desktop.services.text import translate
 
 _NUMBERED = re.compile(r"^(e-mail|phone|website|address|organization) (\d+) - (.+)$")
 _SEPARATOR = " ::: "
@@ -145,7 +146,9 @@ def read_google(text: str) -> ParsedFile:
         raise ImportFileError(why or "The file has no rows to import.")
     cols = _Columns(found[0][1])
     if not cols.groups and "name" not in cols.index and "first name" not in cols.index:
-        raise ImportFileError("This is not a Google Contacts CSV: its columns are not Google's.")
+        raise ImportFileError(
+            translate("google", "This is not a Google Contacts CSV: its columns are not Google's.")
+        )
     notes = Notices()
     for line, row in found[1:]:
         contact = _contact(line, cols, row, notes)

@@ -33,7 +33,7 @@ from crm_desktop.errors import GivebackError, InvalidInput
 from crm_desktop.services import events
 from crm_desktop.services.interchange.files import own_connection, private_file
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
-from crm_desktop.services.text import plural
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, translate
 from crm_desktop.store import cipher, indexing
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.migrations import SCHEMA_VERSION
@@ -162,7 +162,11 @@ def read_backup(path: str | os.PathLike[str]) -> dict:
             raise _fail(path, f"it is {size / 2**20:,.0f} MB, over the 1,024 MB limit")
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as err:
-        raise ImportFileError(f"Giveback could not read {path}: {err.strerror or err}.") from err
+        raise ImportFileError(
+            translate("json_backup", "Giveback could not read {path}: {value}.").format(
+                path=path, value=err.strerror or err
+            )
+        ) from err
     except UnicodeDecodeError:
         raise _fail(path, "it is not UTF-8 text, so not a Giveback export") from None
     try:
@@ -256,16 +260,52 @@ def backup_counts(data: dict) -> dict[str, int]:
 
 # What a database holds, in the user's words: (table, one, many). Rows of other
 # tables (emails, tags on a contact, attendees) belong to these and are not named.
-HOLDINGS = (
-    ("contact", "contact", "contacts"),
-    ("company", "company", "companies"),
-    ("referral", "referral", "referrals"),
-    ("meeting", "meeting", "meetings"),
-    ("follow_up", "follow-up", "follow-ups"),
-    ("ledger_entry", "give or ask", "gives and asks"),
-    ("insight", "insight", "insights"),
-    ("smart_list", "smart list", "smart lists"),
-    ("tag", "tag", "tags"),
+HOLDINGS = (  # (table, for one, for many)
+    (
+        "contact",
+        QT_TRANSLATE_NOOP("json_backup", "1 contact"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} contacts"),
+    ),
+    (
+        "company",
+        QT_TRANSLATE_NOOP("json_backup", "1 company"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} companies"),
+    ),
+    (
+        "referral",
+        QT_TRANSLATE_NOOP("json_backup", "1 referral"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} referrals"),
+    ),
+    (
+        "meeting",
+        QT_TRANSLATE_NOOP("json_backup", "1 meeting"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} meetings"),
+    ),
+    (
+        "follow_up",
+        QT_TRANSLATE_NOOP("json_backup", "1 follow-up"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} follow-ups"),
+    ),
+    (
+        "ledger_entry",
+        QT_TRANSLATE_NOOP("json_backup", "1 give or ask"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} gives and asks"),
+    ),
+    (
+        "insight",
+        QT_TRANSLATE_NOOP("json_backup", "1 insight"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} insights"),
+    ),
+    (
+        "smart_list",
+        QT_TRANSLATE_NOOP("json_backup", "1 smart list"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} smart lists"),
+    ),
+    (
+        "tag",
+        QT_TRANSLATE_NOOP("json_backup", "1 tag"),
+        QT_TRANSLATE_NOOP("json_backup", "{count} tags"),
+    ),
 )
 
 
@@ -277,13 +317,19 @@ def what_is_there() -> dict[str, int]:
 
 def describe(counts: dict[str, int]) -> str:
     """Text like "1 insight and 3 companies" from rows per table (see HOLDINGS)."""
-    parts = [plural(counts[t], one, many) for t, one, many in HOLDINGS if counts.get(t)]
+    parts = [
+        translate("json_backup", one if counts[t] == 1 else many).format(count=counts[t])
+        for t, one, many in HOLDINGS
+        if counts.get(t)
+    ]
     if not parts:
         parts = [f"{n} {table.replace('_', ' ')} row{'s' if n > 1 else ''}"
                  for table, n in counts.items() if n]  # fmt: skip
     if len(parts) < 2:
-        return "".join(parts) or "nothing"
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+        return "".join(parts) or translate("json_backup", "nothing")
+    return translate("json_backup", "{items} and {last}").format(
+        items=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def restore_refusal() -> str | None:
@@ -295,12 +341,13 @@ def restore_refusal() -> str | None:
     there = what_is_there()
     if not there:
         return None
-    return (
+    return translate(
+        "json_backup",
         "A full export can only be restored into an empty database, so that nothing you "
-        f"have is mixed up or overwritten, and this one already holds {describe(there)}. "
+        "have is mixed up or overwritten, and this one already holds {what}. "
         "Start Giveback with a new, empty data folder (giveback --data-dir NEW_FOLDER "
-        "import FILE) and restore it there."
-    )
+        "import FILE) and restore it there.",
+    ).format(what=describe(there))
 
 
 def restore_json(
@@ -333,7 +380,9 @@ def restore_json(
                     )
                     for chunk in chunks(rows, _CHUNK):
                         if cancelled is not None and cancelled():
-                            raise ImportCancelled("Restore cancelled; nothing was changed.")
+                            raise ImportCancelled(
+                                translate("json_backup", "Restore cancelled; nothing was changed.")
+                            )
                         cursor.executemany(sql, chunk)
                         done += len(chunk)
                         if progress:

@@ -30,6 +30,7 @@ import re
 from crm_desktop.services.interchange import fields, generic_csv
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import ImportedContact, ImportFileError, ParsedFile
+from crm_desktop.services.text import translate
 
 _COLUMNS = {
     "first name": "first",
@@ -110,7 +111,11 @@ def read_linkedin(text: str) -> ParsedFile:
     start = next((i for i, (_line, row) in enumerate(found) if _is_header(row)), None)
     if start is None:
         raise ImportFileError(
-            "This is not LinkedIn's Connections.csv: no “First Name, Last Name” header was found."
+            translate(
+                "linkedin",
+                "This is not LinkedIn's Connections.csv: no “First Name, Last Name” "
+                "header was found.",
+            )
         )
     columns = [_COLUMNS.get(h.strip().casefold(), "") for h in found[start][1]]
     notes = Notices()

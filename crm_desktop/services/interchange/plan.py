@@ -27,7 +27,14 @@ from crm_desktop.services.contacts.records import load_records
 from crm_desktop.services.contacts.types import Method
 from crm_desktop.services.interchange.files import own_connection
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
-from crm_desktop.services.text import clean_tags, fold, has_visible, one_line
+from crm_desktop.services.text import (
+    QT_TRANSLATE_NOOP,
+    clean_tags,
+    fold,
+    has_visible,
+    one_line,
+    translate,
+)
 from crm_desktop.store.models import database_proxy
 
 # Characters no contact field should hold: C0 controls (but tab and newline),
@@ -70,7 +77,7 @@ class PlanItem:
             into = self.namesake if action == "merge" else None
             self.match_id = into.id if into else None
             self.match_label = into.label if into else ""
-            self.match_reason = "same name" if into else ""
+            self.match_reason = translate("plan", "same name") if into else ""
             self.changes = list(into.changes) if into else []
         self.action = action
 
@@ -178,13 +185,21 @@ def _keys(contact: ImportedContact) -> list[tuple[str, tuple]]:
     keys: list[tuple[str, tuple]] = []
     for m in contact.methods:
         if m.kind == "email":
-            keys.append(("same email", ("email", email_key(m.value))))
+            keys.append((translate("plan", "same email"), ("email", email_key(m.value))))
     for m in contact.methods:
         if m.kind == "link":
-            reason = "same LinkedIn profile" if is_linkedin(m) else "same profile link"
+            reason = (
+                translate("plan", "same LinkedIn profile")
+                if is_linkedin(m)
+                else translate("plan", "same profile link")
+            )
             keys.append((reason, ("link", link_key(m.value))))
     name, company = name_key(contact.full_name, contact.company)
-    reason = "same name and company" if company else "same name (no company on either)"
+    reason = (
+        translate("plan", "same name and company")
+        if company
+        else translate("plan", "same name (no company on either)")
+    )
     keys.append((reason, ("name", name, company)))
     return keys
 
@@ -203,7 +218,7 @@ def _conflict(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 def _clean(contact: ImportedContact, notices: list[str]) -> ImportedContact | Problem:
     name = clean_text(contact.full_name)
     if not has_visible(name):
-        return Problem(contact.line, "it has no name")
+        return Problem(contact.line, translate("plan", "it has no name"))
     methods: list[Method] = []
     seen: set[tuple[str, str]] = set()
     for m in contact.methods:
@@ -240,13 +255,19 @@ def _clean(contact: ImportedContact, notices: list[str]) -> ImportedContact | Pr
 
 # Filling one contact from another -------------------------------------------------------
 _FILLED = (
-    ("company", "company"),
-    ("title", "title"),
-    ("location", "location"),
-    ("birthday", "birthday"),
-    ("how_we_met", "how we met"),
-    ("notes", "notes"),
+    ("company", QT_TRANSLATE_NOOP("plan", "company")),
+    ("title", QT_TRANSLATE_NOOP("plan", "title")),
+    ("location", QT_TRANSLATE_NOOP("plan", "location")),
+    ("birthday", QT_TRANSLATE_NOOP("plan", "birthday")),
+    ("how_we_met", QT_TRANSLATE_NOOP("plan", "how we met")),
+    ("notes", QT_TRANSLATE_NOOP("plan", "notes")),
 )
+# A method's kind in what a merge adds ("email: ann@example.com").
+_KIND_WORDS = {
+    "email": QT_TRANSLATE_NOOP("plan", "email"),
+    "phone": QT_TRANSLATE_NOOP("plan", "phone"),
+    "link": QT_TRANSLATE_NOOP("plan", "link"),
+}
 
 
 def _shown(value) -> str:
@@ -263,6 +284,7 @@ def additions(have, incoming: ImportedContact) -> tuple[dict, list[Method], list
         new = getattr(incoming, name)
         if new and not getattr(have, name):
             fields[name] = new
+            label = translate("plan", label)
             words.append(label if name in ("notes", "how_we_met") else f"{label}: {_shown(new)}")
     known = {method_key(m) for m in have.methods}
     methods = []
@@ -270,12 +292,21 @@ def additions(have, incoming: ImportedContact) -> tuple[dict, list[Method], list
         if method_key(m) not in known:
             known.add(method_key(m))
             methods.append(m)
-            what = "LinkedIn profile" if is_linkedin(m) else m.kind
+            what = (
+                translate("plan", "LinkedIn profile")
+                if is_linkedin(m)
+                else translate("plan", _KIND_WORDS.get(m.kind, m.kind))
+            )
             words.append(f"{what}: {_shown(m.value)}")
     have_tags = {fold(t) for t in have.tags}
     tags = [t for t in incoming.tags if fold(t) not in have_tags]
     if tags:
-        words.append(("tag: " if len(tags) == 1 else "tags: ") + _shown(", ".join(tags)))
+        listed = _shown(", ".join(tags))
+        words.append(
+            translate("plan", "tag: {tags}").format(tags=listed)
+            if len(tags) == 1
+            else translate("plan", "tags: {tags}").format(tags=listed)
+        )
     return fields, methods, tags, words
 
 

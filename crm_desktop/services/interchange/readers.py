@@ -12,6 +12,7 @@ from pathlib import Path
 
 from crm_desktop.services.interchange import encoding, generic_csv, google, linkedin, vcard
 from crm_desktop.services.interchange.records import IMPORT_FORMATS, ImportFileError, ParsedFile
+from crm_desktop.services.text import translate
 
 _EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".json": "json"}
 
@@ -43,7 +44,11 @@ def _read(text: str, fmt: str, mapping: list[str] | None, name: str) -> ParsedFi
     if fmt == "vcard":
         parsed = vcard.read_vcards(text)
         if not parsed.contacts and not parsed.problems:
-            raise ImportFileError(f"“{name}” holds no vCards (no BEGIN:VCARD line).")
+            raise ImportFileError(
+                translate("readers", "“{name}” holds no vCards (no BEGIN:VCARD line).").format(
+                    name=name
+                )
+            )
         return parsed
     if fmt == "linkedin":
         return linkedin.read_linkedin(text)
@@ -51,26 +56,43 @@ def _read(text: str, fmt: str, mapping: list[str] | None, name: str) -> ParsedFi
         return google.read_google(text)
     if fmt == "json":
         raise ImportFileError(
-            f"“{name}” is a Giveback full export (JSON); it is restored into an empty "
-            "database, not imported beside existing contacts."
+            translate(
+                "readers",
+                "“{name}” is a Giveback full export (JSON); it is restored into an empty "
+                "database, not imported beside existing contacts.",
+            ).format(name=name)
         )
     headers, rows = generic_csv.csv_preview(text, rows=1)
     if mapping is None:
         mapping = generic_csv.guess_mapping(headers)
         if len(headers) < 2 and not any(mapping):
             raise ImportFileError(
-                f"“{name}” is not a contacts file Giveback can read (vCard, LinkedIn, Google "
-                "Contacts or a CSV table with a header row)."
+                translate(
+                    "readers",
+                    "“{name}” is not a contacts file Giveback can read (vCard, LinkedIn, "
+                    "Google Contacts or a CSV table with a header row).",
+                ).format(name=name)
             )
     if not set(mapping) & generic_csv.NAME_FIELDS:
         raise ImportFileError(
-            f"Choose the column of “{name}” that holds the names (or the email addresses)."
+            translate(
+                "readers",
+                "Choose the column of “{name}” that holds the names (or the email addresses).",
+            ).format(name=name)
         )
     if not rows:
         parsed = generic_csv.read_csv(text, mapping)  # why: a row csv could not read?
         if parsed.problems:
-            raise ImportFileError(f"“{name}” could not be read. {parsed.problems[0]}.")
-        raise ImportFileError(f"“{name}” has a header row but no rows to import.")
+            raise ImportFileError(
+                translate("readers", "“{name}” could not be read. {value}.").format(
+                    name=name, value=parsed.problems[0]
+                )
+            )
+        raise ImportFileError(
+            translate("readers", "“{name}” has a header row but no rows to import.").format(
+                name=name
+            )
+        )
     return generic_csv.read_csv(text, mapping)
 
 
@@ -84,7 +106,11 @@ def read_file(
     """
     file = Path(path)
     if format is not None and format not in IMPORT_FORMATS:
-        raise ImportFileError(f"“{format}” is not a format Giveback imports.")
+        raise ImportFileError(
+            translate("readers", "“{format}” is not a format Giveback imports.").format(
+                format=format
+            )
+        )
     text, notices = encoding.read_text_noting(file)
     fmt = format or _format_of(text, file)
     try:
@@ -95,5 +121,7 @@ def read_file(
         raise
     except Exception as err:  # the promise above; the fuzz tests look for any that get here
         raise ImportFileError(
-            f"“{file.name}” could not be read as {IMPORT_FORMATS[fmt]}: {err}"
+            translate("readers", "“{name}” could not be read as {format}: {err}").format(
+                name=file.name, format=IMPORT_FORMATS[fmt], err=err
+            )
         ) from err

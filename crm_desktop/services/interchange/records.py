@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts.types import ContactInput, Method
+from crm_desktop.services.text import translate
 
 # The formats Giveback reads and writes; the keys are what --format takes.
 IMPORT_FORMATS = {
@@ -97,7 +98,9 @@ class Problem:
     unexpected: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.reason}"
+        return translate("records", "Line {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
 
 
 @dataclass

@@ -52,6 +52,7 @@ from crm_desktop.services.contacts.types import ContactRecord, Method
 from crm_desktop.services.interchange import fields
 from crm_desktop.services.interchange.fields import Notices
 from crm_desktop.services.interchange.records import ImportedContact, ParsedFile, Problem
+from crm_desktop.services.text import translate
 
 _VCARD = vobject.vcard.VCard3_0  # vobject's one vCard behaviour; 2.1 and 4.0 read with it too
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
@@ -358,14 +359,16 @@ def read_vcards(text: str) -> ParsedFile:
     notes = Notices()
     for card in _cards(text, notes):
         if not card.closed:
-            reason = "this card has no END:VCARD line; the file may be cut short"
+            reason = translate(
+                "vcard", "this card has no END:VCARD line; the file may be cut short"
+            )
             parsed.problems.append(Problem(card.line, reason))
             continue
         reader = _CardReader(card, notes)
         try:
             contact = reader.read()
         except Exception as err:  # one broken card must not stop the others
-            reason = f"this card could not be read ({err})"
+            reason = translate("vcard", "this card could not be read ({error})").format(error=err)
             caught = "".join(traceback.format_exception(err))  # a bug: the fuzz tests fail on it
             parsed.problems.append(Problem(card.line, reason, unexpected=caught))
             continue

@@ -23,7 +23,7 @@ from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.rows import one, record_by_id, to_record
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line, show_date
+from crm_desktop.services.text import in_sentence, one_line, show_date, translate
 from crm_desktop.store.models import (
     Contact,
     FollowUp,
@@ -54,13 +54,13 @@ class FollowUpRecord:
         today = today or dt.date.today()
         days = (self.due_on - today).days
         if days == 0:
-            return "today"
+            return translate("followups", "today")
         if days == 1:
-            return "tomorrow"
+            return translate("followups", "tomorrow")
         if days == -1:
-            return "1 day overdue"
+            return translate("followups", "1 day overdue")
         if days < 0:
-            return f"{-days} days overdue"
+            return translate("followups", "%n days overdue", None, -days)
         return show_date(self.due_on, weekday=True, year=False)
 
 
@@ -72,11 +72,8 @@ class ThanksProposal:
     contact_name: str
     meeting_id: int
     meeting_day: dt.date
-    reason: str  # "for the coffee on Mon 23 Nov" / "for introducing you to Daniel Kowalski"
-
-    @property
-    def title(self) -> str:
-        return f"Thank {self.contact_name} {self.reason}"
+    # "Thank Ann for the coffee on Mon 23 Nov" / "Thank Ann for introducing you to Daniel Kowalski"
+    title: str
 
 
 @dataclass(frozen=True)
@@ -92,8 +89,13 @@ class ColdContact:
 
     @property
     def label(self) -> str:
-        when = f"last in touch {show_date(self.last_touch)}" if self.last_touch else "never met"
-        return f"every {self.cadence_days} days; {when}"
+        if self.last_touch is None:
+            return translate("followups", "every {days} days; never met").format(
+                days=self.cadence_days
+            )
+        return translate("followups", "every {days} days; last in touch {date}").format(
+            days=self.cadence_days, date=show_date(self.last_touch)
+        )
 
 
 # Follow-ups ---------------------------------------------------------------------
@@ -121,13 +123,15 @@ def add(
     """Add an open follow-up (due today unless said otherwise)."""
     text = one_line(title)
     if not text:
-        raise InvalidInput("A follow-up needs a line saying what to do.")
+        raise InvalidInput(translate("followups", "A follow-up needs a line saying what to do."))
     if kind not in ("action", "thanks"):
-        raise InvalidInput(f"Unknown follow-up kind “{kind}”.")
+        raise InvalidInput(
+            translate("followups", "Unknown follow-up kind “{kind}”.").format(kind=kind)
+        )
     if contact_id is not None and Contact.get_or_none(Contact.id == contact_id) is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(translate("followups", "No contact with id {id}.").format(id=contact_id))
     if meeting_id is not None and Meeting.get_or_none(Meeting.id == meeting_id) is None:
-        raise NotFound(f"No meeting with id {meeting_id}.")
+        raise NotFound(translate("followups", "No meeting with id {id}.").format(id=meeting_id))
     row = FollowUp.create(
         title=text,
         due_on=due_on or dt.date.today(),
@@ -197,7 +201,7 @@ def snooze(follow_up_id: int, days: int = 1, today: dt.date | None = None) -> Fo
 def rename(follow_up_id: int, title: str) -> FollowUpRecord:
     text = one_line(title)
     if not text:
-        raise InvalidInput("A follow-up needs a line saying what to do.")
+        raise InvalidInput(translate("followups", "A follow-up needs a line saying what to do."))
     row = one(FollowUp, follow_up_id, "follow-up")
     row.title = text
     row.save()
@@ -233,7 +237,11 @@ def for_meeting(meeting_id: int) -> list[FollowUpRecord]:
 
 def _due_query(kind: str, today: dt.date | None):
     if kind not in DUE_KINDS:
-        raise InvalidInput(f"Choose one of: {', '.join(DUE_KINDS)} (not “{kind}”).")
+        raise InvalidInput(
+            translate("followups", "Choose one of: {items} (not “{kind}”).").format(
+                items=", ".join(DUE_KINDS), kind=kind
+            )
+        )
     today = today or dt.date.today()
     query = _open()
     if kind == "today":
@@ -355,11 +363,15 @@ def thank_you_proposals(
     for cid, name, mid, starts_at, kind, part, other in rows:
         day = _as_date(starts_at)
         if part == 0:
-            what = meetings.KIND_LABELS.get(kind, kind.title()).lower()
-            reason = f"for the {what} on {show_date(day, weekday=True, year=False)}"
+            what = translate("labels", meetings.KIND_LABELS.get(kind, kind.title()))
+            title = translate("followups", "Thank {name} for the {kind} on {date}").format(
+                name=name, kind=in_sentence(what), date=show_date(day, weekday=True, year=False)
+            )
         else:
-            reason = f"for introducing you to {other}"
-        proposals.append(ThanksProposal(cid, name, mid, day, reason))
+            title = translate("followups", "Thank {name} for introducing you to {other}").format(
+                name=name, other=other
+            )
+        proposals.append(ThanksProposal(cid, name, mid, day, title))
     return proposals
 
 

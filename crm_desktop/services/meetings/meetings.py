@@ -10,7 +10,7 @@ from crm_desktop.services import events
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.rows import one
 from crm_desktop.services.storage import storage_errors
-from crm_desktop.services.text import one_line
+from crm_desktop.services.text import one_line, translate
 from crm_desktop.store import indexing
 from crm_desktop.store.chunks import chunks
 from crm_desktop.store.models import Contact, Meeting, MeetingAttendee, database_proxy
@@ -56,7 +56,7 @@ class MeetingRecord:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind.title())
+        return translate("labels", KIND_LABELS.get(self.kind, self.kind.title()))
 
     @property
     def with_whom(self) -> str:
@@ -82,24 +82,30 @@ def parse_when(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(text.strip()).replace(second=0, microsecond=0, tzinfo=None)
     except ValueError:
         raise InvalidInput(
-            f"“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM."
+            translate(
+                "meetings", "“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM."
+            ).format(text=text)
         ) from None
 
 
 def _validated(data: MeetingInput) -> MeetingInput:
     ids = list(dict.fromkeys(data.contact_ids))
     if not ids:
-        raise InvalidInput("A meeting needs at least one person.")
+        raise InvalidInput(translate("meetings", "A meeting needs at least one person."))
     found = {c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(ids)).tuples()}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFound(f"No contact with id {missing[0]}.")
+        raise NotFound(translate("meetings", "No contact with id {id}.").format(id=missing[0]))
     if data.kind not in KINDS:
-        raise InvalidInput(f"A meeting is one of: {', '.join(KINDS)} (not “{data.kind}”).")
+        raise InvalidInput(
+            translate("meetings", "A meeting is one of: {items} (not “{kind}”).").format(
+                items=", ".join(KINDS), kind=data.kind
+            )
+        )
     if not isinstance(data.starts_at, dt.datetime):
-        raise InvalidInput("A meeting needs a date and time.")
+        raise InvalidInput(translate("meetings", "A meeting needs a date and time."))
     if data.duration_minutes <= 0:
-        raise InvalidInput("A meeting lasts at least a minute.")
+        raise InvalidInput(translate("meetings", "A meeting lasts at least a minute."))
     return MeetingInput(
         contact_ids=ids,
         starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),

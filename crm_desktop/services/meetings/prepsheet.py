@@ -27,7 +27,7 @@ from crm_desktop.services.meetings.followups import FollowUpRecord
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _multiline
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import show_date, translate
 from crm_desktop.store.models import Company, Contact, MeetingAttendee
 
 PAST_MEETINGS_SHOWN = 12
@@ -125,7 +125,11 @@ def _questions(
     found: list[str] = []
     if contact.expertise:
         first = contact.expertise.splitlines()[0].strip().rstrip(".")
-        found.append(f"What have you learned about {first} that most people get wrong?")
+        found.append(
+            translate(
+                "prepsheet", "What have you learned about {topic} that most people get wrong?"
+            ).format(topic=first)
+        )
     for text in texts:
         for line in (text or "").splitlines():
             line = line.strip().lstrip("-*•·").strip()
@@ -175,7 +179,9 @@ def compose(
     meeting = meetings.get_meeting(meeting_id) if meeting_id is not None else None
     if contact_id is None:
         if meeting is None:
-            raise InvalidInput("A prep sheet is for a contact or a meeting.")
+            raise InvalidInput(
+                translate("prepsheet", "A prep sheet is for a contact or a meeting.")
+            )
         contact_id = meeting.attendee_ids[0]
     elif meeting is None:
         meeting = meetings.meeting_to_prepare(contact_id, now)
@@ -191,7 +197,7 @@ def compose(
     return PrepSheet(
         contact=contact,
         meeting=meeting,
-        chain=referrals.chain_names(contact_id) if placed else [referrals.ME, contact.full_name],
+        chain=referrals.chain_names(contact_id) if placed else [referrals.me(), contact.full_name],
         placed=placed,
         thanks=referrals.whom_to_thank(contact_id) if placed else [],
         past_meetings=past[:PAST_MEETINGS_SHOWN],
@@ -233,12 +239,17 @@ def _names(names: list[str]) -> str:
 
 def _meeting_line(meeting: MeetingRecord | None) -> str:
     if meeting is None:
-        return '<span class="muted">No meeting planned yet</span>'
+        return _span(translate("prepsheet", "No meeting planned yet"))
     same = meeting.place.casefold() == meeting.kind_label.casefold()
     where = f"<br/>{_e(meeting.place)}" if meeting.place and not same else ""
     return (
         f'<span class="when">{_e(format_when(meeting.starts_at))}</span><br/>'
-        f"{_e(meeting.kind_label)}, {meeting.duration_minutes} min{where}"
+        + _e(
+            translate("prepsheet", "{kind}, {minutes} min").format(
+                kind=meeting.kind_label, minutes=meeting.duration_minutes
+            )
+        )
+        + where
     )
 
 
@@ -254,35 +265,56 @@ def _section(title: str, body: str) -> str:
 def _connection(sheet: PrepSheet) -> str:
     parts = [f'<p class="chain">{" → ".join(_e(n) for n in sheet.chain)}</p>']
     if not sheet.placed:
-        parts.append('<p class="muted">You have not recorded who introduced you.</p>')
+        parts.append(_muted(translate("prepsheet", "You have not recorded who introduced you.")))
     elif not sheet.thanks:
-        parts.append('<p class="muted">You met directly.</p>')
+        parts.append(_muted(translate("prepsheet", "You met directly.")))
+    elif len(sheet.thanks) > 1:
+        text = translate(
+            "prepsheet",
+            "Thank <b>{name}</b> for the introduction (and {others} further up the chain).",
+        ).format(name=_e(sheet.thanks[0]), others=_names(sheet.thanks[1:]))
+        parts.append(f"<p>{text}</p>")
     else:
-        text = f"Thank <b>{_e(sheet.thanks[0])}</b> for the introduction"
-        if len(sheet.thanks) > 1:
-            text += f" (and {_names(sheet.thanks[1:])} further up the chain)"
-        parts.append(f"<p>{text}.</p>")
+        text = translate("prepsheet", "Thank <b>{name}</b> for the introduction.")
+        parts.append(f"<p>{text.format(name=_e(sheet.thanks[0]))}</p>")
     mutual = []
     if sheet.introduced:
-        mutual.append(f"<b>They introduced you to:</b> {_names(sheet.introduced)}")
+        mutual.append(_field(translate("prepsheet", "They introduced you to:"), sheet.introduced))
     if sheet.met_with_them:
-        mutual.append(f"<b>You met them with:</b> {_names(sheet.met_with_them)}")
+        mutual.append(_field(translate("prepsheet", "You met them with:"), sheet.met_with_them))
     if sheet.colleagues:
-        company = _e(sheet.contact.company)
-        mutual.append(f"<b>Also at {company}:</b> {_names(sheet.colleagues)}")
+        also = translate("prepsheet", "Also at {company}:").format(company=sheet.contact.company)
+        mutual.append(_field(also, sheet.colleagues))
     parts += [f"<p>{line}</p>" for line in mutual]
-    return _section("How you are connected", "".join(parts))
+    return _section(translate("prepsheet", "How you are connected"), "".join(parts))
+
+
+def _span(text: str) -> str:
+    """*text*, escaped, in the sheet's muted grey."""
+    return f'<span class="muted">{_e(text)}</span>'
+
+
+def _muted(text: str) -> str:
+    return f'<p class="muted">{_e(text)}</p>'
+
+
+def _field(label: str, names: list[str]) -> str:
+    return f"<b>{_e(label)}</b> {_names(names)}"
+
+
+def _bold(label: str, html_text: str, *, br: bool = False) -> str:
+    return f"<p><b>{_e(label)}</b>{'<br/>' if br else ' '}{html_text}</p>"
 
 
 def _about(sheet: PrepSheet) -> str:
     c = sheet.contact
     rows = [
-        ("Email", c.email),
-        ("Phone", c.phone),
+        (translate("prepsheet", "Email"), c.email),
+        (translate("prepsheet", "Phone"), c.phone),
         ("LinkedIn", c.linkedin_url),
-        ("Location", c.location),
-        ("Warmth", c.warmth_label),
-        ("Tags", ", ".join(c.tags)),
+        (translate("prepsheet", "Location"), c.location),
+        (translate("prepsheet", "Warmth"), c.warmth_label),
+        (translate("prepsheet", "Tags"), ", ".join(c.tags)),
     ]
     cells = "".join(
         f'<tr><td class="label">{_e(label)}</td><td>{_e(value)}</td></tr>'
@@ -291,31 +323,39 @@ def _about(sheet: PrepSheet) -> str:
     )
     parts = [f'<table cellspacing="0" cellpadding="1">{cells}</table>'] if cells else []
     if c.story:
-        parts.append(f"<p><b>Their story:</b> {_multiline(c.story)}</p>")
+        parts.append(_bold(translate("prepsheet", "Their story:"), _multiline(c.story)))
     if c.expertise:
-        parts.append(f"<p><b>Expert in:</b> {_multiline(c.expertise)}</p>")
+        parts.append(_bold(translate("prepsheet", "Expert in:"), _multiline(c.expertise)))
     if c.past_jobs:
-        jobs = "; ".join(
-            " at ".join(_e(p) for p in (job.title, job.company) if p) for job in c.past_jobs
-        )
-        parts.append(f"<p><b>Before:</b> {jobs}</p>")
+        jobs = "; ".join(_e(_role(job.title, job.company)) for job in c.past_jobs)
+        parts.append(_bold(translate("prepsheet", "Before:"), jobs))
     if c.how_we_met:
-        parts.append(f"<p><b>How you met:</b> {_multiline(c.how_we_met)}</p>")
+        parts.append(_bold(translate("prepsheet", "How you met:"), _multiline(c.how_we_met)))
     if c.notes:
-        parts.append(f"<p><b>Your notes:</b><br/>{_multiline(c.notes)}</p>")
+        parts.append(_bold(translate("prepsheet", "Your notes:"), _multiline(c.notes), br=True))
     if sheet.questions:
         items = "".join(f"<li>{_e(q)}</li>" for q in sheet.questions)
-        parts.append(f"<p><b>Questions worth asking</b></p><ul>{items}</ul>")
+        asking = _e(translate("prepsheet", "Questions worth asking"))
+        parts.append(f"<p><b>{asking}</b></p><ul>{items}</ul>")
     if not parts:
-        parts.append('<p class="muted">Nothing recorded about them yet.</p>')
-    return _section("Who they are", "".join(parts))
+        parts.append(_muted(translate("prepsheet", "Nothing recorded about them yet.")))
+    return _section(translate("prepsheet", "Who they are"), "".join(parts))
+
+
+def _role(title: str, company: str) -> str:
+    """ "Head of Sales at Acme", or whichever of the two is known."""
+    if title and company:
+        return translate("prepsheet", "{title} at {company}").format(title=title, company=company)
+    return title or company
 
 
 def _key_notes(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     shown = "<br/>".join(_e(line) for line in lines[:KEY_NOTE_LINES])
     if len(lines) > KEY_NOTE_LINES:
-        shown += f' <span class="muted">(+{len(lines) - KEY_NOTE_LINES} more lines)</span>'
+        hidden = len(lines) - KEY_NOTE_LINES  # a plain name: lupdate reads no call here
+        more = translate("prepsheet", "(+%n more lines)", None, hidden)
+        shown += " " + _span(more)
     return shown
 
 
@@ -323,34 +363,40 @@ def _followups(sheet: PrepSheet) -> str:
     if not sheet.open_followups:
         return ""
     today = sheet.generated_on
+    due = translate("prepsheet", "(due {when})")
     items = "".join(
-        f'<li>{_e(f.title)} <span class="muted">(due {_e(f.due_label(today))})</span></li>'
+        f"<li>{_e(f.title)} {_span(due.format(when=f.due_label(today)))}</li>"
         for f in sheet.open_followups
     )
-    return f"<p><b>Open follow-ups</b></p><ul>{items}</ul>"
+    heading = _e(translate("prepsheet", "Open follow-ups"))
+    return f"<p><b>{heading}</b></p><ul>{items}</ul>"
 
 
 def _history(sheet: PrepSheet) -> str:
     followups_html = _followups(sheet)
     if not sheet.past_meetings:
-        body = '<p class="muted">This is your first meeting.</p>' + followups_html
-        return _section("Past meetings", body)
+        body = _muted(translate("prepsheet", "This is your first meeting.")) + followups_html
+        return _section(translate("prepsheet", "Past meetings"), body)
     items = [followups_html] if followups_html else []
     for m in sheet.past_meetings:
-        notes = _key_notes(m.notes) if m.notes.strip() else '<span class="muted">No notes.</span>'
+        no_notes = _span(translate("prepsheet", "No notes."))
+        notes = _key_notes(m.notes) if m.notes.strip() else no_notes
         items.append(
             f'<p><span class="meeting-date">{show_date(m.starts_at)}</span> '
             f'<span class="muted">· {_e(m.kind_label)}</span><br/>{notes}</p>'
         )
     if sheet.more_past_meetings:
-        items.append(f'<p class="muted">…and {sheet.more_past_meetings} earlier meetings.</p>')
-    return _section("Past meetings", "".join(items))
+        count = sheet.more_past_meetings
+        earlier = translate("prepsheet", "…and %n earlier meetings.", None, count)
+        items.append(_muted(earlier))
+    return _section(translate("prepsheet", "Past meetings"), "".join(items))
 
 
 def _entry_line(entry: LedgerRecord) -> str:
-    status = ledger.STATUS_LABELS.get(entry.status, entry.status)
+    # A kind or status this version has no label for prints as stored.
+    status = translate("labels", ledger.STATUS_LABELS.get(entry.status, entry.status))
     status_html = f' <span class="muted">· {_e(status.lower())}</span>' if status else ""
-    kind = ledger.KIND_LABELS.get(entry.kind, entry.kind)
+    kind = translate("labels", ledger.KIND_LABELS.get(entry.kind, entry.kind))
     note = f": {_e(entry.note.splitlines()[0])}" if entry.note.strip() else ""
     other = f" ({_e(entry.other_name)})" if entry.other_name else ""
     return (
@@ -362,72 +408,91 @@ def _entry_line(entry: LedgerRecord) -> str:
 def _give_and_ask(sheet: PrepSheet) -> str:
     parts = []
     if sheet.balance is not None:
-        parts.append(f"<p><b>Balance:</b> {_e(sheet.balance.summary)}</p>")
+        parts.append(_bold(translate("prepsheet", "Balance:"), _e(sheet.balance.summary)))
     for label, entries in (
-        ("What you asked before", sheet.asks),
-        ("What you gave", sheet.gives),
-        ("What they gave you", sheet.they_gave),
+        (translate("prepsheet", "What you asked before"), sheet.asks),
+        (translate("prepsheet", "What you gave"), sheet.gives),
+        (translate("prepsheet", "What they gave you"), sheet.they_gave),
     ):
         if entries:
             lines = "".join(_entry_line(e) for e in entries)
             parts.append(f"<p><b>{_e(label)}</b></p><ul>{lines}</ul>")
     if sheet.can_give:
+        can_give = translate("prepsheet", "What you can give them")
         rows = "".join(
             f'<tr><td class="tick" width="18">☐</td><td>{_e(i.text)} '
             f'<span class="muted">({_e(i.reason)})</span></td></tr>'
             for i in sheet.can_give
         )
         parts.append(
-            "<p><b>What you can give them</b> "
-            '<span class="muted">(tick what you shared)</span></p>'
-            f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+            f"<p><b>{_e(can_give)}</b> "
+            + _span(translate("prepsheet", "(tick what you shared)"))
+            + f'</p><table cellspacing="0" cellpadding="1">{rows}</table>'
         )
     elif sheet.balance is not None and sheet.balance.score < 0:
         parts.append(
-            '<p class="muted">You have asked more than you gave: think of an introduction, '
-            "an article or an insight you could offer.</p>"
+            _muted(
+                translate(
+                    "prepsheet",
+                    "You have asked more than you gave: think of an introduction, "
+                    "an article or an insight you could offer.",
+                )
+            )
         )
     if not parts:
         return ""
-    return _section("Give and ask", "".join(parts))
+    return _section(translate("prepsheet", "Give and ask"), "".join(parts))
 
 
 def _plan(sheet: PrepSheet) -> str:
     meeting = sheet.meeting
     if meeting is None:
-        body = '<p class="muted">Nothing planned. Add a meeting to write a goal and agenda.</p>'
-        return _section("Your plan", body)
+        body = _muted(
+            translate("prepsheet", "Nothing planned. Add a meeting to write a goal and agenda.")
+        )
+        return _section(translate("prepsheet", "Your plan"), body)
     parts = []
     if meeting.goal:
-        parts.append(f"<p><b>The one ask:</b> {_multiline(meeting.goal)}</p>")
+        parts.append(_bold(translate("prepsheet", "The one ask:"), _multiline(meeting.goal)))
     if meeting.agenda:
-        parts.append(f"<p><b>Agenda</b><br/>{_multiline(meeting.agenda)}</p>")
+        parts.append(_bold(translate("prepsheet", "Agenda"), _multiline(meeting.agenda), br=True))
     if not parts:
-        parts.append('<p class="muted">No goal or agenda written yet.</p>')
+        parts.append(_muted(translate("prepsheet", "No goal or agenda written yet.")))
     parts.append(
-        f'<p class="muted">Keep it short and pleasant: {meeting.duration_minutes} minutes, '
-        "thank them for their time, and end when you said you would.</p>"
+        _muted(
+            translate(
+                "prepsheet",
+                "Keep it short and pleasant: {minutes} minutes, "
+                "thank them for their time, and end when you said you would.",
+            ).format(minutes=meeting.duration_minutes)
+        )
     )
-    return _section("Your plan", "".join(parts))
+    return _section(translate("prepsheet", "Your plan"), "".join(parts))
 
 
 def _notes_area() -> str:
     rows = '<tr><td class="line" height="22">&nbsp;</td></tr>' * NOTE_LINES
-    return _section("Notes", f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>')
+    return _section(
+        translate("prepsheet", "Notes"),
+        f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>',
+    )
 
 
 def to_html(sheet: PrepSheet, options: PrepOptions | None = None) -> str:
     options = options or PrepOptions()
     c = sheet.contact
-    role = " at ".join(_e(p) for p in (c.title, c.company) if p)
+    role = _e(_role(c.title, c.company))
     goal = ""
     if sheet.meeting is not None and sheet.meeting.goal:
-        goal = f'<div class="goal">Your goal: {_e(sheet.meeting.goal.splitlines()[0])}</div>'
+        your_goal = translate("prepsheet", "Your goal: {goal}")
+        first_line = sheet.meeting.goal.splitlines()[0]
+        goal = f'<div class="goal">{_e(your_goal.format(goal=first_line))}</div>'
+    no_role = translate("prepsheet", "No title or company recorded")
     template = Template(resources.read_text("templates", "prep_sheet.html"))
     return template.substitute(
         initials=_e(_initials(c.full_name)),
         name=_e(c.full_name),
-        role=role or '<span class="muted">No title or company recorded</span>',
+        role=role or f'<span class="muted">{_e(no_role)}</span>',
         goal=goal,
         meeting_line=_meeting_line(sheet.meeting),
         connection=_connection(sheet) if options.connection else "",
@@ -440,16 +505,18 @@ def to_html(sheet: PrepSheet, options: PrepOptions | None = None) -> str:
 
 
 def sheet_title(sheet: PrepSheet) -> str:
-    when = f" — {show_date(sheet.meeting.starts_at)}" if sheet.meeting else ""
-    return f"Prep sheet: {sheet.contact.full_name}{when}"
+    if sheet.meeting is None:
+        return translate("prepsheet", "Prep sheet: {name}").format(name=sheet.contact.full_name)
+    return translate("prepsheet", "Prep sheet: {name} — {date}").format(
+        name=sheet.contact.full_name, date=show_date(sheet.meeting.starts_at)
+    )
 
 
 def running_head(sheet: PrepSheet) -> str:
     if sheet.meeting is None:
         return sheet.contact.full_name
-    return f"{sheet.contact.full_name} · {sheet.meeting.kind_label}, " + format_when(
-        sheet.meeting.starts_at
-    )
+    kind = sheet.meeting.kind_label
+    return f"{sheet.contact.full_name} · {kind}, " + format_when(sheet.meeting.starts_at)
 
 
 # Not allowed in a file name on one system or another (Windows is the strictest), or

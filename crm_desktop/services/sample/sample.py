@@ -12,7 +12,7 @@ from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingInput
 from crm_desktop.services.sample import sample_ledger
-from crm_desktop.services.text import fold
+from crm_desktop.services.text import fold, translate
 from crm_desktop.store.models import database_proxy
 
 # name, company, title, email domain, tags, introducer (None = met directly), how we met
@@ -416,7 +416,9 @@ STANDING: dict[str, tuple[str, str]] = {
 def load_sample_network(today: dt.date | None = None) -> int:
     """Fill an empty database with the sample network; returns the contacts added."""
     if contacts.count_contacts():
-        raise InvalidInput("The sample network can only be loaded into an empty database.")
+        raise InvalidInput(
+            translate("sample", "The sample network can only be loaded into an empty database.")
+        )
     today = today or dt.date.today()
     ids: dict[str, int] = {}
     with database_proxy.atomic():

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop import resources
-from crm_desktop.services import settings
+from crm_desktop.services import settings, text
 
 translate = QCoreApplication.translate
 
@@ -29,7 +29,7 @@ CHOICES = ("system", "en", "de")
 SETTING = "language"
 # The languages a system locale may choose on its own: only those whose translation covers
 # every menu, page and dialog (a half-translated window is worse than an English one).
-COMPLETE: frozenset[str] = frozenset()  # German: not yet (see README, "Languages")
+COMPLETE: frozenset[str] = frozenset({"de"})
 # Each language in its own name, the way every program lists them.
 NAMES = {"en": "English", "de": "Deutsch"}
 
@@ -51,6 +51,16 @@ def language_for(choice: str, system: QLocale | None = None) -> str:
         if code in COMPLETE:
             return code
     return "en"
+
+
+def _date_names(language: str) -> tuple[list[str] | None, list[str] | None]:
+    """Short month and weekday names of *language* ("Dez", "Mo"); None for English's own."""
+    if language == "en":
+        return None, None
+    locale, short = QLocale(language), QLocale.FormatType.ShortFormat
+    months = [locale.standaloneMonthName(m, short) for m in range(1, 13)]
+    weekdays = [locale.standaloneDayName(d, short) for d in range(1, 8)]
+    return months, weekdays
 
 
 def translation_file(language: str) -> str:
@@ -94,6 +104,11 @@ class Language(QObject):
             self._install(own)
         if language != "en":
             self._install_qt_own(language)
+        # The services' words (Today's lines, the prep sheet, their messages) and the
+        # month and weekday names of their dates, in the same language.
+        text.set_translator(QCoreApplication.translate)
+        text.set_date_names(*_date_names(language))
+        text.set_lower_nouns(language == "en")
         # Numbers and Qt's date pickers in the language's conventions.
         # (The "C" locale of a bare system writes 1950; English writes 1,950.)
         system = QLocale.system()
@@ -146,7 +161,7 @@ def language_menu(parent: QWidget, chosen=None) -> QMenu:
     labels = {
         "system": translate("language", "&System Language"),
         "en": "&English",
-        # Chosen only by hand while parts of the window are still English: say so.
+        # A language still partly English is chosen only by hand, and says so.
         "de": "&Deutsch" if "de" in COMPLETE else "&Deutsch (teilweise übersetzt)",
     }
     for choice in CHOICES:

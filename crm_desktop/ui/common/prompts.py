@@ -8,14 +8,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from crm_desktop import APP_NAME
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, action: str | None = None) -> bool:
     """Ask a yes/no question; True when the user chose *action*."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setTextFormat(_plain())
     box.setText(text)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    if action is None:
+        yes = box.addButton(QMessageBox.StandardButton.Ok)  # "OK" in the window's language
+    else:
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -8,7 +8,9 @@ here for ``pyside6-lupdate``. A label not listed comes back as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from crm_desktop.services.contacts.types import WARMTH
 
 CONTEXT = "labels"
 # Every fixed label a service shows; tests/common/test_translations.py checks this list
@@ -37,6 +39,23 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Event"),
     QT_TRANSLATE_NOOP("labels", "Email exchange"),
     QT_TRANSLATE_NOOP("labels", "Other"),
+    # the give-and-ask ledger: directions, kinds, statuses
+    QT_TRANSLATE_NOOP("labels", "I gave"),
+    QT_TRANSLATE_NOOP("labels", "I asked"),
+    QT_TRANSLATE_NOOP("labels", "They gave"),
+    QT_TRANSLATE_NOOP("labels", "Introduction"),
+    QT_TRANSLATE_NOOP("labels", "Insight"),
+    QT_TRANSLATE_NOOP("labels", "Advice"),
+    QT_TRANSLATE_NOOP("labels", "Article"),
+    QT_TRANSLATE_NOOP("labels", "Referral to a job"),
+    QT_TRANSLATE_NOOP("labels", "Favour"),
+    QT_TRANSLATE_NOOP("labels", "Thanks"),
+    QT_TRANSLATE_NOOP("labels", "Open"),
+    QT_TRANSLATE_NOOP("labels", "Granted"),
+    QT_TRANSLATE_NOOP("labels", "Declined"),
+    QT_TRANSLATE_NOOP("labels", "To make"),
+    QT_TRANSLATE_NOOP("labels", "Requested"),
+    QT_TRANSLATE_NOOP("labels", "Made"),
     # the prep sheet's sections
     QT_TRANSLATE_NOOP("labels", "How you are connected"),
     QT_TRANSLATE_NOOP("labels", "Who they are, their story, questions to ask"),
@@ -50,6 +69,16 @@ LABELS = (
 def label(text: str) -> str:
     """*text*, a service's fixed English label, in the window's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def number(count: int) -> str:
+    """A count as the window's language writes it: "1,950" in English, "1.950" in German."""
+    return QLocale().toString(count)
+
+
+def warmth_word(key: str) -> str:
+    """A warmth ("close") as it reads inside a sentence, in the window's language."""
+    return label(WARMTH.get(key, key)).lower()  # an adjective: lowercase in any language
 
 
 def labels(choices: dict[str, str]) -> dict[str, str]:

@@ -27,7 +27,7 @@ from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import show_date, show_month
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.lookup import record_or_none
@@ -135,12 +135,12 @@ class ContactDetails(QWidget):
         quick.addRow(translate("ContactDetails", "Tags"), self.tags)
         quick.addRow(translate("ContactDetails", "Location"), self.location)
         for field, name in (
-            (self.stage, "Stage"),
-            (self.warmth, "Warmth"),
+            (self.stage, translate("ContactDetails", "Stage")),
+            (self.warmth, translate("ContactDetails", "Warmth")),
             (self.follow_up, translate("ContactDetails", "Follow up on")),
             (self.cadence, translate("ContactDetails", "Keep in touch every")),
-            (self.tags, "Tags"),
-            (self.location, "Location"),
+            (self.tags, translate("ContactDetails", "Tags")),
+            (self.location, translate("ContactDetails", "Location")),
         ):
             field.setAccessibleName(name)
         self.cadence.setAccessibleDescription(
@@ -207,9 +207,23 @@ class ContactDetails(QWidget):
             )
             self.body.clear()
         else:
-            self.title.setText(record.full_name + ("  (archived)" if record.archived else ""))
-            self.subtitle.setText(" at ".join(p for p in (record.title, record.company) if p))
-            self.archive_button.setText("Unarchive" if record.archived else "Archive")
+            self.title.setText(
+                translate("ContactDetails", "{name}  (archived)").format(name=record.full_name)
+                if record.archived
+                else record.full_name
+            )
+            if record.title and record.company:
+                role = translate("ContactDetails", "{title} at {company}").format(
+                    title=record.title, company=record.company
+                )
+            else:
+                role = record.title or record.company
+            self.subtitle.setText(role)
+            self.archive_button.setText(
+                translate("ContactDetails", "Unarchive")
+                if record.archived
+                else translate("ContactDetails", "Archive")
+            )
             self.body.setHtml(self._details_html(record))
         self.contact_shown.emit(self.contact_id)
 
@@ -239,7 +253,7 @@ class ContactDetails(QWidget):
         parts = []
         rows = [(f"{m.label or m.kind.title()}", m.value) for m in c.methods]
         if c.birthday:
-            rows.append(("Birthday", show_date(c.birthday)))
+            rows.append((translate("ContactDetails", "Birthday"), show_date(c.birthday)))
         if c.last_contact:
             rows.append((translate("ContactDetails", "Last contact"), show_date(c.last_contact)))
         else:
@@ -286,7 +300,7 @@ class ContactDetails(QWidget):
                 f"<li>{_e(j.text)}"
                 + (
                     f' <span style="{muted}">'
-                    + translate("ContactDetails", "until {date}").format(date=f"{j.until:%b %Y}")
+                    + translate("ContactDetails", "until {date}").format(date=show_month(j.until))
                     + "</span>"
                     if j.until
                     else ""
@@ -294,7 +308,8 @@ class ContactDetails(QWidget):
                 + "</li>"
                 for j in c.past_jobs
             )
-            parts.append(f"<h4>{translate('ContactDetails', 'Before')}</h4><ul>{items}</ul>")
+            before = translate("ContactDetails", "Before")
+            parts.append(f"<h4>{before}</h4><ul>{items}</ul>")
         history = meetings.meetings_with(c.id)
         if history:
             items = []
@@ -308,5 +323,6 @@ class ContactDetails(QWidget):
                     + (f"<br/>{summary}" if summary else "")
                     + "</p>"
                 )
-            parts.append("<h4>Meetings</h4>" + "".join(items))
+            heading = translate("ContactDetails", "Meetings")
+            parts.append(f"<h4>{heading}</h4>" + "".join(items))
         return "".join(parts)

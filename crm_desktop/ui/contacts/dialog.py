@@ -34,6 +34,7 @@ from crm_desktop.services.contacts.types import (
     Method,
 )
 from crm_desktop.ui.common.dialogs import RecordDialog, form_page, text_box
+from crm_desktop.ui.common.service_text import label as service_label
 from crm_desktop.ui.common.widgets import optional_date, optional_date_edit, set_optional_date
 from crm_desktop.ui.contacts.fields import cadence_box, stage_combo, warmth_combo
 
@@ -55,7 +56,11 @@ class MethodsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels(
-            ["Kind", "Label", translate("MethodsTable", "Email, phone or link")]
+            [
+                translate("MethodsTable", "Kind"),
+                translate("MethodsTable", "Label"),
+                translate("MethodsTable", "Email, phone or link"),
+            ]
         )
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
@@ -70,8 +75,8 @@ class MethodsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         kind = QComboBox()
-        for key, label in METHOD_KINDS.items():
-            kind.addItem(label, key)
+        for key, text in METHOD_KINDS.items():
+            kind.addItem(service_label(text), key)
         kind.setCurrentIndex(max(0, kind.findData(method.kind if method else "email")))
         self.setCellWidget(row, 0, kind)
         self.setItem(row, 1, QTableWidgetItem(method.label if method else ""))
@@ -99,7 +104,9 @@ class ContactDialog(RecordDialog):
         save_contact: SaveContact | None = None,
     ):
         title = (
-            f"Edit {contact.full_name}" if contact else translate("ContactDialog", "New contact")
+            translate("ContactDialog", "Edit {name}").format(name=contact.full_name)
+            if contact
+            else translate("ContactDialog", "New contact")
         )
         super().__init__(contact.id if contact else None, title, parent, 560)
         self._save_contact = save_contact or _direct_save
@@ -151,11 +158,11 @@ class ContactDialog(RecordDialog):
             (translate("ContactDialog", "&Email"), self.email),
             (translate("ContactDialog", "&Phone"), self.phone),
             (translate("ContactDialog", "&LinkedIn"), self.linkedin),
-            ("More", self.more),
+            (translate("ContactDialog", "More"), self.more),
             ("", more_buttons),
             (translate("ContactDialog", "Locat&ion"), self.location),
             (translate("ContactDialog", "&Birthday"), self.birthday),
-            ("T&ags", self.tags),
+            (translate("ContactDialog", "T&ags"), self.tags),
         ]
         return form_page(rows, grow=True)
 
@@ -171,7 +178,7 @@ class ContactDialog(RecordDialog):
             (translate("ContactDialog", "&How we met"), self.how_we_met),
             (translate("ContactDialog", "Their &story"), self.story),
             (translate("ContactDialog", "E&xpert in"), self.expertise),
-            ("N&otes", self.notes),
+            (translate("ContactDialog", "N&otes"), self.notes),
         ]
         return form_page(rows)
 

@@ -7,25 +7,35 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts, merge
 from crm_desktop.services.contacts.types import STAGES, WARMTH, ContactInput, ContactRecord
-from crm_desktop.services.text import plural
+from crm_desktop.ui.common.service_text import label as label_of
 from crm_desktop.ui.contacts import commands as contact_commands
 
 translate = QCoreApplication.translate
 
-FIELD_LABELS = {
-    "stage": "stage",
-    "warmth": "warmth",
-    "follow_up_on": "follow-up date",
-    "cadence_days": "keep-in-touch cadence",
-    "tags": "tags",
-    "location": "location",
+# Undo's name for a quick field edited in the details pane, a whole sentence each.
+SET_FIELD = {
+    "stage": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s stage"),
+    "warmth": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s warmth"),
+    "follow_up_on": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s follow-up date"),
+    "cadence_days": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s keep-in-touch cadence"),
+    "tags": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s tags"),
+    "location": QT_TRANSLATE_NOOP("ContactEdits", "Set {name}'s location"),
 }
+
+
+def _some(n: int) -> str:
+    """ "3 contacts" / "1 contact", in the window's language."""
+    return (
+        translate("ContactEdits", "1 contact")
+        if n == 1
+        else translate("ContactEdits", "{count} contacts").format(count=n)
+    )
 
 
 class ContactsPage(Protocol):
@@ -76,14 +86,14 @@ class ContactEdits:
         if contact_id is None:
             return contact_commands.run(
                 self.page.undo_stack,
-                f"Add {data.full_name.strip()}",
+                translate("ContactEdits", "Add {name}").format(name=data.full_name.strip()),
                 [],
                 lambda: contacts.add_contact(data),
                 lambda record: [record.id],
             )
         return contact_commands.run(
             self.page.undo_stack,
-            f"Edit {data.full_name.strip()}",
+            translate("ContactEdits", "Edit {name}").format(name=data.full_name.strip()),
             [contact_id],
             lambda: contacts.update_contact(contact_id, data),
         )
@@ -91,7 +101,9 @@ class ContactEdits:
     def set_field(self, contact_id: int, name: str, value: Any) -> None:
         """A quick field edited in the details pane (tags replace the contact's tags)."""
         record = contacts.get_contact(contact_id)
-        text = f"Set {record.full_name}'s {FIELD_LABELS.get(name, name)}"
+        text = translate("ContactEdits", SET_FIELD.get(name, "Edit {name}")).format(
+            name=record.full_name
+        )
         if name == "tags":
             data = record.to_input()
             data.tags = value
@@ -113,11 +125,12 @@ class ContactEdits:
 
     def delete_contact(self, contact_id: int) -> bool:
         record = contacts.get_contact(contact_id)
-        question = (
-            f"Delete {record.full_name}?\n\nTheir details and their place in your meetings "
+        question = translate(
+            "ContactEdits",
+            "Delete {name}?\n\nTheir details and their place in your meetings "
             "will be removed. People they introduced you to stay in your referral graph. "
-            "Undo brings them back."
-        )
+            "Undo brings them back.",
+        ).format(name=record.full_name)
         if not self.page.confirm(
             translate("ContactEdits", "Delete contact"),
             question,
@@ -125,7 +138,7 @@ class ContactEdits:
         ):
             return False
         self.run(
-            f"Delete {record.full_name}",
+            translate("ContactEdits", "Delete {name}").format(name=record.full_name),
             [contact_id],
             lambda: contacts.delete_contact(contact_id),
         )
@@ -136,14 +149,19 @@ class ContactEdits:
         ids = self.page.selected_contact_ids()
         if not ids:
             return
-        text, ok = self.page.ask_text("Tag contacts", f"Add tags to {plural(len(ids), 'contact')}:")
+        text, ok = self.page.ask_text(
+            translate("ContactEdits", "Tag contacts"),
+            translate("ContactEdits", "Add tags to {contacts}:").format(contacts=_some(len(ids))),
+        )
         if ok and text.strip():
             self.add_tags(ids, text.split(","))
 
     def add_tags(self, ids: list[int], tags: list[str]) -> None:
         names = ", ".join(t.strip() for t in tags if t.strip())
         self.run(
-            f"Tag {plural(len(ids), 'contact')} “{names}”",
+            translate("ContactEdits", "Tag {contacts} “{tags}”").format(
+                contacts=_some(len(ids)), tags=names
+            ),
             ids,
             lambda: contacts.add_tags(ids, tags),
         )
@@ -151,16 +169,27 @@ class ContactEdits:
     def set_stage_selected(self, stage: str) -> None:
         ids = self.page.selected_contact_ids()
         if ids:
-            label = STAGES.get(stage, "no stage")
+            label = (
+                label_of(STAGES[stage])
+                if stage in STAGES
+                else translate("ContactEdits", "no stage")
+            )
             self.run(
-                f"Set stage of {plural(len(ids), 'contact')} to {label}",
+                translate("ContactEdits", "Set stage of {contacts} to {stage}").format(
+                    contacts=_some(len(ids)), stage=label
+                ),
                 ids,
                 lambda: contacts.set_fields(ids, stage=stage),
             )
 
     def set_warmth(self, ids: list[int], warmth: str) -> None:
         self.run(
-            f"Set warmth of {plural(len(ids), 'contact')} to {WARMTH.get(warmth, 'none')}",
+            translate("ContactEdits", "Set warmth of {contacts} to {warmth}").format(
+                contacts=_some(len(ids)),
+                warmth=label_of(WARMTH[warmth])
+                if warmth in WARMTH
+                else translate("ContactEdits", "none"),
+            ),
             ids,
             lambda: contacts.set_fields(ids, warmth=warmth),
         )
@@ -172,27 +201,34 @@ class ContactEdits:
             self.archive(ids, not self.page.showing_archive())
 
     def archive(self, ids: list[int], archived: bool = True) -> None:
-        verb = "Archive" if archived else "Unarchive"
-        what = plural(len(ids), "contact")
+        what = _some(len(ids))
         if len(ids) == 1:
             what = contacts.get_contact(ids[0]).full_name
-        self.run(f"{verb} {what}", ids, lambda: contacts.archive_contacts(ids, archived))
+        text = (
+            translate("ContactEdits", "Archive {what}").format(what=what)
+            if archived
+            else translate("ContactEdits", "Unarchive {what}").format(what=what)
+        )
+        self.run(text, ids, lambda: contacts.archive_contacts(ids, archived))
 
     def delete_selected(self) -> None:
         ids = self.page.selected_contact_ids()
         if len(ids) == 1:
             self.delete_contact(ids[0])
         elif ids:
-            question = (
-                f"Delete {plural(len(ids), 'contact')}?\n\nTheir details and their place in "
+            question = translate(
+                "ContactEdits",
+                "Delete {contacts}?\n\nTheir details and their place in "
                 "your meetings will be removed (Undo brings them back). Archive keeps them "
-                "out of the list without deleting."
-            )
+                "out of the list without deleting.",
+            ).format(contacts=_some(len(ids)))
             if self.page.confirm(
-                f"Delete {len(ids)} contacts", question, translate("ContactEdits", "Delete")
+                translate("ContactEdits", "Delete {count} contacts").format(count=len(ids)),
+                question,
+                translate("ContactEdits", "Delete"),
             ):
                 self.run(
-                    f"Delete {plural(len(ids), 'contact')}",
+                    translate("ContactEdits", "Delete {contacts}").format(contacts=_some(len(ids))),
                     ids,
                     lambda: contacts.delete_contacts(ids),
                 )
@@ -201,7 +237,9 @@ class ContactEdits:
         """The merge dialog's merge, as one undoable step; False when it was refused."""
         name = contacts.get_contact(survivor).full_name
         done = self.run(
-            f"Merge {plural(len(others) + 1, 'contact')} into {name}",
+            translate("ContactEdits", "Merge {contacts} into {name}").format(
+                contacts=_some(len(others) + 1), name=name
+            ),
             [survivor, *others],
             lambda: merge.merge_contacts(survivor, others, choices),
         )

@@ -32,7 +32,6 @@ from crm_desktop.services.contacts import contacts, merge
 from crm_desktop.services.contacts.merge import DuplicateGroup
 from crm_desktop.services.contacts.types import ContactRecord
 from crm_desktop.services.meetings import meetings
-from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import plain_label, tab_order
 
 translate = QCoreApplication.translate
@@ -54,6 +53,13 @@ def _shown(record: ContactRecord, name: str) -> str:
 
 def _short(text: str) -> str:
     return text if len(text) < LONG_TEXT else text[:LONG_TEXT] + "…"
+
+
+def _meetings(contact_id: int) -> str:
+    n = len(meetings.meetings_with(contact_id))
+    if n == 1:
+        return translate("MergeDialog", "1 meeting")
+    return translate("MergeDialog", "{count} meetings").format(count=n)
 
 
 class MergeDialog(QDialog):
@@ -154,24 +160,36 @@ class MergeDialog(QDialog):
         self.records = records
         group = self.groups[position]
         count = len(self.groups)
-        self.setWindowTitle(f"Merge {len(records)} contacts")
-        self.step_label.setText(f"Group {position + 1} of {count}: {group.reason}")
+        self.setWindowTitle(
+            translate("MergeDialog", "Merge {count} contacts").format(count=len(records))
+        )
+        self.step_label.setText(
+            translate("MergeDialog", "Group {number} of {count}: {reason}").format(
+                number=position + 1, count=count, reason=group.reason
+            )
+        )
         self.steps.setVisible(count > 1)
         self.previous_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < count - 1)
-        self.intro.setText(
-            (f"These look like the same person ({group.reason}). " if group.reason else "")
-            + "Pick the contact to keep and, where they differ, which value wins. Every email, "
+        pick = translate(
+            "MergeDialog",
+            "Pick the contact to keep and, where they differ, which value wins. Every email, "
             "phone, link, tag, past job and note is kept; meetings, referrals and ledger rows "
-            "move to the contact you keep."
+            "move to the contact you keep.",
         )
+        if group.reason:
+            same = translate("MergeDialog", "These look like the same person ({reason}).")
+            pick = f"{same.format(reason=group.reason)} {pick}"
+        self.intro.setText(pick)
         self._build_side_by_side(records)
         self.update_preview()
 
     @property
     def step_text(self) -> str:
         """Text like "3 of 17", as the dialog shows it."""
-        return f"{self.position + 1} of {len(self.groups)}"
+        return translate("MergeDialog", "{number} of {count}").format(
+            number=self.position + 1, count=len(self.groups)
+        )
 
     # The side by side ------------------------------------------------------------
     def _build_side_by_side(self, records: list[ContactRecord]) -> None:
@@ -182,7 +200,7 @@ class MergeDialog(QDialog):
         self.survivor_group = QButtonGroup(inner)
         for col, r in enumerate(records, start=1):
             grid.setColumnStretch(col, 1)
-            radio = QRadioButton(f"Keep {r.full_name}")
+            radio = QRadioButton(translate("MergeDialog", "Keep {name}").format(name=r.full_name))
             radio.setChecked(col == 1)
             self.survivor_group.addButton(radio, r.id)
             grid.addWidget(radio, 0, col)
@@ -194,7 +212,7 @@ class MergeDialog(QDialog):
             values = [_shown(r, name) for r in records]
             if not any(values):
                 continue
-            grid.addWidget(self._label(label), row, 0)
+            grid.addWidget(self._label(translate("merge", label)), row, 0)
             differ = len(set(values)) > 1
             group = QButtonGroup(inner)
             for col, (r, value) in enumerate(zip(records, values, strict=True), start=1):
@@ -211,22 +229,23 @@ class MergeDialog(QDialog):
             row += 1
         kept = [
             (
-                "Emails, phones, links",
+                translate("merge", "Emails, phones, links"),
                 lambda r: "\n".join(f"{m.label}: {m.value}" for m in r.methods),
             ),
-            ("Tags", lambda r: ", ".join(r.tags)),
-            ("Past jobs", lambda r: "\n".join(j.text for j in r.past_jobs)),
+            (translate("merge", "Tags"), lambda r: ", ".join(r.tags)),
+            (translate("merge", "Past jobs"), lambda r: "\n".join(j.text for j in r.past_jobs)),
             *[
-                (label, lambda r, n=name: getattr(r, n))
+                (translate("merge", label), lambda r, n=name: getattr(r, n))
                 for name, label in merge.JOINED_FIELDS.items()
             ],
-            ("Meetings", lambda r: plural(len(meetings.meetings_with(r.id)), "meeting")),
+            (translate("MergeDialog", "Meetings"), lambda r: _meetings(r.id)),
         ]
         for label, get in kept:
             values = [get(r) for r in records]
             if not any(values):
                 continue
-            grid.addWidget(self._label(label + "\n(all kept)"), row, 0)
+            kept_label = translate("MergeDialog", "{field}\n(all kept)").format(field=label)
+            grid.addWidget(self._label(kept_label), row, 0)
             for col, value in enumerate(values, start=1):
                 grid.addWidget(self._value(value), row, col)
             row += 1
@@ -257,12 +276,16 @@ class MergeDialog(QDialog):
             grid.addWidget(self._value(value), row, 1)
             row += 1
         self.preview_moves = list(result.moves)
-        moving = "\n".join(f"• {m}" for m in result.moves) or "Nothing else to move."
-        grid.addWidget(self._label(f"Moves to {result.survivor_name}"), row, 0)
+        moving = "\n".join(f"• {m}" for m in result.moves) or translate(
+            "MergeDialog", "Nothing else to move."
+        )
+        moves_to = translate("MergeDialog", "Moves to {name}").format(name=result.survivor_name)
+        grid.addWidget(self._label(moves_to), row, 0)
         grid.addWidget(self._value(moving), row, 1)
         deleted = ", ".join(r.full_name for r in self.records if r.id != survivor)
-        grid.addWidget(self._label("Then removed"), row + 1, 0)
-        grid.addWidget(self._value(f"{deleted} (Undo brings them back)"), row + 1, 1)
+        grid.addWidget(self._label(translate("MergeDialog", "Then removed")), row + 1, 0)
+        removed = translate("MergeDialog", "{names} (Undo brings them back)").format(names=deleted)
+        grid.addWidget(self._value(removed), row + 1, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(row + 2, 1)
         inner = QWidget()

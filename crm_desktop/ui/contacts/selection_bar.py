@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.mnemonics import add_mnemonics
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import plain_label
 
 translate = QCoreApplication.translate
@@ -63,8 +64,14 @@ class SelectionBar(QWidget):
     def show_count(self, count: int) -> None:
         """Say how many rows are selected; the bar shows only for more than one."""
         self.setVisible(count > 1)
-        self.label.setText(f"{count:,} selected")
+        self.label.setText(
+            translate("SelectionBar", "{count} selected").format(count=number(count))
+        )
 
     def set_showing_archive(self, archived: bool) -> None:
         """In the archive, the bar's archive button brings contacts back."""
-        self.archive_button.setText("Unarchive" if archived else "Archive")
+        self.archive_button.setText(
+            translate("SelectionBar", "Unarchive")
+            if archived
+            else translate("SelectionBar", "Archive")
+        )

@@ -6,17 +6,25 @@ the last counts stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from crm_desktop.services.contacts import filters, smart_lists
 from crm_desktop.services.contacts.filters import ContactFilter
 from crm_desktop.services.contacts.types import STAGES
 from crm_desktop.ui.common import themes
+from crm_desktop.ui.common.service_text import label, number
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_tooltip
 
 translate = QCoreApplication.translate
+# The built-in lists' names (services/contacts/smart_lists.py), for lupdate.
+BUILT_IN_NAMES = (
+    QT_TRANSLATE_NOOP("SmartListSidebar", "All contacts"),
+    QT_TRANSLATE_NOOP("SmartListSidebar", "Follow-up due"),
+    QT_TRANSLATE_NOOP("SmartListSidebar", "Not contacted in 90 days"),
+    QT_TRANSLATE_NOOP("SmartListSidebar", "Archived"),
+)
 
 CriteriaRole = Qt.ItemDataRole.UserRole + 1
 SmartListIdRole = Qt.ItemDataRole.UserRole + 2
@@ -78,10 +86,10 @@ class SmartListSidebar(QTreeWidget):
         self._suppress = True
         self.clear()
         for name, criteria in smart_lists.BUILT_IN:
-            self._entry(name, criteria)
-        self._group("Pipeline")
-        for key, label in STAGES.items():
-            self._entry(label, ContactFilter(stage=key))
+            self._entry(translate("SmartListSidebar", name), criteria)
+        self._group(translate("SmartListSidebar", "Pipeline"))
+        for key, text in STAGES.items():
+            self._entry(label(text), ContactFilter(stage=key))
         saved = smart_lists.list_smart_lists()
         if saved:
             self._group(translate("SmartListSidebar", "Smart lists"))
@@ -116,8 +124,8 @@ class SmartListSidebar(QTreeWidget):
                 n = stages.get(criteria.stage, 0)
             else:
                 n = filters.count(criteria)
-            self._counts[criteria.to_json()] = f"{n:,}"
-            item.setText(1, f"{n:,}")
+            self._counts[criteria.to_json()] = number(n)
+            item.setText(1, number(n))
 
     def highlight(self, criteria: ContactFilter | None) -> None:
         self.clearSelection()

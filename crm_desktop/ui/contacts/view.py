@@ -26,6 +26,7 @@ from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.lookup import record_or_none
 from crm_desktop.ui.common.page_actions import PageActions
 from crm_desktop.ui.common.progress import run_with_progress
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import (
     add_rows_to_selection,
@@ -131,7 +132,7 @@ class ContactsView(PageActions, QWidget):
 
     def _build_list(self, top: QHBoxLayout) -> QWidget:
         """The table of contacts under the bars, and the line saying nothing matched."""
-        self.table = list_table(self.model, WIDTHS, "Contacts")
+        self.table = list_table(self.model, WIDTHS, translate("ContactsView", "Contacts"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -310,7 +311,7 @@ class ContactsView(PageActions, QWidget):
                 else translate("ContactsView", "{shown}{more} of {whole}")
             )
             self.count_label.setText(
-                counted.format(shown=f"{shown:,}", more=more, whole=f"{whole:,}")
+                counted.format(shown=number(shown), more=more, whole=number(whole))
             )
             self.no_results.setText(
                 translate("ContactsView", "No contacts match “{search}”.").format(
@@ -506,7 +507,9 @@ class ContactsView(PageActions, QWidget):
     def save_smart_list(self) -> None:
         criteria = self.model.criteria
         name, ok = self.ask_text(
-            translate("ContactsView", "Save smart list"), "Name:", criteria.describe()
+            translate("ContactsView", "Save smart list"),
+            translate("ContactsView", "Name:"),
+            criteria.describe(),
         )
         if not ok:
             return

@@ -36,13 +36,19 @@ class InsightDialog(RecordDialog):
         source_meeting_id: int | None = None,
         parent: QWidget | None = None,
     ):
-        title = "Edit insight" if record else "New insight"
+        title = (
+            translate("InsightDialog", "Edit insight")
+            if record
+            else translate("InsightDialog", "New insight")
+        )
         super().__init__(record.id if record else None, title, parent, 520)
         self._meeting_id = record.source_meeting_id if record else source_meeting_id
 
         self.text = text_box(
             fixed_height=70,
-            placeholder="What did you learn? e.g. “Acme is moving its data team to Berlin”",
+            placeholder=translate(
+                "InsightDialog", "What did you learn? e.g. “Acme is moving its data team to Berlin”"
+            ),
         )
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(
@@ -56,15 +62,15 @@ class InsightDialog(RecordDialog):
                 "in that industry, or with that tag. Separate with commas.",
             )
         )
-        self.source = ContactPicker("Who told you (optional)")
+        self.source = ContactPicker(translate("InsightDialog", "Who told you (optional)"))
         self.shareable = QCheckBox(translate("InsightDialog", "Shareable: I may pass this on"))
         self.shareable.setChecked(True)
 
         rows = [
-            ("&Insight", self.text),
-            ("&Tags", self.tags),
+            (translate("InsightDialog", "&Insight"), self.text),
+            (translate("InsightDialog", "&Tags"), self.tags),
             ("", hint),
-            ("&From", self.source),
+            (translate("InsightDialog", "&From"), self.source),
             ("", self.shareable),
         ]
         self.set_body(form_layout(rows))
@@ -100,7 +106,9 @@ class InsightDialog(RecordDialog):
         typed = self.source.currentText().strip()
         source = self.source.contact_id()
         if typed and source is None:
-            raise InvalidInput("Choose who told you from the list, or leave it empty.")
+            raise InvalidInput(
+                translate("InsightDialog", "Choose who told you from the list, or leave it empty.")
+            )
         return InsightInput(
             text=self.text.toPlainText(),
             tags=parse_tags_text(self.tags.text()),

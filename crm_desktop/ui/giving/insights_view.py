@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.services.giving import insights
@@ -19,7 +19,13 @@ from crm_desktop.ui.giving.insight_dialog import InsightDialog
 translate = QCoreApplication.translate
 
 COL_DATE, COL_TEXT, COL_TAGS, COL_FROM, COL_GIVEN = range(5)
-HEADERS = ("Noted", "Insight", "Tags", "From", "Given")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Noted"),
+    QT_TRANSLATE_NOOP("headers", "Insight"),
+    QT_TRANSLATE_NOOP("headers", "Tags"),
+    QT_TRANSLATE_NOOP("headers", "From"),
+    QT_TRANSLATE_NOOP("headers", "Given"),
+)
 
 
 class InsightsTableModel(RecordTableModel[InsightRecord]):
@@ -41,7 +47,9 @@ class InsightsTableModel(RecordTableModel[InsightRecord]):
             " ".join(r.text.split()),
             r.tags_label,
             r.source_name,
-            ("private" if not r.shareable else (str(r.given_count) if r.given_count else "")),
+            translate("InsightsView", "private")
+            if not r.shareable
+            else (str(r.given_count) if r.given_count else ""),
         )
 
     def is_muted(self, record: InsightRecord) -> bool:
@@ -54,7 +62,12 @@ class InsightsView(ListDetailsPage):
     KEY_COLUMN = COL_TEXT
 
     def __init__(self, bus: DataBus, parent: QWidget | None = None):
-        super().__init__(InsightsTableModel(), (100, 330, 200, 140), parent, "Insights")
+        super().__init__(
+            InsightsTableModel(),
+            (100, 330, 200, 140),
+            parent,
+            translate("InsightsView", "Insights"),
+        )
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(
@@ -69,7 +82,7 @@ class InsightsView(ListDetailsPage):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
 
-        self.who = ActionSection("Who could use it", "", card=False)
+        self.who = ActionSection(translate("InsightsView", "Who could use it"), "", card=False)
         who_page = QWidget()
         who_layout = QVBoxLayout(who_page)
         who_layout.setContentsMargins(0, 0, 6, 0)
@@ -77,7 +90,7 @@ class InsightsView(ListDetailsPage):
         who_layout.addStretch(1)
         details = self.lay_out(top, (760, 440))
         details.addSpacing(8)
-        details.addWidget(scroll_area(who_page, "Who could use it"), 1)
+        details.addWidget(scroll_area(who_page, translate("InsightsView", "Who could use it")), 1)
 
         self._search_timer = single_shot(self, 120, self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -90,10 +103,13 @@ class InsightsView(ListDetailsPage):
         if has_rows:
             return ""
         return (
-            "No insight matches." if self.model.search.strip() else
-            "No insights yet. When you learn something about a company or an industry, "
-            "note it here (or from a meeting) and Giveback will offer it to the people "
-            "it can help."
+            translate("InsightsView", "No insight matches.") if self.model.search.strip() else
+            translate(
+                "InsightsView",
+                "No insights yet. When you learn something about a company or an industry, "
+                "note it here (or from a meeting) and Giveback will offer it to the people "
+                "it can help.",
+            )
         )  # fmt: skip
 
     def _apply_search(self) -> None:
@@ -121,21 +137,30 @@ class InsightsView(ListDetailsPage):
             self.who.set_rows([])
             return
         self.title.setText(record.text)
-        source = f"From {record.source_name}" if record.source_name else "Source not recorded"
-        bits = [f"{source}, {show_date(record.noted_on)}"]
+        noted = show_date(record.noted_on)
+        if record.source_name:
+            bits = [
+                translate("InsightsView", "From {name}, {date}").format(
+                    name=record.source_name, date=noted
+                )
+            ]
+        else:
+            bits = [translate("InsightsView", "Source not recorded, {date}").format(date=noted)]
         if record.tags:
             bits.append(record.tags_label)
         if record.given_count:
-            bits.append(f"given {record.given_count}×")
+            bits.append(
+                translate("InsightsView", "given {count}×").format(count=record.given_count)
+            )
         self.subtitle.setText(" · ".join(bits))
         if not record.shareable:
-            self.who.title_text = "Private"
+            self.who.title_text = translate("InsightsView", "Private")
             self.who.empty.setText(
                 translate("InsightsView", "Told in confidence: Giveback never offers it to anyone.")
             )
             self.who.set_rows([])
             return
-        self.who.title_text = "Who could use it"
+        self.who.title_text = translate("InsightsView", "Who could use it")
         self.who.empty.setText(
             translate(
                 "InsightsView",
@@ -147,8 +172,17 @@ class InsightsView(ListDetailsPage):
 
     def _who_row(self, insight_id: int, contact_id: int, name: str, reason: str) -> ActionRow:
         row = ActionRow(name, reason[:1].upper() + reason[1:])
-        row.add_button("open", "Open", lambda: self.open_contact_requested.emit(contact_id))
-        row.add_button("give", "Give", lambda: self.give(insight_id, contact_id), primary=True)
+        row.add_button(
+            "open",
+            translate("InsightsView", "Open"),
+            lambda: self.open_contact_requested.emit(contact_id),
+        )
+        row.add_button(
+            "give",
+            translate("InsightsView", "Give"),
+            lambda: self.give(insight_id, contact_id),
+            primary=True,
+        )
         return row
 
     # Actions ----------------------------------------------------------------------
@@ -174,8 +208,10 @@ class InsightsView(ListDetailsPage):
 
     def delete_question(self, record: InsightRecord) -> tuple[str, str]:
         return (
-            "Delete insight",
-            f"Delete “{record.text}”? Gives that shared it stay in the ledger.",
+            translate("InsightsView", "Delete insight"),
+            translate(
+                "InsightsView", "Delete “{insight}”? Gives that shared it stay in the ledger."
+            ).format(insight=record.text),
         )
 
     def delete_record(self, record_id: int) -> None:

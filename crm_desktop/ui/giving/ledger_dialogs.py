@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from crm_desktop.errors import InvalidInput
@@ -14,6 +14,7 @@ from crm_desktop.services.giving.ledger import KIND_LABELS, KINDS, STATUS_LABELS
 from crm_desktop.services.meetings import followups
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import FormDialog, form_layout
+from crm_desktop.ui.common.service_text import label
 from crm_desktop.ui.common.widgets import (
     from_qdate,
     plain_label,
@@ -24,9 +25,9 @@ from crm_desktop.ui.common.widgets import (
 translate = QCoreApplication.translate
 
 TITLES = {
-    "gave": "Log a give to {name}",
-    "asked": "Log an ask of {name}",
-    "they_gave": "Log what {name} gave you",
+    "gave": QT_TRANSLATE_NOOP("LedgerEntryDialog", "Log a give to {name}"),
+    "asked": QT_TRANSLATE_NOOP("LedgerEntryDialog", "Log an ask of {name}"),
+    "they_gave": QT_TRANSLATE_NOOP("LedgerEntryDialog", "Log what {name} gave you"),
 }
 
 
@@ -51,31 +52,37 @@ class LedgerEntryDialog(FormDialog):
         parent: QWidget | None = None,
     ):
         name = contacts.get_contact(contact_id).full_name
-        super().__init__(TITLES[direction].format(name=name), parent, 460)
+        super().__init__(
+            translate("LedgerEntryDialog", TITLES[direction]).format(name=name), parent, 460
+        )
         self.contact_id = contact_id
         self.direction = direction
 
         self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(KIND_LABELS[k], k)
-        self.other = ContactPicker("The other person (optional)")
+            self.kind.addItem(label(KIND_LABELS[k]), k)
+        self.other = ContactPicker(translate("LedgerEntryDialog", "The other person (optional)"))
         self.status = QComboBox()
         self.when = date_edit(dt.date.today())
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             {
-                "gave": "What you gave, e.g. “Sent the article on dbt testing”",
-                "asked": "What you asked for, e.g. “Intro to the hiring manager”",
-                "they_gave": "What they gave you",
+                "gave": translate(
+                    "LedgerEntryDialog", "What you gave, e.g. “Sent the article on dbt testing”"
+                ),
+                "asked": translate(
+                    "LedgerEntryDialog", "What you asked for, e.g. “Intro to the hiring manager”"
+                ),
+                "they_gave": translate("LedgerEntryDialog", "What they gave you"),
             }[direction]
         )
         self.form = form_layout(
             [
-                ("&Kind", self.kind),
-                ("&Introduction to", self.other),
-                ("&Status", self.status),
-                ("&Date", self.when),
-                ("&Note", self.note),
+                (translate("LedgerEntryDialog", "&Kind"), self.kind),
+                (translate("LedgerEntryDialog", "&Introduction to"), self.other),
+                (translate("LedgerEntryDialog", "&Status"), self.status),
+                (translate("LedgerEntryDialog", "&Date"), self.when),
+                (translate("LedgerEntryDialog", "&Note"), self.note),
             ]
         )
         self.set_body(self.form)
@@ -90,7 +97,7 @@ class LedgerEntryDialog(FormDialog):
         self.status.clear()
         for status in ledger.statuses_for(self.direction, kind):
             if status:
-                self.status.addItem(STATUS_LABELS[status], status)
+                self.status.addItem(label(STATUS_LABELS[status]), status)
         self.form.setRowVisible(self.status, self.status.count() > 0)
 
     def entered(self) -> LedgerInput:
@@ -124,24 +131,32 @@ class FollowUpDialog(FormDialog):
         title: str = "",
         parent: QWidget | None = None,
     ):
-        super().__init__("New follow-up", parent, 460)
+        super().__init__(translate("FollowUpDialog", "New follow-up"), parent, 460)
         self.meeting_id = meeting_id
         self.what = QLineEdit(title)
         self.what.setPlaceholderText(
             translate("FollowUpDialog", "e.g. “Send the article”, “Intro Ann to Carl”")
         )
         self.due = date_edit(dt.date.today() + dt.timedelta(days=1))
-        self.person = ContactPicker("Who it concerns (optional)")
+        self.person = ContactPicker(translate("FollowUpDialog", "Who it concerns (optional)"))
         self.person.set_contact(contact_id)
         self.set_body(
-            form_layout([("&What", self.what), ("&Due", self.due), ("&With", self.person)])
+            form_layout(
+                [
+                    (translate("FollowUpDialog", "&What"), self.what),
+                    (translate("FollowUpDialog", "&Due"), self.due),
+                    (translate("FollowUpDialog", "&With"), self.person),
+                ]
+            )
         )
 
     def commit(self) -> int:
         typed = self.person.currentText().strip()
         person = self.person.contact_id()
         if typed and person is None:
-            raise InvalidInput("Choose the person from the list, or leave it empty.")
+            raise InvalidInput(
+                translate("FollowUpDialog", "Choose the person from the list, or leave it empty.")
+            )
         record = followups.add(
             self.what.text(),
             due_on=from_qdate(self.due.date()),
@@ -160,13 +175,13 @@ class RescheduleDialog(FormDialog):
     rescheduled = Signal(int)
 
     def __init__(self, follow_up_id: int, parent: QWidget | None = None):
-        super().__init__("Reschedule follow-up", parent, 340)
+        super().__init__(translate("RescheduleDialog", "Reschedule follow-up"), parent, 340)
         self.follow_up_id = follow_up_id
         record = followups.get(follow_up_id)
         title = plain_label(wrap=True)
         title.setText(record.title)
         self.due = date_edit(max(record.due_on, dt.date.today()))
-        self.set_body(form_layout([("", title), ("&Due", self.due)]))
+        self.set_body(form_layout([("", title), (translate("RescheduleDialog", "&Due"), self.due)]))
 
     def commit(self) -> int:
         followups.reschedule(self.follow_up_id, from_qdate(self.due.date()))

@@ -19,6 +19,7 @@ from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, menu_but
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
 from crm_desktop.ui.common.page_actions import PageActions
+from crm_desktop.ui.common.service_text import label
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog, LedgerEntryDialog, RescheduleDialog
@@ -62,14 +63,23 @@ class LedgerPanel(PageActions, QWidget):
         log_row.addStretch(1)
 
         self.gives = ActionSection(
-            "What I can give",
-            "No insight matches them yet. Insights tagged with their company, a competitor, "
-            "its industry or one of their tags will show here.",
+            translate("LedgerPanel", "What I can give"),
+            translate(
+                "LedgerPanel",
+                "No insight matches them yet. Insights tagged with their company, a competitor, "
+                "its industry or one of their tags will show here.",
+            ),
             card=False,
         )
-        self.follow_ups = ActionSection("Open follow-ups", "Nothing to follow up.", card=False)
+        self.follow_ups = ActionSection(
+            translate("LedgerPanel", "Open follow-ups"),
+            translate("LedgerPanel", "Nothing to follow up."),
+            card=False,
+        )
         self.history = ActionSection(
-            "Gives and asks", "No gives or asks recorded with them yet.", card=False
+            translate("LedgerPanel", "Gives and asks"),
+            translate("LedgerPanel", "No gives or asks recorded with them yet."),
+            card=False,
         )
 
         content = QWidget()
@@ -83,7 +93,7 @@ class LedgerPanel(PageActions, QWidget):
         column.addWidget(self.follow_ups)
         column.addWidget(self.history)
         column.addStretch(1)
-        fill(self, scroll_area(content, "Give and ask"))
+        fill(self, scroll_area(content, translate("LedgerPanel", "Give and ask")))
         self.show_contact(None)
 
     # Loading ---------------------------------------------------------------------
@@ -117,17 +127,26 @@ class LedgerPanel(PageActions, QWidget):
                 section.set_rows([])
             return
         bal = ledger.balance(cid)
-        self.balance_label.setText(f"Balance {bal.label}")
+        self.balance_label.setText(
+            translate("LedgerPanel", "Balance {balance}").format(balance=bal.label)
+        )
         tone = "owed" if bal.score < 0 else ("ahead" if bal.score > 0 else "even")
         self.balance_label.setProperty("tone", tone)
         self.balance_label.style().unpolish(self.balance_label)
         self.balance_label.style().polish(self.balance_label)
         if bal.gave or bal.asked or bal.they_gave:
-            detail = f"You gave {bal.gave} · asked {bal.asked} · they gave {bal.they_gave}."
+            detail = translate(
+                "LedgerPanel", "You gave {gave} · asked {asked} · they gave {they_gave}."
+            )
             if bal.score < 0:
-                detail += " You took more than you gave: give something back."
+                detail = translate(
+                    "LedgerPanel",
+                    "You gave {gave} · asked {asked} · they gave {they_gave}. "
+                    "You took more than you gave: give something back.",
+                )
+            detail = detail.format(gave=bal.gave, asked=bal.asked, they_gave=bal.they_gave)
         else:
-            detail = "Nothing given or asked yet."
+            detail = translate("LedgerPanel", "Nothing given or asked yet.")
         self.balance_detail.setText(detail)
         self.gives.set_rows([self._give_row(o) for o in insights.what_i_can_give(cid)])
         today = dt.date.today()
@@ -136,15 +155,24 @@ class LedgerPanel(PageActions, QWidget):
         self.history.set_rows([self._entry_row(e) for e in entries[:HISTORY_SHOWN]])
 
     def _give_row(self, offer) -> ActionRow:
-        source = f" · from {offer.source_name}" if offer.source_name else ""
-        row = ActionRow(offer.text, f"{offer.reason[:1].upper()}{offer.reason[1:]}{source}")
-        row.add_button("give", "Give", lambda: self.give(offer.id), primary=True)
+        reason = f"{offer.reason[:1].upper()}{offer.reason[1:]}"
+        if offer.source_name:
+            reason = translate("LedgerPanel", "{reason} · from {name}").format(
+                reason=reason, name=offer.source_name
+            )
+        row = ActionRow(offer.text, reason)
+        row.add_button(
+            "give", translate("LedgerPanel", "Give"), lambda: self.give(offer.id), primary=True
+        )
         return row
 
     def _follow_up_row(self, f, today: dt.date) -> ActionRow:
         overdue = f.due_on < today
-        row = ActionRow(f.title, f"Due {f.due_label(today)}", "overdue" if overdue else "")
-        row.add_button("done", "Done", lambda: self.run(followups.done, f.id))
+        due = translate("LedgerPanel", "Due {when}").format(when=f.due_label(today))
+        row = ActionRow(f.title, due, "overdue" if overdue else "")
+        row.add_button(
+            "done", translate("LedgerPanel", "Done"), lambda: self.run(followups.done, f.id)
+        )
         row.add_widget(
             "snooze",
             snooze_button(
@@ -158,7 +186,9 @@ class LedgerPanel(PageActions, QWidget):
         row = ActionRow(e.summary, detail)
         items = [
             (
-                f"Mark {STATUS_LABELS[s].lower()}",
+                translate("LedgerPanel", "Mark {status}").format(
+                    status=label(STATUS_LABELS[s]).lower()
+                ),
                 lambda s=s: self.set_status(e.id, s),
                 s == e.status,
             )
@@ -167,8 +197,8 @@ class LedgerPanel(PageActions, QWidget):
         ]
         if items:
             items.append(("-", lambda: None, False))
-        items.append(("Delete…", lambda: self.delete_entry(e.id), False))
-        row.add_widget("more", menu_button("More", items))
+        items.append((translate("LedgerPanel", "Delete…"), lambda: self.delete_entry(e.id), False))
+        row.add_widget("more", menu_button(translate("LedgerPanel", "More"), items))
         return row
 
     # Actions ---------------------------------------------------------------------
@@ -202,7 +232,10 @@ class LedgerPanel(PageActions, QWidget):
         if placed is not None and placed.referrer_id == introducer:
             return
         names = [contacts.get_contact(i).full_name for i in pair]
-        question = f"Record in your referral graph that {names[0]} introduced you to {names[1]}?"
+        question = translate(
+            "LedgerPanel",
+            "Record in your referral graph that {introducer} introduced you to {name}?",
+        ).format(introducer=names[0], name=names[1])
         if self.confirm(
             translate("LedgerPanel", "Introduction made"),
             question,
@@ -214,7 +247,7 @@ class LedgerPanel(PageActions, QWidget):
         entry = ledger.get_entry(entry_id)
         if self.confirm(
             translate("LedgerPanel", "Delete entry"),
-            f"Delete “{entry.summary}”?",
+            translate("LedgerPanel", "Delete “{entry}”?").format(entry=entry.summary),
             translate("LedgerPanel", "Delete"),
         ):
             self.run(ledger.delete_entry, entry_id)

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QGraphicsView, QWidget
 
-from crm_desktop.services.graph.referrals import ME
+from crm_desktop.services.graph.referrals import me
+from crm_desktop.ui.common.service_text import warmth_word
 from crm_desktop.ui.graph.items.node import NodeItem
 
 translate = QCoreApplication.translate
@@ -46,9 +47,17 @@ def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
 def describe(item: NodeItem, introducer: str | None) -> str:
     """A card read out: company, who introduced them, and the marks drawn on it."""
     parts = [item.company] if item.company else []
-    parts.append(f"Introduced by {introducer}" if introducer else f"Met directly, by {ME}")
+    parts.append(
+        translate("graph.accessible", "Introduced by {name}").format(name=introducer)
+        if introducer
+        else translate("graph.accessible", "Met directly, by {me}").format(me=me())
+    )
     if item.warmth:
-        parts.append(f"Warmth: {item.warmth}")
+        parts.append(
+            translate("graph.accessible", "Warmth: {warmth}").format(
+                warmth=warmth_word(item.warmth)
+            )
+        )
     if item.follow_up_due:
         parts.append(translate("graph.accessible", "Follow-up due"))
     return ". ".join(parts) + "."

@@ -12,12 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.graph.referrals import Placement
 from crm_desktop.services.meetings import followups
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,12 @@ class PlacementCommand(QUndoCommand):
         except GivebackError as err:
             self.setObsolete(True)  # the stack deletes an obsolete command
             if self._on_error is not None:
-                self._on_error(f"Could not {verb} “{self.text()}”. {err}")
+                message = (
+                    translate("GraphCommands", "Could not redo “{edit}”. {error}")
+                    if verb == "redo"
+                    else translate("GraphCommands", "Could not undo “{edit}”. {error}")
+                )
+                self._on_error(message.format(edit=self.text(), error=err))
 
 
 def refer_command(
@@ -86,14 +94,15 @@ def met_directly_command(
     name = name_of(contact_id)
     if before is None:
         return PlacementCommand(
-            f"Add {name} to the graph",
+            translate("GraphCommands", "Add {name} to the graph").format(name=name),
             [Move(contact_id, None, Placement(None, None, ""))],
             on_error,
         )
     if before.referrer_id is None:
         return None
     after = Placement(None, before.introduced_on, before.note)
-    return PlacementCommand(f"{name} met directly", [Move(contact_id, before, after)], on_error)
+    text = translate("GraphCommands", "{name} met directly").format(name=name)
+    return PlacementCommand(text, [Move(contact_id, before, after)], on_error)
 
 
 def take_off_command(
@@ -103,7 +112,7 @@ def take_off_command(
     if before is None:
         return None
     return PlacementCommand(
-        f"Take {name_of(contact_id)} off the graph",
+        translate("GraphCommands", "Take {name} off the graph").format(name=name_of(contact_id)),
         [Move(contact_id, before, None)],
         on_error,
     )
@@ -141,7 +150,9 @@ def _introduction(
         moves.append(Move(referrer_id, None, Placement(None, None, "")))
     after = Placement(referrer_id, introduced_on, before.note if before else "")
     moves.append(Move(referred_id, before, after))
-    text = f"{name_of(referrer_id)} introduced you to {name_of(referred_id)}"
+    text = translate("GraphCommands", "{introducer} introduced you to {name}").format(
+        introducer=name_of(referrer_id), name=name_of(referred_id)
+    )
     return PlacementCommand(text, moves, on_error)
 
 
@@ -160,14 +171,24 @@ def insert_command(
     """
     lower_before = referrals.placement(lower_id)
     if lower_before is None:
-        raise GivebackError(f"{name_of(lower_id)} is not in the graph any more.")
+        raise GivebackError(
+            translate("GraphCommands", "{name} is not in the graph any more.").format(
+                name=name_of(lower_id)
+            )
+        )
     upper_id = lower_before.referrer_id
     before = referrals.placement(contact_id)
     on = before.introduced_on if before is not None else (today or dt.date.today())
     after = Placement(upper_id, on, before.note if before else "")
     lower_after = Placement(contact_id, lower_before.introduced_on, lower_before.note)
-    upper = "you" if upper_id is None else name_of(upper_id)
-    text = f"Put {name_of(contact_id)} between {upper} and {name_of(lower_id)}"
+    if upper_id is None:
+        text = translate("GraphCommands", "Put {name} between you and {lower}").format(
+            name=name_of(contact_id), lower=name_of(lower_id)
+        )
+    else:
+        text = translate("GraphCommands", "Put {name} between {upper} and {lower}").format(
+            name=name_of(contact_id), upper=name_of(upper_id), lower=name_of(lower_id)
+        )
     return PlacementCommand(
         text,
         [Move(contact_id, before, after), Move(lower_id, lower_before, lower_after)],
@@ -200,7 +221,11 @@ class ThankCommand(QUndoCommand):
         except GivebackError as err:  # the introducer was deleted since
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(f"Could not plan “{self.text()}”. {err}")
+                self._on_error(
+                    translate("GraphCommands", "Could not plan “{edit}”. {error}").format(
+                        edit=self.text(), error=err
+                    )
+                )
             return
         self.follow_up_id = record.id
 
@@ -222,5 +247,7 @@ def thank_command(
         return None
     introducer_id, title = found
     if any(f.kind == "thanks" and f.title == title for f in followups.open_for(introducer_id)):
-        raise GivebackError(f"Already on your list: {title}.")
+        raise GivebackError(
+            translate("GraphCommands", "Already on your list: {title}.").format(title=title)
+        )
     return ThankCommand(introducer_id, title, on_error, today)

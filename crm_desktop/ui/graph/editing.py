@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from crm_desktop.errors import GivebackError
@@ -28,6 +28,8 @@ from crm_desktop.ui.graph.commands import (
 )
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.scene import GraphScene
+
+translate = QCoreApplication.translate
 
 IntroductionCommand = Callable[..., PlacementCommand | None]
 
@@ -89,8 +91,9 @@ class GraphEditing(QObject):
             return False
         if command is None:
             self.said.emit(
-                f"{self._name_of(referrer_id)} already introduced you to "
-                f"{self._name_of(referred_id)}."
+                translate("GraphEditing", "{introducer} already introduced you to {name}.").format(
+                    introducer=self._name_of(referrer_id), name=self._name_of(referred_id)
+                )
             )
             return False
         return self._push(command)
@@ -98,7 +101,11 @@ class GraphEditing(QObject):
     def place_under_me(self, contact_id: int) -> bool:
         """Add a contact to the graph as met directly; refused if already there."""
         if referrals.placement(contact_id) is not None:
-            self.said.emit(f"{self._name_of(contact_id)} is already in the graph.")
+            self.said.emit(
+                translate("GraphEditing", "{name} is already in the graph.").format(
+                    name=self._name_of(contact_id)
+                )
+            )
             self.already_placed.emit(contact_id)
             return False
         return self.set_met_directly(contact_id)
@@ -111,15 +118,21 @@ class GraphEditing(QObject):
             self._refuse(str(err))
             return False
         if command is None:
-            self.said.emit(f"{self._name_of(contact_id)} is already there: you met directly.")
+            self.said.emit(
+                translate("GraphEditing", "{name} is already there: you met directly.").format(
+                    name=self._name_of(contact_id)
+                )
+            )
             return False
         return self._push(command)
 
     def take_off_graph(self, contact_id: int) -> bool:
         if referrals.introduced_by(contact_id):
             self._refuse(
-                f"{self._name_of(contact_id)} introduced you to people in the graph; "
-                "move them first."
+                translate(
+                    "GraphEditing",
+                    "{name} introduced you to people in the graph; move them first.",
+                ).format(name=self._name_of(contact_id))
             )
             return False
         command = take_off_command(contact_id, self._name_of, self._on_command_failed)
@@ -131,7 +144,11 @@ class GraphEditing(QObject):
         try:
             where = referrals.placement(lower_id)
             if where is None:
-                raise GivebackError(f"{self._name_of(lower_id)} is not in the graph any more.")
+                raise GivebackError(
+                    translate("GraphCommands", "{name} is not in the graph any more.").format(
+                        name=self._name_of(lower_id)
+                    )
+                )
             referrals.check_insert(contact_id, where.referrer_id, lower_id)
             command = insert_command(contact_id, lower_id, self._name_of, self._on_command_failed)
         except GivebackError as err:
@@ -147,9 +164,14 @@ class GraphEditing(QObject):
             self.said.emit(str(err))
             return False
         if command is None:
-            self.said.emit(f"You met {self._name_of(contact_id)} directly: nobody to thank for it.")
+            self.said.emit(
+                translate(
+                    "GraphEditing", "You met {name} directly: nobody to thank for it."
+                ).format(name=self._name_of(contact_id))
+            )
             return False
-        return self._push(command, f"{command.text()}: planned for today, on the Today page.")
+        planned = translate("GraphEditing", "{edit}: planned for today, on the Today page.")
+        return self._push(command, planned.format(edit=command.text()))
 
     def _push(self, command: QUndoCommand, message: str | None = None) -> bool:
         """Push (which runs redo()); False if the data changed under it and it failed."""

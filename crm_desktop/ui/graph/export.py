@@ -50,14 +50,22 @@ def _private_file(path: str | Path) -> Iterator[str]:
         partial.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as err:
-        raise ExportError(f"Could not write {target}: {err.strerror}.") from err
+        raise ExportError(
+            translate("GraphExport", "Could not write {path}: {error}.").format(
+                path=target, error=err.strerror
+            )
+        ) from err
     try:
         yield str(partial)
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise ExportError(f"Could not write {target}: {err.strerror}.") from err
+        raise ExportError(
+            translate("GraphExport", "Could not write {path}: {error}.").format(
+                path=target, error=err.strerror
+            )
+        ) from err
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -103,7 +111,7 @@ def to_png(scene: QGraphicsScene, path: str | Path) -> QSize:
     painter.end()
     with _private_file(path) as partial:
         if not image.save(partial, "PNG"):
-            raise ExportError(f"Could not write {path}.")
+            raise ExportError(translate("GraphExport", "Could not write {path}.").format(path=path))
     return size
 
 
@@ -116,13 +124,13 @@ def to_svg(scene: QGraphicsScene, path: str | Path) -> None:
         generator.setSize(source.size().toSize())
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
         generator.setTitle(translate("graph.export", TITLE))
-        generator.setDescription(f"Made with {APP_NAME}")
+        generator.setDescription(translate("GraphExport", "Made with {app}").format(app=APP_NAME))
         painter = QPainter()
         if not painter.begin(generator):
-            raise ExportError(f"Could not write {path}.")
+            raise ExportError(translate("GraphExport", "Could not write {path}.").format(path=path))
         _paint(scene, painter, QRectF(0, 0, source.width(), source.height()))
         if not painter.end():
-            raise ExportError(f"Could not write {path}.")
+            raise ExportError(translate("GraphExport", "Could not write {path}.").format(path=path))
         del generator  # closes the file before it is renamed
 
 
@@ -187,25 +195,27 @@ class ExportMenu(QMenu):
         suffix = kind.lower()
         path = prompts.ask_save_path(
             self.parentWidget(),
-            f"Save the referral graph as {kind}",
+            translate("GraphExport", "Save the referral graph as {kind}").format(kind=kind),
             str(Path.home() / f"referral-graph.{suffix}"),
-            f"{kind} files (*.{suffix})",
+            translate("GraphExport", "{kind} files (*.{suffix})").format(kind=kind, suffix=suffix),
         )
         if not path:
             return ""
         if not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
         writer = {"PNG": to_png, "SVG": to_svg, "PDF": to_pdf}[kind]
-        self.canvas.show_busy(f"Saving the referral graph as {kind}…")  # seconds at 20,000
+        self.canvas.show_busy(
+            translate("GraphExport", "Saving the referral graph as {kind}…").format(kind=kind)
+        )  # seconds at 20,000
         try:
             with self.canvas.full_detail():
                 writer(self.canvas.graph_scene, path)
         except (ExportError, OSError) as err:
-            self.say(f"The graph was not saved. {err}")
+            self.say(translate("GraphExport", "The graph was not saved. {error}").format(error=err))
             return ""
         finally:
             self.canvas.hide_busy()
-        self.say(f"Saved the referral graph to {path}.")
+        self.say(translate("GraphExport", "Saved the referral graph to {path}.").format(path=path))
         return path
 
     def print_graph(self) -> None:
@@ -219,7 +229,9 @@ class ExportMenu(QMenu):
             with self.canvas.full_detail():
                 to_printer(self.canvas.graph_scene, printer)
         except ExportError as err:
-            self.say(f"The graph was not printed. {err}")
+            self.say(
+                translate("GraphExport", "The graph was not printed. {error}").format(error=err)
+            )
             return
         finally:
             self.canvas.hide_busy()

@@ -24,13 +24,19 @@ class IntroducerDialog(QDialog):
     def __init__(self, contact_id: int, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_id = contact_id
-        self.setWindowTitle(f"Introduced by… — {name}")
+        self.setWindowTitle(
+            translate("IntroducerDialog", "Introduced by… — {name}").format(name=name)
+        )
         self.setMinimumWidth(420)
-        self.question = QLabel(f"Who introduced you to {name}?")
+        self.question = QLabel(
+            translate("IntroducerDialog", "Who introduced you to {name}?").format(name=name)
+        )
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.picker = ContactPicker(translate("IntroducerDialog", "Type a name or a company…"))
-        self.picker.set_accessible_name(f"Who introduced you to {name}")
+        self.picker.set_accessible_name(
+            translate("IntroducerDialog", "Who introduced you to {name}").format(name=name)
+        )
         self.question.setBuddy(self.picker)
         self.problem = plain_label("formError", wrap=True)
         self.problem.hide()
@@ -60,7 +66,9 @@ class IntroducerDialog(QDialog):
         if introducer_id is None:
             typed = self.picker.currentText().strip()
             self.problem.setText(
-                f"“{typed}” is not one person: pick them from the list."
+                translate(
+                    "IntroducerDialog", "“{typed}” is not one person: pick them from the list."
+                ).format(typed=typed)
                 if typed
                 else translate(
                     "IntroducerDialog", "Type a name, then pick the person from the list."

@@ -20,6 +20,11 @@ translate = QCoreApplication.translate
 PREFIX = QT_TRANSLATE_NOOP("IntroducedLinks", "Introduced you to: ")
 
 
+def _more(count: int) -> str:
+    """ ", +3 more" after the names that fit."""
+    return translate("IntroducedLinks", ", +{count} more").format(count=count)
+
+
 class IntroducedLinks(QWidget):
     """One line of plain text, or the names of the people someone introduced you to."""
 
@@ -101,7 +106,7 @@ class IntroducedLinks(QWidget):
         right = self.width()
         for i, (contact_id, name) in enumerate(self._people):
             left = len(self._people) - i - 1
-            more = metrics.horizontalAdvance(f", +{left} more") if left else 0
+            more = metrics.horizontalAdvance(_more(left)) if left else 0
             sep = metrics.horizontalAdvance(", ") if i else 0
             width = metrics.horizontalAdvance(name)
             if x + sep + width + more > right and i > 0:
@@ -146,7 +151,7 @@ class IntroducedLinks(QWidget):
             painter.setPen(muted)
             start = self._links[-1][0].right()
             painter.drawText(
-                QRectF(start, 0, self.width() - start, self.height()), middle, f", +{left} more"
+                QRectF(start, 0, self.width() - start, self.height()), middle, _more(left)
             )
 
     def _link_at(self, pos: QPointF) -> int | None:

@@ -45,14 +45,22 @@ class GraphMenus:
         introducer = where.referrer_id if where is not None else None
         thank = _add_action(
             menu,
-            f"Thank {self._name_of(introducer).replace('&', '&&')} for the intro"
+            translate("GraphMenus", "Thank {name} for the intro").format(
+                name=self._name_of(introducer).replace("&", "&&")
+            )
             if introducer is not None
             else translate("GraphMenus", "Thank for the intro"),
             lambda: self.editing.thank_introducer(contact_id),
         )
         thank.setEnabled(introducer is not None)
         if introducer is None:
-            thank.setToolTip(plain_tooltip(f"You met {self._name_of(contact_id)} directly."))
+            thank.setToolTip(
+                plain_tooltip(
+                    translate("GraphMenus", "You met {name} directly.").format(
+                        name=self._name_of(contact_id)
+                    )
+                )
+            )
         menu.addSeparator()
         _add_action(
             menu,

@@ -149,7 +149,7 @@ class PeopleModel(QAbstractListModel):
             return (
                 row.company
                 if row.id in self._placed
-                else f"{row.company} {translate('graph.people', NOT_PLACED)}"
+                else " ".join((row.company, translate("graph.people", NOT_PLACED)))
             )
         return None
 

@@ -190,7 +190,9 @@ class GraphScene(QGraphicsScene):
         edge.setToolTip(
             plain_tooltip(
                 describe_introduction(*key),
-                f"Drag the arrow head onto whoever introduced you to {name}.",
+                translate(
+                    "GraphScene", "Drag the arrow head onto whoever introduced you to {name}."
+                ).format(name=name),
                 translate("GraphScene", "Drop a person on this line to put them in between."),
             )
         )

@@ -79,10 +79,12 @@ class GraphStrip(QWidget):
         )
         self.zoom_in_button.setAccessibleName(translate("GraphStrip", "Zoom in"))
         self.fit_button = _tool_button(
-            "Fit", translate("GraphStrip", "Show the whole graph (Ctrl+0)"), canvas.fit
+            translate("GraphStrip", "Fit"),
+            translate("GraphStrip", "Show the whole graph (Ctrl+0)"),
+            canvas.fit,
         )
         self.map_button = _tool_button(
-            "Map",
+            translate("GraphStrip", "Map"),
             translate("GraphStrip", "Overview of the whole graph"),
             canvas.minimap.set_enabled_by_user,
         )

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.graph import referrals
-from crm_desktop.services.graph.referrals import ME, GraphData
+from crm_desktop.services.graph.referrals import GraphData, me
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.graph.canvas import GraphCanvas
 from crm_desktop.ui.graph.editing import GraphEditing
@@ -309,7 +309,11 @@ class GraphView(QWidget):
 
     @Slot(int)
     def _on_scene_build_progress(self, percent: int) -> None:
-        self.view.show_busy(f"Drawing the referral graph… {percent} %")
+        self.view.show_busy(
+            translate("GraphView", "Drawing the referral graph… {percent} %").format(
+                percent=percent
+            )
+        )
 
     @Slot()
     def _on_scene_build_finished(self) -> None:
@@ -333,11 +337,17 @@ class GraphView(QWidget):
     def _update_people_count(self) -> None:
         total = contacts.count_contacts()
         placed = len(self.graph_data.nodes)
-        self.people_count.setText(f"{placed} of {total} placed" if total else "")
+        self.people_count.setText(
+            translate("GraphView", "{placed} of {total} placed").format(placed=placed, total=total)
+            if total
+            else ""
+        )
         query = self.search.text().strip()
         empty = self.people_model.rowCount() == 0
         if empty and query:
-            self.no_people.setText(f"Nobody matches “{query}”.")
+            self.no_people.setText(
+                translate("GraphView", "Nobody matches “{query}”.").format(query=query)
+            )
         elif empty:
             self.no_people.setText(
                 translate("GraphView", "No contacts yet. Add people on the Contacts tab.")
@@ -416,13 +426,19 @@ class GraphView(QWidget):
             count = len(nodes)
             self.chain_label.setText(translate("GraphView", "Your referral graph"))
             self.introduced_label.setText(
-                f"{count} {'person' if count == 1 else 'people'} placed · "
-                "select someone to see how you reached them."
+                translate(
+                    "GraphView", "1 person placed · select someone to see how you reached them."
+                )
+                if count == 1
+                else translate(
+                    "GraphView",
+                    "{count} people placed · select someone to see how you reached them.",
+                ).format(count=count)
                 if count
                 else translate("GraphView", "Nobody placed yet.")
             )
             return
-        names = [ME] + [nodes[i].full_name for i in self.scene.path_to_me(contact_id)]
+        names = [me()] + [nodes[i].full_name for i in self.scene.path_to_me(contact_id)]
         self.chain_label.setText(" → ".join(names))
         kids = [nodes[i] for i in self.scene.children.get(contact_id, [])]
         introduced = [n.full_name for n in kids]
@@ -451,7 +467,11 @@ class GraphView(QWidget):
         if contact_id in self.scene.nodes:
             self._show_contact(contact_id)
         else:
-            self.say(f"Drag {self._name_of(contact_id)} onto the canvas to place them.")
+            self.say(
+                translate("GraphView", "Drag {name} onto the canvas to place them.").format(
+                    name=self._name_of(contact_id)
+                )
+            )
 
     # Editing (the page's own buttons and tests go through these) ------------------------
     def place_under_me(self, contact_id: int) -> bool:

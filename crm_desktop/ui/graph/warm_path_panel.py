@@ -196,14 +196,18 @@ class WarmPathPanel(QFrame):
             count = (
                 translate("WarmPathPanel", "met directly")
                 if chain.length == 1
-                else f"{chain.length} introductions"
+                else translate("WarmPathPanel", "{count} introductions").format(count=chain.length)
             )
             item = QListWidgetItem(f"{rank}. {chain.target.full_name} · {count}\n{chain.line()}")
             item.setData(ContactIdsRole, chain.contact_ids)
             item.setToolTip(plain_tooltip(chain.explanation()))
             self.chains.addItem(item)
         for person in found.unplaced:
-            item = QListWidgetItem(f"{person.full_name}\nNo known chain: not in the graph yet.")
+            item = QListWidgetItem(
+                translate("WarmPathPanel", "{name}\nNo known chain: not in the graph yet.").format(
+                    name=person.full_name
+                )
+            )
             item.setData(ContactIdsRole, [])
             item.setForeground(themes.current().colour("muted"))
             self.chains.addItem(item)
@@ -234,12 +238,22 @@ class WarmPathPanel(QFrame):
             item.setData(
                 QueryRole, candidate.split(" ")[0] if candidate.startswith("#") else candidate
             )
-            item.setToolTip(plain_tooltip(f"Show the warm path to {candidate}"))
+            item.setToolTip(
+                plain_tooltip(
+                    translate("WarmPathPanel", "Show the warm path to {name}").format(
+                        name=candidate
+                    )
+                )
+            )
             self.chains.addItem(item)
         self.chains.blockSignals(False)
         self.summary.show()
         self.chains.setVisible(bool(candidates))
-        self.summary.setText(message + (" Pick one below." if candidates else ""))
+        self.summary.setText(
+            translate("WarmPathPanel", "{message} Pick one below.").format(message=message)
+            if candidates
+            else message
+        )
         self.explanation.clear()
         self.explanation.hide()
         self.chain_chosen.emit([])

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +27,16 @@ from crm_desktop.ui.common.widgets import list_table, plain_label
 
 translate = QCoreApplication.translate
 
-FILTERS = "Giveback backups (*.sqlite3);;All files (*)"
+FILTERS = QT_TRANSLATE_NOOP(
+    "interchange.backup_dialogs", "Giveback backups (*.sqlite3);;All files (*)"
+)
 COL_DATE, COL_CONTACTS, COL_KIND, COL_SIZE = range(4)
-HEADERS = ("Taken", "Contacts", "Kind", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Taken"),
+    QT_TRANSLATE_NOOP("headers", "Contacts"),
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Size"),
+)
 
 
 def _when(moment: dt.datetime) -> str:
@@ -39,13 +46,19 @@ def _when(moment: dt.datetime) -> str:
 def _size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+            if unit == "bytes":
+                return translate("interchange.backup_dialogs", "{size} bytes").format(
+                    size=f"{n:.0f}"
+                )
+            return f"{QLocale().toString(float(n), 'f', 1)} {unit}"
         n /= 1024
     return ""
 
 
 def _describe(info: BackupInfo) -> str:
-    return f"the backup from {_when(info.taken_at)} ({backups.contacts_phrase(info.contact_count)})"
+    return translate("interchange.backup_dialogs", "the backup from {date} ({contacts})").format(
+        date=_when(info.taken_at), contacts=backups.contacts_phrase(info.contact_count)
+    )
 
 
 def back_up_now(parent: QWidget | None) -> Path | None:
@@ -53,7 +66,12 @@ def back_up_now(parent: QWidget | None) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     suggested = backups.backups_dir() / f"giveback-manual-{stamp}.sqlite3"
     backups.backups_dir().mkdir(parents=True, exist_ok=True)
-    chosen = prompts.ask_save_path(parent, "Back up now", str(suggested), FILTERS)
+    chosen = prompts.ask_save_path(
+        parent,
+        translate("interchange.backup_dialogs", "Back up now"),
+        str(suggested),
+        translate("interchange.backup_dialogs", FILTERS),
+    )
     if not chosen:
         return None
     try:
@@ -65,7 +83,9 @@ def back_up_now(parent: QWidget | None) -> Path | None:
     count = backups.contacts_phrase(info.contact_count)
     prompts.inform(
         parent,
-        f"Backed up {count} to:\n{target}",
+        translate("interchange.backup_dialogs", "Backed up {contacts} to:\n{path}").format(
+            contacts=count, path=target
+        ),
         translate("interchange.backup_dialogs", "Backed up"),
     )
     return target
@@ -76,16 +96,18 @@ def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
     if info.contact_count is None:
         prompts.inform(
             parent,
-            f"{info.path.name} is not a readable Giveback backup.",
+            translate(
+                "interchange.backup_dialogs", "{file} is not a readable Giveback backup."
+            ).format(file=info.path.name),
             translate("interchange.backup_dialogs", "Restore"),
         )
         return False
     current = contacts.count_contacts()
-    question = (
-        f"Replace your current data ({backups.contacts_phrase(current)}) with "
-        f"{_describe(info)}?\n\n"
-        "Your current data is backed up first, so you can come back to it from this list."
-    )
+    question = translate(
+        "interchange.backup_dialogs",
+        "Replace your current data ({contacts}) with {backup}?\n\n"
+        "Your current data is backed up first, so you can come back to it from this list.",
+    ).format(contacts=backups.contacts_phrase(current), backup=_describe(info))
     if not prompts.confirm(
         parent,
         translate("interchange.backup_dialogs", "Restore from backup"),
@@ -98,9 +120,12 @@ def restore_from(parent: QWidget | None, info: BackupInfo) -> bool:
     except GivebackError as err:
         prompts.inform(parent, str(err), translate("interchange.backup_dialogs", "Restore"))
         return False
-    text = f"Restored {_describe(info)}."
+    text = translate("interchange.backup_dialogs", "Restored {backup}.").format(
+        backup=_describe(info)
+    )
     if saved is not None:
-        text += f"\n\nYour previous data was kept in:\n{saved}"
+        kept = translate("interchange.backup_dialogs", "Your previous data was kept in:\n{path}")
+        text += "\n\n" + kept.format(path=saved)
     prompts.inform(parent, text, translate("interchange.backup_dialogs", "Restored"))
     return True
 
@@ -116,7 +141,9 @@ class BackupsTableModel(RecordTableModel[BackupInfo]):
     def cells(self, record: BackupInfo) -> tuple[str, ...]:
         return (
             _when(record.taken_at),
-            "unreadable" if record.contact_count is None else str(record.contact_count),
+            translate("interchange.backup_dialogs", "unreadable")
+            if record.contact_count is None
+            else str(record.contact_count),
             record.reason_label,
             _size(record.size),
         )
@@ -140,7 +167,7 @@ class RestoreDialog(QDialog):
         self.resize(640, 420)
         self.model = BackupsTableModel(self)
         self.model.refresh()
-        self.table = list_table(self.model, (230, 90, 170), "Backups")
+        self.table = list_table(self.model, (230, 90, 170), translate("RestoreDialog", "Backups"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -148,13 +175,19 @@ class RestoreDialog(QDialog):
         folder = backups.backups_dir()
         if self.model.rowCount():
             self.intro.setText(
-                "Choose a backup to go back to. Your current data is backed up first. "
-                f"Backups are kept in {folder}."
+                translate(
+                    "RestoreDialog",
+                    "Choose a backup to go back to. Your current data is backed up first. "
+                    "Backups are kept in {folder}.",
+                ).format(folder=folder)
             )
         else:
             self.intro.setText(
-                f"There are no backups in {folder} yet. Giveback takes one each day it is "
-                "started, or use File ▸ Back Up Now…"
+                translate(
+                    "RestoreDialog",
+                    "There are no backups in {folder} yet. Giveback takes one each day it is "
+                    "started, or use File ▸ Back Up Now…",
+                ).format(folder=folder)
             )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -200,7 +233,12 @@ class RestoreDialog(QDialog):
         self.restore_selected()
 
     def _on_other_button_clicked(self) -> None:
-        path = prompts.ask_open_path(self, "Restore from file", str(backups.backups_dir()), FILTERS)
+        path = prompts.ask_open_path(
+            self,
+            translate("RestoreDialog", "Restore from file"),
+            str(backups.backups_dir()),
+            translate("interchange.backup_dialogs", FILTERS),
+        )
         if path:
             self._restore(backups.read_info(Path(path)))
 
@@ -217,7 +255,7 @@ def explain_start(parent: QWidget | None, report: StartReport) -> None:
         elif prompts.confirm(
             parent,
             translate("interchange.backup_dialogs", "Database damaged"),
-            text + "\n\nRestore it now?",
+            text + "\n\n" + translate("interchange.backup_dialogs", "Restore it now?"),
             translate("interchange.backup_dialogs", "Restore Backup"),
         ):
             try:

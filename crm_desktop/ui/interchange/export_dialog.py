@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,8 +28,8 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.encryption import unlock
 from crm_desktop.services.interchange.export import export_file
 from crm_desktop.services.interchange.records import EXPORT_FORMATS
-from crm_desktop.services.text import plural
 from crm_desktop.ui.common import prompts
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label
 from crm_desktop.ui.common.workers import WorkerRunner
 
@@ -37,20 +37,44 @@ translate = QCoreApplication.translate
 
 EXTENSIONS = {"vcard": "vcf", "vcard3": "vcf", "csv": "csv", "ics": "ics", "json": "json"}
 FILTERS = {
-    "vcf": "vCard files (*.vcf)",
-    "csv": "CSV files (*.csv)",
-    "ics": "iCalendar files (*.ics)",
-    "json": "JSON files (*.json)",
+    "vcf": QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    "ics": QT_TRANSLATE_NOOP("ExportDialog", "iCalendar files (*.ics)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
 }
 NOTES = {
-    "vcard": "For phones, Google Contacts, Apple Contacts and Outlook.",
-    "vcard3": "For older programs that do not read vCard 4.0.",
-    "csv": "Every field, one row per contact, for spreadsheets. Cells that would run "
-    "as formulas are written as plain text.",
-    "ics": "The meetings of these contacts, with attendees and notes, for calendar programs.",
-    "json": "Everything: contacts, companies, referrals, meetings, follow-ups, gives and "
-    "asks, insights. Giveback restores it exactly into an empty database.",
+    "vcard": QT_TRANSLATE_NOOP(
+        "ExportDialog", "For phones, Google Contacts, Apple Contacts and Outlook."
+    ),
+    "vcard3": QT_TRANSLATE_NOOP("ExportDialog", "For older programs that do not read vCard 4.0."),
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Every field, one row per contact, for spreadsheets. Cells that would run "
+        "as formulas are written as plain text.",
+    ),
+    "ics": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "The meetings of these contacts, with attendees and notes, for calendar programs.",
+    ),
+    "json": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Everything: contacts, companies, referrals, meetings, follow-ups, gives and "
+        "asks, insights. Giveback restores it exactly into an empty database.",
+    ),
 }
+# The formats' names (services/interchange/records.EXPORT_FORMATS), for lupdate.
+FORMAT_NAMES = (
+    QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0 (.vcf)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (.vcf)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "CSV, every field (.csv)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Meetings as iCalendar (.ics)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Everything as JSON (.json)"),
+)
+
+
+def _some(n: int, one: str, many: str, **values: object) -> str:
+    """*one* or *many* (already translated) for *n*, its placeholders filled."""
+    return (one if n == 1 else many).format(count=n, **values)
 
 
 class ExportDialog(QDialog):
@@ -75,24 +99,39 @@ class ExportDialog(QDialog):
         )
         if unlock.status().encrypted:
             intro.setText(
-                intro.text() + " Giveback's own files are encrypted; an export is a plain "
-                "file that any program can read, so keep it somewhere safe."
+                translate(
+                    "ExportDialog",
+                    "Take your data with you, or into another program. Nothing is uploaded. "
+                    "Giveback's own files are encrypted; an export is a plain "
+                    "file that any program can read, so keep it somewhere safe.",
+                )
             )
 
         self.format_combo = QComboBox()
         for key, label in EXPORT_FORMATS.items():
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(translate("ExportDialog", label), key)
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         self.format_note = plain_label("muted", wrap=True)
 
         total = contacts.count_contacts()
         archived = total - contacts.count_active()
-        self.all_radio = QRadioButton(
-            f"All {plural(total, 'contact')}" + (f" ({archived:,} archived)" if archived else "")
+        every = _some(
+            total,
+            translate("ExportDialog", "All 1 contact"),
+            translate("ExportDialog", "All {count} contacts"),
         )
+        if archived:
+            every = translate("ExportDialog", "{contacts} ({archived} archived)").format(
+                contacts=every, archived=number(archived)
+            )
+        self.all_radio = QRadioButton(every)
         count = len(self.contact_ids)
         self.selected_radio = QRadioButton(
-            f"The {plural(count, 'selected contact')}" if count != 1 else "The selected contact"
+            _some(
+                count,
+                translate("ExportDialog", "The selected contact"),
+                translate("ExportDialog", "The {count} selected contacts"),
+            )
         )
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.all_radio)
@@ -122,7 +161,7 @@ class ExportDialog(QDialog):
         self.runner = WorkerRunner(self, self.progress_bar)
 
         self.close_button, self.export_button = cancel_and_primary(
-            self, "Export…", self.choose_file_and_export
+            self, translate("ExportDialog", "Export…"), self.choose_file_and_export
         )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -159,7 +198,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_format_combo_changed(self, _index: int = 0) -> None:
         whole = self.format == "json"
-        self.format_note.setText(NOTES[self.format])
+        self.format_note.setText(translate("ExportDialog", NOTES[self.format]))
         self.selected_radio.setEnabled(not whole)
         if whole:
             self.all_radio.setChecked(True)
@@ -184,7 +223,12 @@ class ExportDialog(QDialog):
     def choose_file_and_export(self) -> None:
         extension = EXTENSIONS[self.format]
         chosen = prompts.ask_save_path(
-            self, "Export to", str(self.suggested_path()), f"{FILTERS[extension]};;All files (*)"
+            self,
+            translate("ExportDialog", "Export to"),
+            str(self.suggested_path()),
+            translate("ExportDialog", "{files};;All files (*)").format(
+                files=translate("ExportDialog", FILTERS[extension])
+            ),
         )
         if not chosen:
             return
@@ -197,7 +241,9 @@ class ExportDialog(QDialog):
         """Write the export to *path* in the worker, showing progress."""
         fmt, ids = self.format, self.chosen_ids()
         self.error_label.hide()
-        self.result_label.setText(f"Writing {path.name}…")
+        self.result_label.setText(
+            translate("ExportDialog", "Writing {file}…").format(file=path.name)
+        )
         self.result_label.show()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
@@ -224,10 +270,28 @@ class ExportDialog(QDialog):
     def _on_exported(self, count: int) -> None:
         self.progress_bar.hide()
         self._set_enabled(True)
-        what = plural(count, "meeting") if self.format == "ics" else plural(count, "contact")
-        if self.format == "json":
-            what = f"everything ({plural(count, 'contact')})"
-        self.result_label.setText(f"Exported {what} to:\n{self._path}")
+        if self.format == "ics":
+            text = _some(
+                count,
+                translate("ExportDialog", "Exported 1 meeting to:\n{path}"),
+                translate("ExportDialog", "Exported {count} meetings to:\n{path}"),
+                path=self._path,
+            )
+        elif self.format == "json":
+            text = _some(
+                count,
+                translate("ExportDialog", "Exported everything (1 contact) to:\n{path}"),
+                translate("ExportDialog", "Exported everything ({count} contacts) to:\n{path}"),
+                path=self._path,
+            )
+        else:
+            text = _some(
+                count,
+                translate("ExportDialog", "Exported 1 contact to:\n{path}"),
+                translate("ExportDialog", "Exported {count} contacts to:\n{path}"),
+                path=self._path,
+            )
+        self.result_label.setText(text)
         self.close_button.setText(translate("ExportDialog", "Close"))
         self.export_button.setText(translate("ExportDialog", "Export again…"))
         ExportDialog.last_folder = str(self._path.parent)

@@ -23,6 +23,7 @@ from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import KIND_LABELS, KINDS, MeetingInput, MeetingRecord
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.dialogs import RecordDialog, form_layout, text_box
+from crm_desktop.ui.common.service_text import label
 from crm_desktop.ui.common.widgets import show_dates_as_text_does
 
 translate = QCoreApplication.translate
@@ -67,7 +68,7 @@ class MeetingDialog(RecordDialog):
         show_dates_as_text_does(self.when, weekday=True)
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(label(KIND_LABELS[kind]), kind)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setSingleStep(15)
@@ -93,7 +94,7 @@ class MeetingDialog(RecordDialog):
         rows = [
             (with_label, pick),
             ("", chosen),
-            ("W&hen", self.when),
+            (translate("MeetingDialog", "W&hen"), self.when),
             (translate("MeetingDialog", "&Kind"), self.kind),
             (translate("MeetingDialog", "&Duration"), self.minutes),
             (translate("MeetingDialog", "&Place"), self.place),
@@ -203,8 +204,11 @@ class MeetingDialog(RecordDialog):
     def store(self, meeting_id: int | None, data: MeetingInput) -> MeetingRecord:
         if self.person.currentText().strip() and self._person_id() is None:
             raise InvalidInput(
-                "Choose who the meeting is with from the list: "
-                f"“{self.person.currentText().strip()}” matches no single contact."
+                translate(
+                    "MeetingDialog",
+                    "Choose who the meeting is with from the list: "
+                    "“{typed}” matches no single contact.",
+                ).format(typed=self.person.currentText().strip())
             )
         if not data.contact_ids:
             raise InvalidInput(

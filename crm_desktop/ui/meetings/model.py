@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from crm_desktop.services.meetings import meetings
 from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.text import show_date
 from crm_desktop.ui.common.table_model import RecordTableModel
 
 COL_WHEN, COL_WITH, COL_KIND, COL_PLACE, COL_AGENDA = range(5)
-HEADERS = ("When", "With", "Kind", "Place", "Agenda")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "When"),
+    QT_TRANSLATE_NOOP("headers", "With"),
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Place"),
+    QT_TRANSLATE_NOOP("headers", "Agenda"),
+)
 
 
 def _first_line(text: str) -> str:

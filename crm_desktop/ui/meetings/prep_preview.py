@@ -52,7 +52,9 @@ class PrepPreview(QPrintPreviewDialog):
         self.sheet_title = (
             prepsheet.sheet_title(self.sheets[0])
             if len(self.sheets) == 1
-            else f"Today's prep sheets ({len(self.sheets)})"
+            else translate("PrepPreview", "Today's prep sheets ({count})").format(
+                count=len(self.sheets)
+            )
         )
         self._printer.setDocName(self.sheet_title)
         super().__init__(self._printer, parent)
@@ -127,9 +129,16 @@ class PrepPreview(QPrintPreviewDialog):
         try:
             target = self.export_pdf(path)
         except OSError as err:
-            self._say(f"The prep sheet was not saved. {err.strerror or err}", None)
+            self._say(
+                translate("PrepPreview", "The prep sheet was not saved. {error}").format(
+                    error=err.strerror or err
+                ),
+                None,
+            )
             return
-        self._say(f"Saved prep sheet to {target}", target)
+        self._say(
+            translate("PrepPreview", "Saved prep sheet to {path}").format(path=target), target
+        )
 
     def _say(self, text: str, saved_to: Path | None) -> None:
         self.saved_to = saved_to

@@ -3,7 +3,7 @@ the selected meeting's plan, its notes (saved as you type), insights and follow-
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,12 +19,14 @@ from crm_desktop.services.meetings.meetings import MeetingRecord
 from crm_desktop.services.meetings.prepsheet import format_when
 from crm_desktop.services.text import escape as _e
 from crm_desktop.services.text import escape_lines as _lines
-from crm_desktop.services.text import show_date
+from crm_desktop.services.text import in_sentence, show_date
 from crm_desktop.ui.common import themes
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.layouts import FlowLayout
 from crm_desktop.ui.common.list_details import ListDetailsPage
+from crm_desktop.ui.common.service_text import label as service_label
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.giving.insight_dialog import InsightDialog
 from crm_desktop.ui.giving.ledger_dialogs import FollowUpDialog
 from crm_desktop.ui.meetings.dialog import MeetingDialog
@@ -33,8 +35,24 @@ from crm_desktop.ui.meetings.notes import MeetingNotesEditor
 
 translate = QCoreApplication.translate
 
-FILTERS = (("upcoming", "Upcoming"), ("past", "Past"), ("all", "All"))
-NONE_FOUND = {"upcoming": "No upcoming meetings", "past": "No past meetings", "all": "No meetings"}
+FILTERS = (
+    ("upcoming", QT_TRANSLATE_NOOP("MeetingsView", "Upcoming")),
+    ("past", QT_TRANSLATE_NOOP("MeetingsView", "Past")),
+    ("all", QT_TRANSLATE_NOOP("MeetingsView", "All")),
+)
+# Whole sentences: no meetings at all, or none matching the filters, for each choice.
+NONE_YET = {
+    "upcoming": QT_TRANSLATE_NOOP(
+        "MeetingsView", "No upcoming meetings yet. Plan one with “New meeting”."
+    ),
+    "past": QT_TRANSLATE_NOOP("MeetingsView", "No past meetings yet. Plan one with “New meeting”."),
+    "all": QT_TRANSLATE_NOOP("MeetingsView", "No meetings yet. Plan one with “New meeting”."),
+}
+NONE_MATCH = {
+    "upcoming": QT_TRANSLATE_NOOP("MeetingsView", "No upcoming meetings match the filters."),
+    "past": QT_TRANSLATE_NOOP("MeetingsView", "No past meetings match the filters."),
+    "all": QT_TRANSLATE_NOOP("MeetingsView", "No meetings match the filters."),
+}
 
 
 class MeetingsView(ListDetailsPage):
@@ -43,12 +61,13 @@ class MeetingsView(ListDetailsPage):
     KEY_COLUMN = COL_WHEN
 
     def __init__(self, bus: DataBus, parent: QWidget | None = None):
-        super().__init__(MeetingsTableModel(), (160, 170, 80, 150), parent, "Meetings")
+        name = translate("MeetingsView", "Meetings")
+        super().__init__(MeetingsTableModel(), (160, 170, 80, 150), parent, name)
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         top = FlowLayout()  # wraps onto a second line when the list is narrow
         for key, label in FILTERS:
-            button = QPushButton(label)
+            button = QPushButton(translate("MeetingsView", label))
             button.setCheckable(True)
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
@@ -56,7 +75,7 @@ class MeetingsView(ListDetailsPage):
             top.addWidget(button)
         self.filter_buttons["upcoming"].setChecked(True)
         # Search-backed: typing finds the person, so nobody's list of names is loaded.
-        self.person_filter = ContactPicker("Anyone")
+        self.person_filter = ContactPicker(translate("MeetingsView", "Anyone"))
         self.person_filter.setMinimumWidth(170)
         self.person_filter.setToolTip(
             translate("MeetingsView", "Only meetings with this person: type a name")
@@ -66,7 +85,7 @@ class MeetingsView(ListDetailsPage):
         self.kind_filter.setAccessibleName(translate("MeetingsView", "Only meetings of kind"))
         self.kind_filter.addItem(translate("MeetingsView", "Any kind"), "")
         for kind in meetings.KINDS:
-            self.kind_filter.addItem(meetings.KIND_LABELS[kind], kind)
+            self.kind_filter.addItem(service_label(meetings.KIND_LABELS[kind]), kind)
         self.person_filter.contact_picked.connect(lambda _cid: self._on_filters_changed())
         self.person_filter.lineEdit().editingFinished.connect(self._on_person_typed)
         self.kind_filter.activated.connect(lambda _i: self._on_filters_changed())
@@ -148,14 +167,13 @@ class MeetingsView(ListDetailsPage):
         if has_rows:
             if not self.model.truncated:
                 return ""
-            return (
-                f"Showing the nearest {self.model.LIMIT:,} meetings. "
-                "Pick a person or a kind to see the others."
-            )
+            return translate(
+                "MeetingsView",
+                "Showing the nearest {count} meetings. Pick a person or a kind to see the others.",
+            ).format(count=number(self.model.LIMIT))
         filtered = self.model.contact_id is not None or self.model.kind
-        return NONE_FOUND[self.model.when] + (
-            " match the filters." if filtered else " yet. Plan one with “New meeting”."
-        )
+        sentences = NONE_MATCH if filtered else NONE_YET
+        return translate("MeetingsView", sentences[self.model.when])
 
     def current_meeting_id(self) -> int | None:
         return self.current_id()
@@ -183,44 +201,57 @@ class MeetingsView(ListDetailsPage):
             )
             self.body.clear()
             return
-        self.title.setText(f"{record.kind_label} with {record.with_whom}")
-        where = f" · {record.place}" if record.place else ""
-        self.subtitle.setText(
-            f"{format_when(record.starts_at)}, {record.duration_minutes} min{where}"
+        self.title.setText(
+            translate("MeetingsView", "{kind} with {who}").format(
+                kind=record.kind_label, who=record.with_whom
+            )
         )
+        when = translate("MeetingsView", "{when}, {minutes} min").format(
+            when=format_when(record.starts_at), minutes=record.duration_minutes
+        )
+        self.subtitle.setText(f"{when} · {record.place}" if record.place else when)
         self.body.setHtml(self._pane_html(record))
 
     def _pane_html(self, record) -> str:
         muted = themes.muted_css()
         parts = []
-        for label, text in (("Goal", record.goal), ("Agenda", record.agenda)):
+        for heading, text in (
+            (translate("MeetingsView", "Goal"), record.goal),
+            (translate("MeetingsView", "Agenda"), record.agenda),
+        ):
             if text:
-                parts.append(f"<h4>{label}</h4><p>{_lines(text)}</p>")
+                parts.append(f"<h4>{_e(heading)}</h4><p>{_lines(text)}</p>")
         if not parts:
-            parts.append(f'<p style="{muted}">No goal or agenda written.</p>')
+            nothing = _e(translate("MeetingsView", "No goal or agenda written."))
+            parts.append(f'<p style="{muted}">{nothing}</p>')
+        private = _e(translate("MeetingsView", "(private)"))
         learned = insights.from_meeting(record.id)
         if learned:
             items = "".join(
                 f"<li>{_e(i.text)}"
                 + (f' <span style="{muted}">{_e(i.tags_label)}</span>' if i.tags else "")
-                + ("" if i.shareable else f' <span style="{muted}">(private)</span>')
+                + ("" if i.shareable else f' <span style="{muted}">{private}</span>')
                 + "</li>"
                 for i in learned
             )
-            parts.append(f"<h4>Insights</h4><ul>{items}</ul>")
+            heading = _e(translate("MeetingsView", "Insights"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         todo = followups.for_meeting(record.id)
         if todo:
             items = "".join(
                 f'<li>{_e(f.title)} <span style="{muted}">'
-                + (
-                    f"due {_e(f.due_label())}"
+                + _e(
+                    translate("MeetingsView", "due {when}").format(when=f.due_label())
                     if f.status == "open"
-                    else ("done" if f.status == "done" else "skipped")
+                    else translate("MeetingsView", "done")
+                    if f.status == "done"
+                    else translate("MeetingsView", "skipped")
                 )
                 + "</span></li>"
                 for f in todo
             )
-            parts.append(f"<h4>Follow-ups</h4><ul>{items}</ul>")
+            heading = _e(translate("MeetingsView", "Follow-ups"))
+            parts.append(f"<h4>{heading}</h4><ul>{items}</ul>")
         return "".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -278,9 +309,13 @@ class MeetingsView(ListDetailsPage):
         return self.open_dialog(dialog)
 
     def delete_question(self, record: MeetingRecord) -> tuple[str, str]:
-        return translate("MeetingsView", "Delete meeting"), (
-            f"Delete the {record.kind_label.lower()} with {record.with_whom} on "
-            f"{show_date(record.starts_at)}? Its agenda and notes will be removed."
+        return translate("MeetingsView", "Delete meeting"), translate(
+            "MeetingsView",
+            "Delete the {kind} with {who} on {date}? Its agenda and notes will be removed.",
+        ).format(
+            kind=in_sentence(record.kind_label),
+            who=record.with_whom,
+            date=show_date(record.starts_at),
         )
 
     def delete_record(self, record_id: int) -> None:

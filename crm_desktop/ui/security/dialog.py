@@ -7,7 +7,7 @@ connection closed; then every page reads the converted database again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,15 +31,17 @@ from crm_desktop.ui.security.passphrase import button_row, passphrase_field
 
 translate = QCoreApplication.translate
 
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "SecurityDialog",
     "Encryption covers the database and every backup in Giveback's data folder. Exports "
     "(vCard, CSV, JSON, iCalendar) stay plain files, as you choose to share them. "
-    "A forgotten passphrase cannot be recovered, and neither can what it protects."
+    "A forgotten passphrase cannot be recovered, and neither can what it protects.",
 )
-FIRST_RUN = (
+FIRST_RUN = QT_TRANSLATE_NOOP(
+    "SecurityDialog",
     "Giveback keeps what people tell you in confidence. Encrypt it on this computer, so "
     "that a lost laptop or a backup folder synced to the cloud shows nothing? You can "
-    "change this at any time (File ▸ Security…)."
+    "change this at any time (File ▸ Security…).",
 )
 
 
@@ -50,7 +52,11 @@ class SecurityDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, first_run: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Keep your network private" if first_run else "Security")
+        self.setWindowTitle(
+            translate("SecurityDialog", "Keep your network private")
+            if first_run
+            else translate("SecurityDialog", "Security")
+        )
         self.setMinimumWidth(520)
         self.status_label = plain_label("securityStatus", wrap=True)
         self.plain = QRadioButton(translate("SecurityDialog", "&Not encrypted"))
@@ -64,8 +70,12 @@ class SecurityDialog(QDialog):
         self.keyring_works = keys.keyring_works()
         if not self.keyring_works:
             self.keyring.setEnabled(False)
-            self.keyring.setText(self.keyring.text() + " (no keyring on this computer)")
-        self.new_passphrase = passphrase_field("at least 8 characters")
+            self.keyring.setText(
+                translate("SecurityDialog", "{choice} (no keyring on this computer)").format(
+                    choice=self.keyring.text()
+                )
+            )
+        self.new_passphrase = passphrase_field(translate("SecurityDialog", "at least 8 characters"))
         self.new_passphrase.setAccessibleName(translate("SecurityDialog", "New passphrase"))
         self.again = passphrase_field()
         self.again.setAccessibleName(translate("SecurityDialog", "New passphrase again"))
@@ -79,7 +89,7 @@ class SecurityDialog(QDialog):
         form.addRow(translate("SecurityDialog", "New pass&phrase:"), self.new_passphrase)
         form.addRow(translate("SecurityDialog", "&Again:"), self.again)
         form.addRow("", self.remember)
-        note = QLabel(NOTE)
+        note = QLabel(translate("SecurityDialog", NOTE))
         note.setWordWrap(True)
         note.setObjectName("securityNote")
         self.progress = QProgressBar()
@@ -87,15 +97,23 @@ class SecurityDialog(QDialog):
         self.progress.hide()
         self.error = plain_label("formError", wrap=True)
         self.error.hide()
-        self.close_button = QPushButton("Not now" if first_run else "&Close")
+        self.close_button = QPushButton(
+            translate("SecurityDialog", "Not now")
+            if first_run
+            else translate("SecurityDialog", "&Close")
+        )
         self.close_button.clicked.connect(self.reject)
-        self.apply_button = QPushButton("&Encrypt" if first_run else "&Apply")
+        self.apply_button = QPushButton(
+            translate("SecurityDialog", "&Encrypt")
+            if first_run
+            else translate("SecurityDialog", "&Apply")
+        )
         self.apply_button.setObjectName("primary")
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
         if first_run:
-            intro = QLabel(FIRST_RUN)
+            intro = QLabel(translate("SecurityDialog", FIRST_RUN))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addWidget(self.status_label)
@@ -128,9 +146,9 @@ class SecurityDialog(QDialog):
         self.new_passphrase.clear()
         self.again.clear()
         self.new_passphrase.setPlaceholderText(
-            "leave empty to keep your passphrase"
+            translate("SecurityDialog", "leave empty to keep your passphrase")
             if status.holder == keys.PASSPHRASE
-            else "at least 8 characters"
+            else translate("SecurityDialog", "at least 8 characters")
         )
         self._update()
 
@@ -152,11 +170,12 @@ class SecurityDialog(QDialog):
         unreadable = convert.plan().unreadable
         if unreadable:
             names = "\n".join(str(p) for p in unreadable)
-            question = (
+            question = translate(
+                "SecurityDialog",
                 "These files in Giveback's data folder cannot be converted (damaged copies "
-                f"of the database, or backups with another key):\n\n{names}\n\nRemove them "
-                "and go on? To keep them, move them somewhere safe first and try again."
-            )
+                "of the database, or backups with another key):\n\n{names}\n\nRemove them "
+                "and go on? To keep them, move them somewhere safe first and try again.",
+            ).format(names=names)
             if not prompts.confirm(
                 self,
                 translate("SecurityDialog", "Security"),
@@ -183,7 +202,9 @@ class SecurityDialog(QDialog):
                 self.changed.emit(self.current)
             return None
         if typed != again:
-            raise GivebackError("The two passphrases differ; type the same one twice.")
+            raise GivebackError(
+                translate("SecurityDialog", "The two passphrases differ; type the same one twice.")
+            )
         keys.check_new_passphrase(typed)
         remember = self.remember.isChecked()
         return lambda **o: convert.encrypt_with_passphrase(typed, remember, **o)

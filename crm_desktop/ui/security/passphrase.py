@@ -44,7 +44,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Open {APP_NAME}")
+        self.setWindowTitle(translate("PassphraseDialog", "Open {app}").format(app=APP_NAME))
         self.setMinimumWidth(480)
         intro = QLabel(
             translate(
@@ -64,7 +64,9 @@ class PassphraseDialog(QDialog):
         self.remember.setEnabled(keys.keyring_works())
         self.error = plain_label("formError", wrap=True)
         self.error.hide()
-        quit_button, self.open_button = cancel_and_primary(self, "&Open", self.try_open)
+        quit_button, self.open_button = cancel_and_primary(
+            self, translate("PassphraseDialog", "&Open"), self.try_open
+        )
         quit_button.setText(translate("PassphraseDialog", "&Quit"))
         form = QFormLayout()
         form.addRow(translate("PassphraseDialog", "&Passphrase:"), self.passphrase)
@@ -79,12 +81,17 @@ class PassphraseDialog(QDialog):
     def try_open(self) -> None:
         text = self.passphrase.text()
         if not text:
-            self._show("Type your passphrase.")
+            self._show(translate("PassphraseDialog", "Type your passphrase."))
             return
         try:
             unlock.unlock(text)
         except unlock.WrongPassphrase:
-            self._show("That passphrase does not open Giveback's database. Try again.")
+            self._show(
+                translate(
+                    "PassphraseDialog",
+                    "That passphrase does not open Giveback's database. Try again.",
+                )
+            )
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -123,5 +130,10 @@ def unlock_at_start(parent: QWidget | None = None) -> bool:
             )
         return True
     except GivebackError as err:
-        prompts.inform(parent, f"Giveback cannot open its database.\n\n{err}")
+        prompts.inform(
+            parent,
+            translate(
+                "security.passphrase", "Giveback cannot open its database.\n\n{error}"
+            ).format(error=err),
+        )
         return False

@@ -46,8 +46,13 @@ def menu_rows(menu: QMenu, path: str = "") -> list[tuple[str, list[Row]]]:
 def _base_text(action: QAction) -> str:
     """An undo action's text names the last edit ("Undo Add Ann"): keep the verb."""
     text = plain(action.text())
-    verb = text.split(" ", 1)[0]
-    return verb if verb in ("Undo", "Redo") else text
+    for verb in (
+        plain(QCoreApplication.translate("MainWindow", "&Undo")),
+        plain(QCoreApplication.translate("MainWindow", "&Redo")),
+    ):
+        if text == verb or text.startswith(verb + " "):
+            return verb
+    return text
 
 
 def shortcut_groups(window: QWidget) -> list[tuple[str, list[Row]]]:

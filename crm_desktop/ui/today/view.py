@@ -16,6 +16,7 @@ from crm_desktop.ui.common.action_rows import ActionRow, ActionSection, snooze_b
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.layouts import fill, scroll_area
 from crm_desktop.ui.common.page_actions import PageActions
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.timers import single_shot
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.giving.ledger_dialogs import RescheduleDialog
@@ -69,7 +70,7 @@ class TodayView(PageActions, QWidget):
         for key, _title in SECTIONS:
             column.addWidget(self.sections[key])
         column.addStretch(1)
-        fill(self, scroll_area(content, "Today"))
+        fill(self, scroll_area(content, translate("TodayView", "Today")))
 
         self._reload_timer = single_shot(self, 0, self.reload)
         for signal in (
@@ -152,7 +153,7 @@ class TodayView(PageActions, QWidget):
         section = self.sections[key]
         section.set_rows(rows)
         if hidden:
-            section.title.setText(f"{section.title_text} ({total:,})")
+            section.title.setText(f"{section.title_text} ({number(total)})")
 
     def show_all(self, key: str) -> None:
         """Show every row of section *key*."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.graph.style import ME_DIAMETER, ROW_SPACING, Fonts, colours
+
+translate = QCoreApplication.translate
 
 
 class GroupLabel(QGraphicsItem):
@@ -22,7 +25,13 @@ class GroupLabel(QGraphicsItem):
 
     def set_count(self, count: int) -> None:
         """How many people hang from Me's bus; 0 hides the label."""
-        self.text = f"Met directly · {count:,} {'person' if count == 1 else 'people'}"
+        self.text = (
+            translate("GroupLabel", "Met directly · 1 person")
+            if count == 1
+            else translate("GroupLabel", "Met directly · {count} people").format(
+                count=number(count)
+            )
+        )
         self.setVisible(count > 0)
         self.update()
 

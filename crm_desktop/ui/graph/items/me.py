@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
-from crm_desktop.services.graph.referrals import ME
+from crm_desktop.services.graph.referrals import me
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.items.edge import EdgeItem
 from crm_desktop.ui.graph.items.looks import Marks
@@ -19,7 +19,11 @@ class MeItem(Marks, QGraphicsItem):
     """The user, at the root: a green disc that people can be dropped on."""
 
     contact_id = None
-    text = ME
+
+    @property
+    def text(self) -> str:
+        return me()
+
     _bounds = QRectF(-ME_DIAMETER / 2 - 8, -ME_DIAMETER / 2 - 8, ME_DIAMETER + 16, ME_DIAMETER + 16)
 
     def __init__(self) -> None:
@@ -27,7 +31,7 @@ class MeItem(Marks, QGraphicsItem):
         self.edges_out: list[EdgeItem] = []
         self.setZValue(1)
         self.setToolTip(
-            plain_tooltip("Me", translate("MeItem", "Drop someone here if you met them directly."))
+            plain_tooltip(me(), translate("MeItem", "Drop someone here if you met them directly."))
         )
         self._shape = QPainterPath()
         self._shape.addEllipse(QPointF(0, 0), ME_DIAMETER / 2, ME_DIAMETER / 2)
@@ -57,4 +61,4 @@ class MeItem(Marks, QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), radius, radius)
         painter.setPen(c.on_accent)
         painter.setFont(Fonts.get().me)
-        painter.drawText(self._shape.boundingRect(), Qt.AlignmentFlag.AlignCenter, ME)
+        painter.drawText(self._shape.boundingRect(), Qt.AlignmentFlag.AlignCenter, me())

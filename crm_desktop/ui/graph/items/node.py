@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from crm_desktop.services.graph.referrals import GraphNode
+from crm_desktop.ui.common.service_text import warmth_word
 from crm_desktop.ui.common.themes import GraphColours
 from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.graph.items.edge import EdgeItem
@@ -85,7 +86,9 @@ class NodeItem(Marks, QGraphicsItem):
         self.shown_initials = initials(self.text)
         marks = []
         if self.warmth:
-            marks.append(f"Warmth: {self.warmth}")
+            marks.append(
+                translate("NodeItem", "Warmth: {warmth}").format(warmth=warmth_word(self.warmth))
+            )
         if self.follow_up_due:
             marks.append(translate("NodeItem", "Follow-up due"))
         self.setToolTip(plain_tooltip(self.text, self.company, " · ".join(marks)))

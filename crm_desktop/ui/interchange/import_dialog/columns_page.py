@@ -6,11 +6,12 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from crm_desktop.services.interchange import generic_csv
 from crm_desktop.services.interchange.records import ParsedFile
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import plain_label
 from crm_desktop.ui.interchange.import_dialog.page import Page, short
 
@@ -18,7 +19,36 @@ translate = QCoreApplication.translate
 
 SAMPLE_ROWS = 5
 MAX_COLUMNS = 100  # a mapping row per column; beyond this, columns are left out
-SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Phone", "Also")
+SAMPLE_HEADERS = (
+    QT_TRANSLATE_NOOP("ColumnsPage", "Name"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Company"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Title"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Email"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Phone"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Also"),
+)
+FIELD_LABELS = (  # generic_csv.FIELDS, for lupdate
+    QT_TRANSLATE_NOOP("ColumnsPage", "(ignore this column)"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Full name"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "First name"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Middle name"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Last name"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Email"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Phone"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Company"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Job title"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "LinkedIn profile"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Website"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Location"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Birthday"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Tags"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "How we met"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Notes"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "All emails (with labels)"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "All phones (with labels)"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "All links (with labels)"),
+    QT_TRANSLATE_NOOP("ColumnsPage", "Notes, as “Column: value”"),
+)
 
 
 class ColumnsPage(Page):
@@ -27,15 +57,22 @@ class ColumnsPage(Page):
 
     def __init__(self):
         super().__init__(
-            "What does each column hold?",
-            "Giveback guessed from the column names; fix any guess it got wrong. Columns you "
-            "set to ignore are left out. The rows below show how the file will read.",
+            translate("ColumnsPage", "What does each column hold?"),
+            translate(
+                "ColumnsPage",
+                "Giveback guessed from the column names; fix any guess it got wrong. Columns you "
+                "set to ignore are left out. The rows below show how the file will read.",
+            ),
         )
         self.headers: list[str] = []
         self.samples: list[list[str]] = []
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
-            ("Column in the file", "Examples", "Goes into")
+            (
+                translate("ColumnsPage", "Column in the file"),
+                translate("ColumnsPage", "Examples"),
+                translate("ColumnsPage", "Goes into"),
+            )
         )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.verticalHeader().setDefaultSectionSize(32)
@@ -51,7 +88,9 @@ class ColumnsPage(Page):
         sample_title = plain_label("sectionTitle")
         sample_title.setText(translate("ColumnsPage", "How the first rows will read"))
         self.sample_table = QTableWidget(0, len(SAMPLE_HEADERS))
-        self.sample_table.setHorizontalHeaderLabels(SAMPLE_HEADERS)
+        self.sample_table.setHorizontalHeaderLabels(
+            [translate("ColumnsPage", h) for h in SAMPLE_HEADERS]
+        )
         self.sample_table.verticalHeader().setVisible(False)
         self.sample_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sample_table.setWordWrap(False)
@@ -83,9 +122,11 @@ class ColumnsPage(Page):
             examples = [short(r[row]) for r in samples if row < len(r) and r[row].strip()]
             table.setItem(row, 1, QTableWidgetItem("  ·  ".join(examples[:3])))
             combo = QComboBox()
-            combo.setAccessibleName(f"What “{short(header)}” holds")
+            combo.setAccessibleName(
+                translate("ColumnsPage", "What “{column}” holds").format(column=short(header))
+            )
             for key, label in generic_csv.FIELDS.items():
-                combo.addItem(label, key)
+                combo.addItem(translate("ColumnsPage", label), key)
             guess = guessed[row] if row < len(guessed) else ""
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.currentIndexChanged.connect(self._update_sample_preview)
@@ -93,8 +134,11 @@ class ColumnsPage(Page):
             self.mapping_combos.append(combo)
         extra = len(headers) - len(shown)
         self.columns_note.setText(
-            f"This file has {len(headers):,} columns: the first {MAX_COLUMNS} are listed, "
-            f"and the other {extra:,} are left out."
+            translate(
+                "ColumnsPage",
+                "This file has {count} columns: the first {listed} are listed, "
+                "and the other {extra} are left out.",
+            ).format(count=number(len(headers)), listed=MAX_COLUMNS, extra=number(extra))
         )
         self.columns_note.setVisible(extra > 0)
         self._update_sample_preview()
@@ -128,7 +172,11 @@ class ColumnsPage(Page):
         notes = [str(p) for p in parsed.problems]
         if self.samples and not parsed.contacts:
             notes.insert(
-                0, "None of these rows has a name yet: choose the column that holds names."
+                0,
+                translate(
+                    "ColumnsPage",
+                    "None of these rows has a name yet: choose the column that holds names.",
+                ),
             )
         self.sample_note.setText("\n".join(notes))
         self.sample_note.setVisible(bool(notes))

@@ -28,7 +28,6 @@ from crm_desktop.errors import GivebackError
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.interchange import apply, encoding, generic_csv, json_backup, readers
 from crm_desktop.services.interchange.plan import ImportPlan, plan_import
-from crm_desktop.services.text import plural
 from crm_desktop.ui.common.widgets import cancel_and_primary, plain_label, tab_order
 from crm_desktop.ui.common.workers import Task, WorkerRunner
 from crm_desktop.ui.interchange.import_dialog.columns_page import SAMPLE_ROWS, ColumnsPage
@@ -46,6 +45,13 @@ from crm_desktop.ui.interchange.import_dialog.text_pages import (
 translate = QCoreApplication.translate
 
 PAGE_FILE, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_RESTORE, PAGE_PROGRESS, PAGE_DONE = range(6)
+
+
+def _contacts(n: int) -> str:
+    """ "1 contact", "3 contacts" in the window's language."""
+    if n == 1:
+        return translate("ImportDialog", "1 contact")
+    return translate("ImportDialog", "{count} contacts").format(count=n)
 
 
 class ImportDialog(QDialog):
@@ -115,7 +121,7 @@ class ImportDialog(QDialog):
         self.back_button = QPushButton(translate("ImportDialog", "Back"))
         self.back_button.clicked.connect(self._on_back_clicked)
         self.cancel_button, self.next_button = cancel_and_primary(
-            self, "Next", self._on_next_clicked
+            self, translate("ImportDialog", "Next"), self._on_next_clicked
         )
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
@@ -165,10 +171,18 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page in (PAGE_COLUMNS, PAGE_PREVIEW, PAGE_RESTORE))
         self.back_button.setEnabled(not busy)
         self.cancel_button.setVisible(page != PAGE_DONE)
-        self.cancel_button.setText("Cancel import" if page == PAGE_PROGRESS else "Cancel")
+        self.cancel_button.setText(
+            translate("ImportDialog", "Cancel import")
+            if page == PAGE_PROGRESS
+            else translate("ImportDialog", "Cancel")
+        )
         self.next_button.setVisible(page != PAGE_PROGRESS)
-        texts = {PAGE_PREVIEW: "Import", PAGE_RESTORE: "Restore", PAGE_DONE: "Close"}
-        self.next_button.setText(texts.get(page, "Next"))
+        texts = {
+            PAGE_PREVIEW: translate("ImportDialog", "Import"),
+            PAGE_RESTORE: translate("ImportDialog", "Restore"),
+            PAGE_DONE: translate("ImportDialog", "Close"),
+        }
+        self.next_button.setText(texts.get(page, translate("ImportDialog", "Next")))
         if page == PAGE_FILE:
             ready = self.path is not None and self.file_page.format_known
         elif page == PAGE_PREVIEW:
@@ -191,13 +205,15 @@ class ImportDialog(QDialog):
         """Take *path* (chosen, dropped or given) and find out what kind of file it is."""
         self.path = Path(path)
         self.plan = None
-        self.setWindowTitle(f"Import contacts from {self.path.name}")
+        self.setWindowTitle(
+            translate("ImportDialog", "Import contacts from {file}").format(file=self.path.name)
+        )
         self.file_page.show_file(self.path)
         self._show_page(PAGE_FILE)
         path = self.path
         self._start(
             lambda _report, _cancelled: readers.detect_format(path),
-            f"Looking at {path.name}…",
+            translate("ImportDialog", "Looking at {file}…").format(file=path.name),
             self._on_detected,
             self._on_detect_failed,
         )
@@ -220,7 +236,8 @@ class ImportDialog(QDialog):
             parsed = readers.read_file(path, fmt, mapping)
             return plan_import(parsed, path.name)
 
-        self._start(task, f"Reading {path.name}…", self._on_plan_ready, self._on_read_failed)
+        reading = translate("ImportDialog", "Reading {file}…").format(file=path.name)
+        self._start(task, reading, self._on_plan_ready, self._on_read_failed)
 
     def _read_columns(self) -> None:
         path = self.path
@@ -229,7 +246,8 @@ class ImportDialog(QDialog):
             headers, rows = generic_csv.csv_preview(encoding.read_text(path), rows=SAMPLE_ROWS)
             return headers, rows, generic_csv.guess_mapping(headers)
 
-        self._start(task, f"Reading {path.name}…", self._on_columns_ready, self._on_read_failed)
+        reading = translate("ImportDialog", "Reading {file}…").format(file=path.name)
+        self._start(task, reading, self._on_columns_ready, self._on_read_failed)
 
     def _on_read_failed(self, message: str) -> None:
         self.error_label.setText(message)
@@ -240,7 +258,11 @@ class ImportDialog(QDialog):
     def _on_columns_ready(self, found) -> None:
         headers, samples, guessed = found
         if not headers:
-            self._on_read_failed(f"{self.path.name} has no columns to import.")
+            self._on_read_failed(
+                translate("ImportDialog", "{file} has no columns to import.").format(
+                    file=self.path.name
+                )
+            )
             return
         self.columns_page.show_columns(headers, samples, guessed)
         self._show_page(PAGE_COLUMNS)
@@ -268,9 +290,11 @@ class ImportDialog(QDialog):
             return
         counts = self.model.counts()
         self._run_with_progress(
-            "Importing…",
-            f"Importing {plural(counts['new'] + counts['merge'], 'contact')} from "
-            f"{self.path.name}. Cancel stops it and changes nothing.",
+            translate("ImportDialog", "Importing…"),
+            translate(
+                "ImportDialog",
+                "Importing {contacts} from {file}. Cancel stops it and changes nothing.",
+            ).format(contacts=_contacts(counts["new"] + counts["merge"]), file=self.path.name),
             lambda report, cancelled: apply.apply_import(plan, report, cancelled),
             self._on_imported,
         )
@@ -288,21 +312,30 @@ class ImportDialog(QDialog):
         created, merged = list(result.created_ids), list(result.merged_ids)
         changed = len(created) + len(merged)
         if changed:
-            text = f"Import {plural(changed, 'contact')} from {self.path.name}"
+            text = translate("ImportDialog", "Import {contacts} from {file}").format(
+                contacts=_contacts(changed), file=self.path.name
+            )
             self.undo_stack.push(ImportCommand(text, apply.ImportUndo.record(self._before, result)))
         self._before = None
-        self._finish("Import finished", import_outcome(result))
+        self._finish(translate("ImportDialog", "Import finished"), import_outcome(result))
         self.imported.emit(created + merged)
 
     def _on_import_failed(self, message: str) -> None:
         self._before = None
-        if "nothing was changed" not in message.lower():
-            message += "\n\nNothing was changed."
-        self._finish("The import did not run", message)
+        nothing = translate("ImportDialog", "Nothing was changed.")
+        said = message.lower()
+        if "nothing was changed" not in said and nothing.rstrip(".").lower() not in said:
+            message = translate("ImportDialog", "{message}\n\nNothing was changed.").format(
+                message=message
+            )
+        self._finish(translate("ImportDialog", "The import did not run"), message)
 
     def _on_import_cancelled(self) -> None:
         self._before = None
-        self._finish("Import cancelled", "Nothing was changed: no contact was added or merged.")
+        self._finish(
+            translate("ImportDialog", "Import cancelled"),
+            translate("ImportDialog", "Nothing was changed: no contact was added or merged."),
+        )
 
     def _finish(self, heading: str, text: str) -> None:
         self.done_page.show_outcome(heading, text)
@@ -325,7 +358,8 @@ class ImportDialog(QDialog):
         def task(_report, _cancelled) -> dict[str, int]:
             return json_backup.backup_counts(json_backup.read_backup(path))
 
-        self._start(task, f"Reading {path.name}…", self._show_restore_page, self._on_read_failed)
+        reading = translate("ImportDialog", "Reading {file}…").format(file=path.name)
+        self._start(task, reading, self._show_restore_page, self._on_read_failed)
 
     def _show_restore_page(self, counts: dict[str, int]) -> None:
         self._restore_allowed = self.restore_page.show_export(self.path.name, counts)
@@ -334,8 +368,10 @@ class ImportDialog(QDialog):
     def start_restore(self) -> None:
         path = self.path
         self._run_with_progress(
-            "Restoring…",
-            f"Restoring {path.name}. Cancel stops it and leaves the database empty.",
+            translate("ImportDialog", "Restoring…"),
+            translate(
+                "ImportDialog", "Restoring {file}. Cancel stops it and leaves the database empty."
+            ).format(file=path.name),
             lambda report, cancelled: json_backup.restore_json(path, report, cancelled),
             self._on_restored,
         )
@@ -343,7 +379,10 @@ class ImportDialog(QDialog):
     def _on_restored(self, counts: dict) -> None:
         self.undo_stack.clear()  # its steps name rows from before the restore
         self._finish(
-            "Restore finished", f"Restored {json_backup.describe(counts)} from {self.path.name}."
+            translate("ImportDialog", "Restore finished"),
+            translate("ImportDialog", "Restored {what} from {file}.").format(
+                what=json_backup.describe(counts), file=self.path.name
+            ),
         )
         self.restored.emit()
 

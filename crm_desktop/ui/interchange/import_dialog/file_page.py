@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton
 
 from crm_desktop.services.interchange.records import IMPORT_FORMATS
@@ -15,10 +15,24 @@ from crm_desktop.ui.interchange.import_dialog.page import Page
 
 translate = QCoreApplication.translate
 
-FILTERS = (
+FILTERS = QT_TRANSLATE_NOOP(
+    "FilePage",
     "Contacts files (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
-    "Giveback full export (*.json);;All files (*)"
+    "Giveback full export (*.json);;All files (*)",
 )
+# The formats' names (services/interchange/records.IMPORT_FORMATS), for lupdate.
+FORMAT_NAMES = (
+    QT_TRANSLATE_NOOP("FilePage", "vCard (.vcf)"),
+    QT_TRANSLATE_NOOP("FilePage", "LinkedIn Connections.csv"),
+    QT_TRANSLATE_NOOP("FilePage", "Google Contacts CSV"),
+    QT_TRANSLATE_NOOP("FilePage", "Other CSV (choose the columns)"),
+    QT_TRANSLATE_NOOP("FilePage", "Giveback full export (.json)"),
+)
+
+
+def format_name(key: str) -> str:
+    """The import format *key*'s name in the window's language."""
+    return translate("FilePage", IMPORT_FORMATS[key])
 
 
 def downloads_or_home() -> str:
@@ -40,10 +54,13 @@ class FilePage(Page):
 
     def __init__(self):
         super().__init__(
-            "Import contacts",
-            "Giveback reads vCard files (.vcf) from phones, Google, Apple and Outlook, "
-            "LinkedIn's Connections.csv, Google Contacts CSV, any other CSV, and its own full "
-            "export (.json). You see what will happen before anything changes.",
+            translate("FilePage", "Import contacts"),
+            translate(
+                "FilePage",
+                "Giveback reads vCard files (.vcf) from phones, Google, Apple and Outlook, "
+                "LinkedIn's Connections.csv, Google Contacts CSV, any other CSV, and its own "
+                "full export (.json). You see what will happen before anything changes.",
+            ),
         )
         self.detected: str | None = None
         self.choose_button = QPushButton(translate("FilePage", "Choose a file…"))
@@ -56,8 +73,8 @@ class FilePage(Page):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         self.format_combo = QComboBox()
-        for key, label in IMPORT_FORMATS.items():
-            self.format_combo.addItem(label, key)
+        for key in IMPORT_FORMATS:
+            self.format_combo.addItem(format_name(key), key)
         self.format_combo.setEnabled(False)
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         self.format_note = plain_label("muted", wrap=True)
@@ -83,11 +100,18 @@ class FilePage(Page):
     def ask_for_file(self, current: Path | None) -> str:
         """The file the user chooses ("" if none), starting beside *current* if any."""
         start = str(current.parent) if current else downloads_or_home()
-        return prompts.ask_open_path(self.window(), "Import contacts", start, FILTERS)
+        return prompts.ask_open_path(
+            self.window(),
+            translate("FilePage", "Import contacts"),
+            start,
+            translate("FilePage", FILTERS),
+        )
 
     def show_file(self, path: Path) -> None:
         """Name *path* while Giveback finds out what kind of file it is."""
-        self.file_label.setText(f"{path.name}\nin {path.parent}")
+        self.file_label.setText(
+            translate("FilePage", "{file}\nin {folder}").format(file=path.name, folder=path.parent)
+        )
         self.format_combo.setEnabled(False)
         self.format_note.setText("")
 
@@ -111,9 +135,15 @@ class FilePage(Page):
         if self.detected is None:
             return
         if chosen == self.detected:
-            self.format_note.setText(f"It looks like a {IMPORT_FORMATS[chosen]} file.")
+            self.format_note.setText(
+                translate("FilePage", "It looks like a {format} file.").format(
+                    format=format_name(chosen)
+                )
+            )
         else:
             self.format_note.setText(
-                f"It looked like a {IMPORT_FORMATS[self.detected]} file; Giveback will read "
-                f"it as {IMPORT_FORMATS[chosen]}."
+                translate(
+                    "FilePage",
+                    "It looked like a {detected} file; Giveback will read it as {chosen}.",
+                ).format(detected=format_name(self.detected), chosen=format_name(chosen))
             )

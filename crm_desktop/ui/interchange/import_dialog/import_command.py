@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -25,11 +25,15 @@ class ImportCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        with _waiting(f"Redoing: {self.text()}…"):
+        with _waiting(
+            QCoreApplication.translate("ImportCommand", "Redoing: {edit}…").format(edit=self.text())
+        ):
             self._undo.redo()
 
     def undo(self) -> None:
-        with _waiting(f"Undoing: {self.text()}…"):
+        with _waiting(
+            QCoreApplication.translate("ImportCommand", "Undoing: {edit}…").format(edit=self.text())
+        ):
             self._undo.undo()
 
 

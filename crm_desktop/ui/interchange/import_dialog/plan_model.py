@@ -3,7 +3,15 @@ and a tick to leave it out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 
 from crm_desktop.services.interchange.plan import ImportPlan, PlanItem
@@ -12,7 +20,14 @@ from crm_desktop.ui.common.widgets import plain_tooltip
 from crm_desktop.ui.interchange.import_dialog.page import short
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_WHAT = range(4)
-HEADERS = ("Name", "Company", "Email", "What happens")
+translate = QCoreApplication.translate
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Company"),
+    QT_TRANSLATE_NOOP("headers", "Email"),
+    QT_TRANSLATE_NOOP("headers", "What happens"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,8 +47,11 @@ def _namesake_note(item: PlanItem) -> str:
     other = item.namesake
     if other is None:
         return ""
-    at = f", at {other.company}," if other.company else ""
-    return f" — another {other.name}{at} is in Giveback"
+    if other.company:
+        return translate("PlanModel", " — another {name}, at {company}, is in Giveback").format(
+            name=other.name, company=other.company
+        )
+    return translate("PlanModel", " — another {name} is in Giveback").format(name=other.name)
 
 
 def _target(item: PlanItem) -> str:
@@ -99,9 +117,12 @@ class PlanModel(QAbstractTableModel):
         if item.namesake is None:
             return []
         return [
-            ("new", "New contact"),
-            ("merge", f"Merge into {item.namesake.label}"),
-            ("skip", "Skip"),
+            ("new", translate("PlanModel", "New contact")),
+            (
+                "merge",
+                translate("PlanModel", "Merge into {name}").format(name=item.namesake.label),
+            ),
+            ("skip", translate("PlanModel", "Skip")),
         ]
 
     def set_all_matches(self, action: str) -> None:
@@ -119,28 +140,36 @@ class PlanModel(QAbstractTableModel):
     @staticmethod
     def _what(item: PlanItem, kind: str) -> str:
         if kind == "unchanged":
-            return f"Unchanged, already in Giveback{_target(item)}"
+            return translate("PlanModel", "Unchanged, already in Giveback") + _target(item)
         if item.action == "skip":
-            return f"Skip, leave as it is{_target(item)}" if kind == "match" else "Skip"
+            if kind == "match":
+                return translate("PlanModel", "Skip, leave as it is") + _target(item)
+            return translate("PlanModel", "Skip")
         if item.action == "merge":
-            return f"Merge ({item.match_reason}){_target(item)}"
-        return f"New contact{_namesake_note(item)}"
+            merge = translate("PlanModel", "Merge ({reason})").format(reason=item.match_reason)
+            return merge + _target(item)
+        return translate("PlanModel", "New contact") + _namesake_note(item)
 
     @staticmethod
     def _details(item: PlanItem, kind: str) -> str:
         other = item.namesake
         if other is not None:
-            adds = "; ".join(other.changes) or "nothing new"
-            return (
-                f"{other.label} has the same name: the same person, or someone else?\n"
-                f"Double-click to merge into them instead. A merge adds: {adds}."
-            )
+            adds = "; ".join(other.changes) or translate("PlanModel", "nothing new")
+            return translate(
+                "PlanModel",
+                "{name} has the same name: the same person, or someone else?\n"
+                "Double-click to merge into them instead. A merge adds: {adds}.",
+            ).format(name=other.label, adds=adds)
         if kind == "new":
             return ""
-        found = f"Matches {item.match_label} ({item.match_reason})."
+        found = translate("PlanModel", "Matches {name} ({reason}).").format(
+            name=item.match_label, reason=item.match_reason
+        )
         if kind == "unchanged":
-            return f"{found}\nThe file adds nothing new to this contact."
-        return f"{found}\nA merge adds: " + "; ".join(item.changes)
+            nothing = translate("PlanModel", "The file adds nothing new to this contact.")
+            return f"{found}\n{nothing}"
+        adds = translate("PlanModel", "A merge adds: {adds}").format(adds="; ".join(item.changes))
+        return f"{found}\n{adds}"
 
     # Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -151,7 +180,7 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

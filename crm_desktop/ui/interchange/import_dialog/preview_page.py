@@ -3,7 +3,7 @@ user unticks rows, merges or skips every match, and sees what cannot be read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.interchange.plan import ImportPlan
-from crm_desktop.services.text import plural
+from crm_desktop.ui.common.service_text import number
 from crm_desktop.ui.common.widgets import list_table, plain_label
 from crm_desktop.ui.interchange.import_dialog.action_choice import ActionChoice
 from crm_desktop.ui.interchange.import_dialog.page import Page
@@ -26,24 +26,38 @@ translate = QCoreApplication.translate
 
 WIDTHS = (210, 170, 220)
 SHOW = {
-    "all": "All rows",
-    "new": "New contacts",
-    "match": "Matches with existing contacts",
-    "unchanged": "Already in Giveback, unchanged",
+    "all": QT_TRANSLATE_NOOP("PreviewPage", "All rows"),
+    "new": QT_TRANSLATE_NOOP("PreviewPage", "New contacts"),
+    "match": QT_TRANSLATE_NOOP("PreviewPage", "Matches with existing contacts"),
+    "unchanged": QT_TRANSLATE_NOOP("PreviewPage", "Already in Giveback, unchanged"),
 }
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "PreviewPage",
     "Untick a row to leave it out. A merge fills in what the existing contact lacks "
-    "(emails, phones, links, tags, empty fields) and never overwrites what you have."
+    "(emails, phones, links, tags, empty fields) and never overwrites what you have.",
 )
-NAMESAKE_HINT = (
-    " A row saying “another … is in Giveback” has an existing contact's name at another "
-    "company: double-click its “What happens” to merge into them instead."
+NAMESAKE_HINT = QT_TRANSLATE_NOOP(
+    "PreviewPage",
+    "A row saying “another … is in Giveback” has an existing contact's name at another "
+    "company: double-click its “What happens” to merge into them instead.",
 )
 STATS = {  # the preview's four numbers: (caption for one, for many)
-    "new": ("new contact", "new contacts"),
-    "match": ("matches an existing contact", "match existing contacts"),
-    "unchanged": ("already in Giveback", "already in Giveback"),
-    "problems": ("row can't be read", "rows can't be read"),
+    "new": (
+        QT_TRANSLATE_NOOP("PreviewPage", "new contact"),
+        QT_TRANSLATE_NOOP("PreviewPage", "new contacts"),
+    ),
+    "match": (
+        QT_TRANSLATE_NOOP("PreviewPage", "matches an existing contact"),
+        QT_TRANSLATE_NOOP("PreviewPage", "match existing contacts"),
+    ),
+    "unchanged": (
+        QT_TRANSLATE_NOOP("PreviewPage", "already in Giveback"),
+        QT_TRANSLATE_NOOP("PreviewPage", "already in Giveback"),
+    ),
+    "problems": (
+        QT_TRANSLATE_NOOP("PreviewPage", "row can't be read"),
+        QT_TRANSLATE_NOOP("PreviewPage", "rows can't be read"),
+    ),
 }
 
 
@@ -53,7 +67,7 @@ class PreviewPage(Page):
     when a tick or "Merge all" / "Skip all" changed what the import will do."""
 
     def __init__(self):
-        super().__init__("Check before importing")
+        super().__init__(translate("PreviewPage", "Check before importing"))
         self.stat_labels: dict[str, QLabel] = {}
         self.stat_captions: dict[str, QLabel] = {}
         stats = QHBoxLayout()
@@ -65,7 +79,7 @@ class PreviewPage(Page):
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(translate("PreviewPage", "Show rows"))
         for key, label in SHOW.items():
-            self.show_combo.addItem(label, key)
+            self.show_combo.addItem(translate("PreviewPage", label), key)
         self.show_combo.currentIndexChanged.connect(self._on_show_combo_changed)
         self.merge_all_button = QPushButton(translate("PreviewPage", "Merge all matches"))
         self.merge_all_button.clicked.connect(lambda: self.model.set_all_matches("merge"))
@@ -80,7 +94,9 @@ class PreviewPage(Page):
         self.body.addLayout(row)
 
         self.model = PlanModel(self)
-        self.table = list_table(self.model, WIDTHS, "What the import does")
+        self.table = list_table(
+            self.model, WIDTHS, translate("PreviewPage", "What the import does")
+        )
         # Only a namesake's "What happens" is editable (see PlanModel.flags).
         triggers = self.table.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
@@ -128,25 +144,39 @@ class PreviewPage(Page):
         """Show what importing *file_name* would do, every row shown and ticked as planned."""
         self.model.set_plan(plan)
         self.show_combo.setCurrentIndex(0)
-        self.heading.setText(f"{file_name}: {plural(len(plan.items), 'contact')}")
+        n = len(plan.items)
+        self.heading.setText(
+            translate("PreviewPage", "{file}: 1 contact").format(file=file_name)
+            if n == 1
+            else translate("PreviewPage", "{file}: {count} contacts").format(
+                file=file_name, count=n
+            )
+        )
         for key in ("new", "match", "unchanged"):
             self._set_stat(key, self.model.kind_count(key))
         self._set_stat("problems", len(plan.problems))
-        self.hint.setText(HINT + (NAMESAKE_HINT if self.model.namesake_count() else ""))
+        hint = translate("PreviewPage", HINT)
+        if self.model.namesake_count():
+            hint += " " + translate("PreviewPage", NAMESAKE_HINT)
+        self.hint.setText(hint)
         matches = self.model.kind_count("match") > 0
         self.merge_all_button.setEnabled(matches)
         self.skip_all_button.setEnabled(matches)
         problems = plan.problems
         self.problems_title.setText(
-            f"{plural(len(problems), 'row')} can't be read and will be left out:"
+            translate("PreviewPage", "1 row can't be read and will be left out:")
+            if len(problems) == 1
+            else translate(
+                "PreviewPage", "{count} rows can't be read and will be left out:"
+            ).format(count=len(problems))
         )
         self._fill_list(self.problems_title, self.problems_text, [str(p) for p in problems])
         self._fill_list(self.notices_title, self.notices_text, plan.notices)
 
     def _set_stat(self, key: str, count: int) -> None:
         one, many = STATS[key]
-        self.stat_labels[key].setText(f"{count:,}")
-        self.stat_captions[key].setText(one if count == 1 else many)
+        self.stat_labels[key].setText(number(count))
+        self.stat_captions[key].setText(translate("PreviewPage", one if count == 1 else many))
 
     def _fill_list(self, title: QLabel, box: QPlainTextEdit, lines: list[str]) -> None:
         """Show *lines* in *box* (hidden with its title when empty), up to 4 lines high."""
@@ -168,11 +198,26 @@ class PreviewPage(Page):
     def summary(self) -> str:
         """What the import will do, in a line, for the dialog's footer."""
         if not self.has_work():
-            return "Nothing to import: every row is skipped or already here."
+            return translate(
+                "PreviewPage", "Nothing to import: every row is skipped or already here."
+            )
         counts = self.model.counts()
-        parts = [f"add {plural(counts['new'], 'new contact')}"]
-        if counts["merge"]:
-            parts.append(f"merge {counts['merge']:,} into existing contacts")
-        if counts["skip"]:
-            parts.append(f"skip {counts['skip']:,}")
-        return "Import will " + ", ".join(parts) + "."
+        new = (
+            translate("PreviewPage", "1 new contact")
+            if counts["new"] == 1
+            else translate("PreviewPage", "{count} new contacts").format(count=counts["new"])
+        )
+        if counts["merge"] and counts["skip"]:
+            text = translate(
+                "PreviewPage",
+                "Import will add {new}, merge {merge} into existing contacts, skip {skip}.",
+            )
+        elif counts["merge"]:
+            text = translate(
+                "PreviewPage", "Import will add {new}, merge {merge} into existing contacts."
+            )
+        elif counts["skip"]:
+            text = translate("PreviewPage", "Import will add {new}, skip {skip}.")
+        else:
+            text = translate("PreviewPage", "Import will add {new}.")
+        return text.format(new=new, merge=number(counts["merge"]), skip=number(counts["skip"]))
