@@ -1544,6 +1544,11 @@ in {folder}</translation>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The card&apos;s menu (Introduced by…, Met directly…)</source>
         <translation>Das Menü der Karte (Vorgestellt von…, Direkt kennengelernt…)</translation>
@@ -1557,6 +1562,11 @@ in {folder}</translation>
         <location line="+2"/>
         <source>Find on the graph</source>
         <translation>Im Netz suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
     </message>
     <message>
         <location line="+1"/>

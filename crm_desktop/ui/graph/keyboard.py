@@ -27,12 +27,12 @@ DIRECTIONS = {
 # Help ▸ Keyboard Shortcuts lists them: change them together.
 CARD_KEYS = (
     (QT_TRANSLATE_NOOP("GraphKeys", "Move to the nearest card that way"), "←, →, ↑, ↓"),
-    (QT_TRANSLATE_NOOP("GraphKeys", "Open the contact"), "Enter"),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Open the contact"), QT_TRANSLATE_NOOP("GraphKeys", "Enter")),
     (
         QT_TRANSLATE_NOOP("GraphKeys", "The card's menu (Introduced by…, Met directly…)"),
         QT_TRANSLATE_NOOP("GraphKeys", "Menu, Shift+F10"),
     ),
-    (QT_TRANSLATE_NOOP("GraphKeys", "Find on the graph"), "Ctrl+F"),
+    (QT_TRANSLATE_NOOP("GraphKeys", "Find on the graph"), QT_TRANSLATE_NOOP("GraphKeys", "Ctrl+F")),
     (QT_TRANSLATE_NOOP("GraphKeys", "Zoom in, zoom out"), "+, −"),
 )
 SIDEWAYS_COST = 3.0  # a card off to the side counts this much farther than one straight ahead
