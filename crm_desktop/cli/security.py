@@ -77,11 +77,12 @@ def unlock(args: argparse.Namespace) -> None:
     from crm_desktop.services.encryption import keys, unlock
 
     name = getattr(args, "passphrase_file", None) or os.environ.get(ENV_PASSPHRASE_FILE)
-    if not unlock.needs_passphrase():
-        unlock.unlock()
-        return
-    passphrase = keys.read_passphrase_file(name) if name else None
-    unlock.unlock(passphrase)
+    try:
+        unlock.unlock()  # plain, or a key the keyring keeps: no passphrase read
+    except unlock.PassphraseNeeded:
+        if not name:
+            raise
+        unlock.unlock(keys.read_passphrase_file(name))
 
 
 def _security(args: argparse.Namespace) -> int:
