@@ -7,21 +7,22 @@ the user reads.
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import fingerprint, keyring_entries, names
 
 from crm_desktop import paths, store
 from crm_desktop.errors import GivebackError, InvalidInput, StorageError
 from crm_desktop.services import backups
-from crm_desktop.services.contacts import contacts
 from crm_desktop.services.encryption import convert, keys, unlock
 from crm_desktop.store import cipher
 
 PASSPHRASE = "a passphrase for the rules"
+# The write-ahead log and shared memory SQLite makes and drops whenever the database opens:
+# left out of the folder's fingerprint.
+SQLITE_SIDE_FILES = ("-wal", "-shm")
 NEW_PASSPHRASE = "another passphrase, longer"
 
 CONSENT = (
@@ -29,27 +30,6 @@ CONSENT = (
     "or backups encrypted with another key). They must be removed, or moved somewhere "
     "safe first, before the change:\n"
 )
-
-
-def _names() -> list[str]:
-    return sorted(c.full_name for c in contacts.list_contacts())
-
-
-def _keyring(tmp_path: Path) -> dict[str, str]:
-    """The test keyring's entries (tests/keyring_backend.py): entry name -> key in hex."""
-    file = tmp_path / "keyring.json"
-    return json.loads(file.read_text()) if file.exists() else {}
-
-
-def _fingerprint(folder: Path) -> dict[str, str]:
-    """Every file's content, but the write-ahead log and shared memory that SQLite makes
-    and drops whenever the database is opened."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in files
-        if not p.name.endswith(("-wal", "-shm"))
-    }
 
 
 def _reopen(passphrase: str | None = None) -> unlock.Status:
@@ -70,16 +50,16 @@ def network(sample_db):
     """The sample network, plain, with two backups; its names."""
     backups.backup_now()
     backups.backup_now(reason="before-import")
-    return _names()
+    return names()
 
 
 def test_decrypting_a_plain_folder_is_refused_and_changes_nothing(network, data_dir):
     store.close()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir, skip=SQLITE_SIDE_FILES)
     with pytest.raises(InvalidInput) as refused:
         convert.decrypt()
     assert str(refused.value) == "Giveback's database is not encrypted."
-    assert _fingerprint(data_dir) == before
+    assert fingerprint(data_dir, skip=SQLITE_SIDE_FILES) == before
 
 
 def test_the_keyring_twice_is_refused_but_every_other_change_of_holder_works(
@@ -88,23 +68,26 @@ def test_the_keyring_twice_is_refused_but_every_other_change_of_holder_works(
     convert.encrypt_with_keyring()
     key = cipher.current_key()
     store.close()
-    before, kept = _fingerprint(data_dir), _keyring(tmp_path)
+    before, kept = fingerprint(data_dir, skip=SQLITE_SIDE_FILES), keyring_entries(tmp_path)
     with pytest.raises(InvalidInput) as refused:
         convert.encrypt_with_keyring()
     assert str(refused.value) == (
         "Giveback's database is already encrypted with a key in the keyring."
     )
-    assert _fingerprint(data_dir) == before and _keyring(tmp_path) == kept
+    assert (
+        fingerprint(data_dir, skip=SQLITE_SIDE_FILES) == before
+        and keyring_entries(tmp_path) == kept
+    )
     assert cipher.current_key() == key
     # keyring -> passphrase -> keyring
     status = convert.encrypt_with_passphrase(PASSPHRASE)
     assert status == unlock.Status(encrypted=True, holder="passphrase", remembered=False)
-    assert _keyring(tmp_path) == {}  # the keyring's key went with the keyring holder
-    assert _reopen(PASSPHRASE).holder == "passphrase" and _names() == network
+    assert keyring_entries(tmp_path) == {}  # the keyring's key went with the keyring holder
+    assert _reopen(PASSPHRASE).holder == "passphrase" and names() == network
     status = convert.encrypt_with_keyring()
     assert status == unlock.Status(encrypted=True, holder="keyring", remembered=False)
-    assert list(_keyring(tmp_path).values()) == [cipher.current_key().hex()]
-    assert _reopen().holder == "keyring" and _names() == network
+    assert list(keyring_entries(tmp_path).values()) == [cipher.current_key().hex()]
+    assert _reopen().holder == "keyring" and names() == network
 
 
 def test_progress_names_every_file_in_turn_and_ends_at_the_total(network):
@@ -124,7 +107,7 @@ def test_progress_names_every_file_in_turn_and_ends_at_the_total(network):
         seen: list[tuple[int, int, str]] = []
         change(progress=lambda done, total, name, seen=seen: seen.append((done, total, name)))
         assert seen == expected
-    assert not unlock.status().encrypted and _names() == network
+    assert not unlock.status().encrypted and names() == network
 
 
 def test_a_new_folder_without_a_database_gets_an_empty_encrypted_one(data_dir):
@@ -134,7 +117,7 @@ def test_a_new_folder_without_a_database_gets_an_empty_encrypted_one(data_dir):
         status = convert.encrypt_with_keyring()
         assert status == unlock.Status(encrypted=True, holder="keyring", remembered=False)
         assert cipher.is_encrypted(db) and cipher.opens_with(db, cipher.current_key())
-        assert _reopen().encrypted and _names() == []
+        assert _reopen().encrypted and names() == []
     finally:
         store.close()
 
@@ -169,21 +152,24 @@ def test_files_that_cannot_be_converted_are_named_and_removed_only_with_consent(
     damaged_wal = Path(str(damaged) + "-wal")
     damaged_wal.write_bytes(b"\xaa" * 100)
     store.close()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir, skip=SQLITE_SIDE_FILES)
     with pytest.raises(convert.NeedsConsent) as refused:
         convert.encrypt_with_passphrase(NEW_PASSPHRASE)
     assert refused.value.files == [foreign, damaged_backup, damaged, damaged_wal]
     assert str(refused.value) == CONSENT + (
         f"  {foreign}\n  {damaged_backup}\n  {damaged}\n  {damaged_wal}"
     )
-    assert _fingerprint(data_dir) == before and not keys.key_file_path(new=True).exists()
+    assert (
+        fingerprint(data_dir, skip=SQLITE_SIDE_FILES) == before
+        and not keys.key_file_path(new=True).exists()
+    )
     convert.encrypt_with_passphrase(NEW_PASSPHRASE, remove_unreadable=True)
     for gone in (foreign, damaged_backup, damaged, damaged_wal):
         assert not gone.exists(), gone
     assert sorted(paths.backups_dir().iterdir()) == good
     for path in good:
         assert cipher.opens_with(path, cipher.current_key())
-    assert _reopen(NEW_PASSPHRASE).encrypted and _names() == network
+    assert _reopen(NEW_PASSPHRASE).encrypted and names() == network
 
 
 def test_another_program_writing_the_database_stops_the_change(network, data_dir, tmp_path):
@@ -204,10 +190,10 @@ def test_another_program_writing_the_database_stops_the_change(network, data_dir
         "line). Close it and try again. Nothing was changed."
     )
     assert not keys.key_file_path().exists() and not keys.key_file_path(new=True).exists()
-    assert _keyring(tmp_path) == {} and not cipher.is_encrypted(db)
+    assert keyring_entries(tmp_path) == {} and not cipher.is_encrypted(db)
     assert not list(data_dir.rglob("*.converting"))
     assert _reopen().encrypted is False
-    assert _names() == sorted([*network[1:], "Renamed Elsewhere"])  # the other's write kept
+    assert names() == sorted([*network[1:], "Renamed Elsewhere"])  # the other's write kept
 
 
 def _damage_contacts(path: Path) -> None:
@@ -227,15 +213,17 @@ def _damage_contacts(path: Path) -> None:
 def test_a_backup_damaged_inside_stops_the_change_and_nothing_changes(network, data_dir, tmp_path):
     _damage_contacts(sorted(paths.backups_dir().iterdir())[0])
     store.close()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir, skip=SQLITE_SIDE_FILES)
     with pytest.raises(StorageError) as failed:
         convert.encrypt_with_keyring()
     assert str(failed.value) == (
         "Giveback could not convert its files: the database file is damaged. Restart "
         "Giveback to check it and restore the newest backup. Nothing was changed."
     )
-    assert _fingerprint(data_dir) == before and _keyring(tmp_path) == {}
-    assert not unlock.status().encrypted and _names() == network
+    assert (
+        fingerprint(data_dir, skip=SQLITE_SIDE_FILES) == before and keyring_entries(tmp_path) == {}
+    )
+    assert not unlock.status().encrypted and names() == network
 
 
 def _keep_only(kind: str):
@@ -269,13 +257,15 @@ def test_a_copy_that_is_not_the_original_in_the_new_key_is_never_swapped_in(
     network, data_dir, tmp_path, monkeypatch, kind, complaint
 ):
     store.close()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir, skip=SQLITE_SIDE_FILES)
     monkeypatch.setattr(cipher, "copy_file", _keep_only(kind))
     with pytest.raises(GivebackError) as refused:
         convert.encrypt_with_keyring()
     assert str(refused.value) == complaint
-    assert _fingerprint(data_dir) == before and _keyring(tmp_path) == {}
-    assert not unlock.status().encrypted and _names() == network
+    assert (
+        fingerprint(data_dir, skip=SQLITE_SIDE_FILES) == before and keyring_entries(tmp_path) == {}
+    )
+    assert not unlock.status().encrypted and names() == network
 
 
 def test_a_failure_after_the_swap_keeps_the_new_key_and_the_next_start_finishes(
@@ -294,8 +284,8 @@ def test_a_failure_after_the_swap_keeps_the_new_key_and_the_next_start_finishes(
     assert cipher.is_encrypted(paths.database_path())
     status = _reopen()
     assert status == unlock.Status(encrypted=True, holder="keyring", remembered=False)
-    assert _names() == network
+    assert names() == network
     for path in paths.backups_dir().iterdir():
         assert cipher.opens_with(path, cipher.current_key()), path
     assert not keys.key_file_path(new=True).exists()
-    assert list(_keyring(tmp_path).values()) == [cipher.current_key().hex()]
+    assert list(keyring_entries(tmp_path).values()) == [cipher.current_key().hex()]

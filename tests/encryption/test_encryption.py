@@ -8,8 +8,6 @@ contact's name as bytes.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sqlite3
 import stat
@@ -17,6 +15,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from helpers import fingerprint, keyring_entries, names, quit_giveback
 from keyring.backends import fail
 
 from crm_desktop import paths, store
@@ -29,16 +28,8 @@ from crm_desktop.store import cipher
 PASSPHRASE = "correct horse battery staple"
 
 
-def _names() -> list[str]:
-    return sorted(c.full_name for c in contacts.list_contacts())
-
-
 def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
-
-
-def _fingerprint(folder: Path) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in _files(folder)}
 
 
 def _plain_sqlite_reads(path: Path) -> bool:
@@ -53,16 +44,9 @@ def _plain_sqlite_reads(path: Path) -> bool:
         return False
 
 
-def _keyring_entries(tmp_path: Path) -> list[str]:
-    """The entries of the test keyring (tests/keyring_backend.py), without their keys."""
-    file = tmp_path / "keyring.json"
-    return sorted(json.loads(file.read_text())) if file.exists() else []
-
-
 def _reopen(passphrase: str | None = None) -> None:
     """Quit and start again: no key held, then unlock and open as the app does."""
-    store.close()
-    cipher.use_key(None)
+    quit_giveback()
     unlock.unlock(passphrase)
     backups.open_database()
 
@@ -72,7 +56,7 @@ def network(sample_db):
     """The sample network with two backups (a manual one and one before an import)."""
     backups.backup_now()
     backups.backup_now(reason="before-import")
-    return _names()
+    return names()
 
 
 def _assert_nothing_readable(folder: Path, names: list[str]) -> None:
@@ -90,12 +74,12 @@ def test_encrypting_with_the_keyring_hides_every_file_and_reopens_without_a_ques
     assert _plain_sqlite_reads(paths.database_path())  # plain before
     status = convert.encrypt_with_keyring()
     assert status.encrypted and status.holder == keys.KEYRING
-    assert _names() == network  # the window keeps working on the converted file
+    assert names() == network  # the window keeps working on the converted file
     contacts.list_contacts("Priya")  # search through the encrypted index
     store.database().execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     _assert_nothing_readable(data_dir, network)
     _reopen()
-    assert _names() == network
+    assert names() == network
     infos = backups.list_backups()  # the two, and the day's backup taken on reopening
     assert len(infos) == 3 and all(b.contact_count == len(network) for b in infos)
 
@@ -104,25 +88,25 @@ def test_a_passphrase_opens_it_a_wrong_one_or_none_is_refused_and_nothing_change
     network, data_dir, tmp_path
 ):
     convert.encrypt_with_passphrase(PASSPHRASE)
-    assert _keyring_entries(tmp_path) == []  # a passphrase not remembered leaves no key
+    assert keyring_entries(tmp_path) == {}  # a passphrase not remembered leaves no key
     store.close()
     cipher.use_key(None)
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(unlock.PassphraseNeeded, match="passphrase"):
         unlock.unlock()
     with pytest.raises(unlock.WrongPassphrase, match="does not open"):
         unlock.unlock("correct horse battery stapl")
     assert cipher.current_key() is None
-    assert _fingerprint(data_dir) == before  # nothing written, nothing moved aside
+    assert fingerprint(data_dir) == before  # nothing written, nothing moved aside
     _reopen(PASSPHRASE)
-    assert _names() == network
+    assert names() == network
 
 
 def test_remembering_the_passphrase_keeps_its_key_in_the_keyring_until_forgotten(network):
     convert.encrypt_with_passphrase(PASSPHRASE, remember=True)
     assert unlock.status().remembered
     _reopen()  # no passphrase needed
-    assert _names() == network
+    assert names() == network
     unlock.remember(False)
     store.close()
     cipher.use_key(None)
@@ -134,15 +118,15 @@ def test_remembering_the_passphrase_keeps_its_key_in_the_keyring_until_forgotten
 def test_without_a_keyring_the_key_cannot_be_kept_and_nothing_changes(network, data_dir):
     keyring.set_keyring(fail.Keyring())
     assert not keys.keyring_works()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(keys.KeyringUnavailable, match="passphrase instead"):
         convert.encrypt_with_keyring()
-    assert _fingerprint(data_dir) == before
-    assert _names() == network  # still open, still plain
+    assert fingerprint(data_dir) == before
+    assert names() == network  # still open, still plain
     # A passphrase works without a keyring.
     convert.encrypt_with_passphrase(PASSPHRASE)
     _reopen(PASSPHRASE)
-    assert _names() == network
+    assert names() == network
 
 
 def test_a_keyring_that_lost_the_key_gives_a_clear_message(network, data_dir, tmp_path):
@@ -150,17 +134,17 @@ def test_a_keyring_that_lost_the_key_gives_a_clear_message(network, data_dir, tm
     (tmp_path / "keyring.json").unlink()  # another computer, or a wiped keyring
     store.close()
     cipher.use_key(None)
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(unlock.KeyMissing, match="keyring does not have it"):
         unlock.unlock()
-    assert _fingerprint(data_dir) == before
+    assert fingerprint(data_dir) == before
 
 
 def test_a_short_passphrase_is_refused(network, data_dir):
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(InvalidInput, match="at least 8"):
         convert.encrypt_with_passphrase("short")
-    assert _fingerprint(data_dir) == before
+    assert fingerprint(data_dir) == before
 
 
 def test_backups_are_encrypted_and_restore_with_the_key(network, data_dir):
@@ -170,9 +154,9 @@ def test_backups_are_encrypted_and_restore_with_the_key(network, data_dir):
     for path in (new, outside, *(b.path for b in backups.list_backups())):
         assert cipher.is_encrypted(path) and not _plain_sqlite_reads(path)
     contacts.delete_contacts([c.id for c in contacts.list_contacts()])
-    assert _names() == []
+    assert names() == []
     backups.restore(new)
-    assert _names() == network
+    assert names() == network
     assert cipher.is_encrypted(paths.database_path())
 
 
@@ -182,7 +166,7 @@ def test_a_plain_backup_restored_into_an_encrypted_folder_is_encrypted(network, 
     assert _plain_sqlite_reads(plain)  # outside the data folder: the user's own copy
     contacts.delete_contacts([c.id for c in contacts.list_contacts()])
     backups.restore(plain)
-    assert _names() == network
+    assert names() == network
     assert cipher.is_encrypted(paths.database_path())
 
 
@@ -192,10 +176,10 @@ def test_a_backup_with_another_key_is_refused_and_nothing_changes(network, data_
     cipher.copy_file(
         paths.database_path(), foreign, key_in=cipher.current_key(), key_out=keys.new_key()
     )
-    before = _names()
+    before = names()
     with pytest.raises(backups.BackupError, match="key this Giveback does not have"):
         backups.restore(foreign)
-    assert _names() == before
+    assert names() == before
 
 
 def test_changing_the_passphrase_and_decrypting_convert_every_backup(network, data_dir):
@@ -217,17 +201,17 @@ def test_changing_the_passphrase_and_decrypting_convert_every_backup(network, da
     for path in (paths.database_path(), *(b.path for b in backups.list_backups())):
         assert _plain_sqlite_reads(path)
     _reopen()
-    assert _names() == network
+    assert names() == network
 
 
 def test_damaged_copies_are_removed_only_with_consent(network, data_dir):
     damaged = paths.database_path().with_name("giveback.sqlite3.damaged-20261201-101010")
     damaged.write_bytes(b"SQLite format 3\x00" + b"Priya " * 400)
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(convert.NeedsConsent) as refused:
         convert.encrypt_with_keyring()
     assert refused.value.files == [damaged]
-    assert _fingerprint(data_dir) == before
+    assert fingerprint(data_dir) == before
     convert.encrypt_with_keyring(remove_unreadable=True)
     assert not damaged.exists()
     _assert_nothing_readable(data_dir, network)
@@ -250,7 +234,7 @@ def test_an_encrypted_database_damaged_inside_is_moved_aside_never_overwritten(n
     assert report.damaged and report.moved_to.read_bytes() == damaged
     assert report.newest_backup is not None  # an encrypted backup, readable with the key
     backups.restore(report.newest_backup.path)
-    assert _names() == network
+    assert names() == network
 
 
 def test_new_files_are_private(network, data_dir):
@@ -283,7 +267,7 @@ def test_everything_else_works_on_an_encrypted_database(network, data_dir, tmp_p
     result = apply_import(plan_import(read_file(cards), cards.name))
     assert result.backup is not None and cipher.is_encrypted(result.backup)
     assert backups.read_info(result.backup).contact_count == len(network)
-    assert "Zora Quill" in _names()
+    assert "Zora Quill" in names()
     exported = tmp_path / "everyone.json"
     export_file(exported, "json")
     assert b"Zora Quill" in exported.read_bytes()  # exports stay plain, by choice

@@ -7,10 +7,10 @@ build the states it leaves in this process, so that each rule is checked on its 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from helpers import keyring_entries, quit_giveback
 
 from crm_desktop import paths, store
 from crm_desktop.services import backups
@@ -21,20 +21,10 @@ from crm_desktop.store import cipher
 PASSPHRASE = "the passphrase of these tests"
 
 
-def _keyring(tmp_path: Path) -> dict:
-    file = tmp_path / "keyring.json"
-    return json.loads(file.read_text()) if file.exists() else {}
-
-
 def _copy(path: Path, key_in: bytes | None, key_out: bytes | None) -> Path:
     copy = path.with_name(path.name + unlock.CONVERTING)
     cipher.copy_file(path, copy, key_in=key_in, key_out=key_out)
     return copy
-
-
-def _restart() -> None:
-    store.close()
-    cipher.use_key(None)
 
 
 @pytest.fixture
@@ -57,12 +47,12 @@ def test_a_change_cut_short_before_the_swap_is_undone(folder, tmp_path):
     db_copy, backup_copy = _copy(db, None, key), _copy(backup, None, key)
     empty = backup.with_name("giveback-manual-20261201-000000-000000.sqlite3.converting")
     empty.write_bytes(b"")  # a copy cut off before its first byte
-    _restart()
+    quit_giveback()
     status = unlock.unlock()
     assert not status.encrypted
     assert not db_copy.exists() and not backup_copy.exists() and not empty.exists()
     assert not keys.key_file_path(new=True).exists() and not keys.key_file_path().exists()
-    assert _keyring(tmp_path) == {}
+    assert keyring_entries(tmp_path) == {}
     assert not cipher.is_encrypted(backup)
     backups.open_database()
     assert sorted(c.full_name for c in contacts.list_contacts()) == folder
@@ -84,7 +74,7 @@ def test_a_change_cut_short_after_the_swap_is_finished(folder, tmp_path):
     swapped = _copy(db, None, new_key)
     swapped.replace(db)  # the point of no return
     leftover = _copy(db, new_key, new_key)  # a stale copy of the database itself
-    _restart()
+    quit_giveback()
     with pytest.raises(unlock.PassphraseNeeded):
         unlock.unlock()
     status = unlock.unlock(PASSPHRASE)
@@ -92,7 +82,7 @@ def test_a_change_cut_short_after_the_swap_is_finished(folder, tmp_path):
     assert keys.read_key_file() == new_file and not keys.key_file_path(new=True).exists()
     assert not leftover.exists() and not list(paths.data_dir().rglob("*.converting"))
     assert cipher.opens_with(backup, new_key)
-    assert _keyring(tmp_path) == {}  # the old keyring key went with the old holder
+    assert keyring_entries(tmp_path) == {}  # the old keyring key went with the old holder
     backups.open_database()
     assert sorted(c.full_name for c in contacts.list_contacts()) == folder
 
@@ -108,11 +98,11 @@ def test_a_decryption_cut_short_after_the_swap_is_finished(folder, tmp_path):
     keys.write_key_file(convert_to, new=True)
     _copy(backup, key, None)
     _copy(db, key, None).replace(db)
-    _restart()
+    quit_giveback()
     status = unlock.unlock()
     assert not status.encrypted
     assert not keys.key_file_path().exists() and not keys.key_file_path(new=True).exists()
-    assert not cipher.is_encrypted(backup) and _keyring(tmp_path) == {}
+    assert not cipher.is_encrypted(backup) and keyring_entries(tmp_path) == {}
     assert not list(paths.data_dir().rglob("*.converting"))
 
 
@@ -122,6 +112,6 @@ def test_a_copy_that_does_not_open_with_the_key_is_never_swapped_in(folder):
     backup = backups.list_backups()[0].path
     before = backup.read_bytes()
     stale = _copy(backup, None, keys.new_key())
-    _restart()
+    quit_giveback()
     unlock.unlock()  # plain database, no change under way
     assert not stale.exists() and backup.read_bytes() == before

@@ -5,11 +5,8 @@ sentence the user reads when the database cannot be opened (nothing changed then
 
 from __future__ import annotations
 
-import hashlib
-import json
-from pathlib import Path
-
 import pytest
+from helpers import fingerprint, keyring_entries, names, quit_giveback
 
 from crm_desktop import paths, store
 from crm_desktop.services import backups
@@ -43,32 +40,11 @@ MISSING = (
 )
 
 
-def _names() -> list[str]:
-    return sorted(c.full_name for c in contacts.list_contacts())
-
-
-def _keyring(tmp_path: Path) -> dict[str, str]:
-    """The test keyring's entries (tests/keyring_backend.py): entry name -> key in hex."""
-    file = tmp_path / "keyring.json"
-    return json.loads(file.read_text()) if file.exists() else {}
-
-
-def _fingerprint(folder: Path) -> dict[str, str]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
-
-
-def _restart() -> None:
-    """Quit: the database closed, no key held."""
-    store.close()
-    cipher.use_key(None)
-
-
 @pytest.fixture
 def network(sample_db):
     """The sample network, plain, with one backup; its names."""
     backups.backup_now()
-    return _names()
+    return names()
 
 
 def test_a_plain_folder_says_so_and_needs_no_passphrase(network):
@@ -82,16 +58,16 @@ def test_a_keyring_folder_is_described_and_opens_without_a_question(network, tmp
     convert.encrypt_with_keyring()
     assert unlock.status() == unlock.Status(encrypted=True, holder="keyring", remembered=False)
     assert unlock.status().describe() == BY_KEYRING
-    _restart()
+    quit_giveback()
     assert unlock.needs_passphrase() is False
     assert unlock.unlock() == unlock.Status(encrypted=True, holder="keyring", remembered=False)
     backups.open_database()
-    assert _names() == network
+    assert names() == network
 
 
 def test_a_passphrase_not_remembered_is_asked_for_and_said_so(network, tmp_path):
     convert.encrypt_with_passphrase(PASSPHRASE)
-    _restart()
+    quit_giveback()
     # Before the passphrase is given: no key held, none in the keyring.
     assert unlock.status() == unlock.Status(encrypted=True, holder="passphrase", remembered=False)
     assert unlock.status().describe() == ASKED
@@ -99,7 +75,7 @@ def test_a_passphrase_not_remembered_is_asked_for_and_said_so(network, tmp_path)
     status = unlock.unlock(PASSPHRASE)
     assert status == unlock.Status(encrypted=True, holder="passphrase", remembered=False)
     assert status.describe() == ASKED
-    assert _keyring(tmp_path) == {}
+    assert keyring_entries(tmp_path) == {}
 
 
 def test_remembering_keeps_the_passphrases_key_and_forgetting_drops_it(network, tmp_path):
@@ -107,18 +83,18 @@ def test_remembering_keeps_the_passphrases_key_and_forgetting_drops_it(network, 
     key = cipher.current_key()
     entry = f"Giveback\ndatabase key {keys.read_key_file().id}"
     unlock.remember(True)
-    assert _keyring(tmp_path) == {entry: key.hex()}
+    assert keyring_entries(tmp_path) == {entry: key.hex()}
     assert unlock.status() == unlock.Status(encrypted=True, holder="passphrase", remembered=True)
     assert unlock.status().describe() == REMEMBERED
-    _restart()
+    quit_giveback()
     assert unlock.needs_passphrase() is False
     assert unlock.unlock().remembered  # no passphrase given: the keyring's key opened it
     backups.open_database()
-    assert _names() == network
+    assert names() == network
     unlock.remember(False)
-    assert _keyring(tmp_path) == {}
+    assert keyring_entries(tmp_path) == {}
     assert unlock.status().describe() == ASKED
-    _restart()
+    quit_giveback()
     assert unlock.needs_passphrase() is True
     with pytest.raises(unlock.PassphraseNeeded):
         unlock.unlock()
@@ -126,45 +102,45 @@ def test_remembering_keeps_the_passphrases_key_and_forgetting_drops_it(network, 
 
 def test_remembering_does_nothing_to_a_keyring_key_or_a_plain_folder(network, tmp_path):
     unlock.remember(True)  # plain: nothing to remember
-    assert _keyring(tmp_path) == {} and not keys.key_file_path().exists()
+    assert keyring_entries(tmp_path) == {} and not keys.key_file_path().exists()
     convert.encrypt_with_keyring()
-    kept = _keyring(tmp_path)
+    kept = keyring_entries(tmp_path)
     assert list(kept.values()) == [cipher.current_key().hex()]
     unlock.remember(False)  # the keyring key is the only key: it must stay
-    assert _keyring(tmp_path) == kept
+    assert keyring_entries(tmp_path) == kept
     unlock.remember(True)
-    assert _keyring(tmp_path) == kept
-    _restart()
+    assert keyring_entries(tmp_path) == kept
+    quit_giveback()
     unlock.unlock()
     backups.open_database()
-    assert _names() == network
+    assert names() == network
 
 
 def test_a_wrong_passphrase_is_refused_in_a_whole_sentence(network, data_dir):
     convert.encrypt_with_passphrase(PASSPHRASE)
-    _restart()
-    before = _fingerprint(data_dir)
+    quit_giveback()
+    before = fingerprint(data_dir)
     with pytest.raises(unlock.WrongPassphrase) as wrong:
         unlock.unlock(PASSPHRASE + "!")
     assert str(wrong.value) == WRONG
     with pytest.raises(unlock.PassphraseNeeded) as needed:
         unlock.unlock()
     assert str(needed.value) == NEEDED
-    assert _fingerprint(data_dir) == before and cipher.current_key() is None
+    assert fingerprint(data_dir) == before and cipher.current_key() is None
 
 
 def test_a_keyring_that_lost_the_key_is_explained_in_a_whole_sentence(network, data_dir, tmp_path):
     convert.encrypt_with_keyring()
-    _restart()
+    quit_giveback()
     (tmp_path / "keyring.json").unlink()
-    before = _fingerprint(data_dir)
+    before = fingerprint(data_dir)
     with pytest.raises(unlock.KeyMissing) as missing:
         unlock.unlock()
     assert str(missing.value) == MISSING
     # A passphrase given anyway changes nothing: there is no passphrase to try it with.
     with pytest.raises(unlock.WrongPassphrase):
         unlock.unlock(PASSPHRASE)
-    assert _fingerprint(data_dir) == before and cipher.current_key() is None
+    assert fingerprint(data_dir) == before and cipher.current_key() is None
 
 
 def test_an_encrypted_database_without_its_key_file_counts_as_kept_in_the_keyring(
@@ -173,7 +149,7 @@ def test_an_encrypted_database_without_its_key_file_counts_as_kept_in_the_keyrin
     """The key file names the keyring entry; without it the key cannot be found, and the
     user is told the keyring does not have it."""
     convert.encrypt_with_keyring()
-    _restart()
+    quit_giveback()
     keys.key_file_path().unlink()
     assert unlock.status() == unlock.Status(encrypted=True, holder="keyring", remembered=False)
     assert unlock.needs_passphrase() is True
@@ -202,16 +178,16 @@ def test_a_change_to_the_keyring_cut_short_after_the_swap_opens_with_the_new_key
     db_copy = db.with_name(db.name + unlock.CONVERTING)
     cipher.copy_file(db, db_copy, key_in=old_key, key_out=new_key)
     db_copy.replace(db)  # the point of no return
-    _restart()
+    quit_giveback()
     assert unlock.needs_passphrase() is False
     status = unlock.unlock()
     assert status == unlock.Status(encrypted=True, holder="keyring", remembered=False)
     assert cipher.current_key() == new_key
     assert keys.read_key_file() == new_file and not keys.key_file_path(new=True).exists()
     assert cipher.opens_with(backup, new_key) and not backup_copy.exists()
-    assert _keyring(tmp_path) == {f"Giveback\ndatabase key {new_file.id}": new_key.hex()}
+    assert keyring_entries(tmp_path) == {f"Giveback\ndatabase key {new_file.id}": new_key.hex()}
     backups.open_database()
-    assert _names() == network
+    assert names() == network
 
 
 def test_an_older_copy_of_the_database_never_replaces_it_when_settling(network, data_dir):
@@ -223,8 +199,8 @@ def test_an_older_copy_of_the_database_never_replaces_it_when_settling(network, 
     cipher.copy_file(db, stale, key_in=None, key_out=None)
     store.connect(db)
     contacts.add_contact(ContactInput(full_name="Noor Haddad"))
-    _restart()
+    quit_giveback()
     assert unlock.unlock() == unlock.Status(encrypted=False, holder="none", remembered=False)
     assert not stale.exists()
     backups.open_database()
-    assert _names() == sorted([*network, "Noor Haddad"])
+    assert names() == sorted([*network, "Noor Haddad"])
