@@ -15,14 +15,14 @@ worker thread: it opens its own database connection there.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services import events
 from crm_desktop.services.interchange.files import own_connection
-from crm_desktop.services.sync import contacts as contact_items
-from crm_desktop.services.sync import credentials, engine, state
+from crm_desktop.services.sync import credentials, engine, kinds, state
 from crm_desktop.services.sync.dav import (
     AuthFailed,
     Collection,
@@ -230,15 +230,14 @@ def set_automatic(at_start: bool, every_minutes: int, at_quit: bool) -> None:
 
 
 def _mappings():
-    try:
-        from crm_desktop.services.sync import calendar
-    except ImportError:  # TEMP until the calendar mapping lands
-        return [contact_items], []
-    return [contact_items], calendar.MAPPINGS
+    return kinds.ADDRESSBOOK, kinds.CALENDAR
 
 
-def run(progress: Callable[[int, int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None, allow_emptying: bool = False) -> Report:  # fmt: skip
+def run(
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    allow_emptying: bool = False,
+) -> Report:
     """One two-way run over the address book and the calendar."""
     with own_connection():
         acc = account()
@@ -297,8 +296,7 @@ def _display(value) -> str:
 
 
 def _module(kind: str):
-    book, calendar = _mappings()
-    return next(m for m in [*book, *calendar] if m.KIND == kind)
+    return kinds.ALL[kind]
 
 
 def conflicts() -> list[Conflict]:
@@ -306,13 +304,11 @@ def conflicts() -> list[Conflict]:
     query = SyncConflict.select(SyncConflict, SyncItem).join(SyncItem).order_by(SyncConflict.id)
     for c in query:
         module = _module(c.item.kind)
-        import json
-
         out.append(
             Conflict(
                 id=c.id,
                 kind=c.item.kind,
-                item=module.label(c.item.local_id, json.loads(c.item.base_fields or "{}")),
+                item=module.label(json.loads(c.item.base_fields or "{}")),
                 field=c.field,
                 field_label=module.describe(c.field),
                 here=_display(json.loads(c.here)),
@@ -325,8 +321,6 @@ def conflicts() -> list[Conflict]:
 def resolve(conflict_id: int, keep: str) -> None:
     """Keep this computer's value ("local") or the server's ("server") of one conflict.
     The next sync sends the value kept here when it differs from the server's."""
-    import json
-
     if keep not in ("local", "server"):
         raise GivebackError(translate("sync", "Keep “local” or “server”."))
     with own_connection(), database_proxy.atomic():

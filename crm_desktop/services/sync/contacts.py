@@ -197,10 +197,3 @@ def remove_local(local_id: int) -> None:
     """Deleted on the server: archived here, with its meetings and ledger."""
     if Contact.get_or_none(Contact.id == local_id) is not None:
         contacts.archive_contacts([local_id], True)
-
-
-def label(local_id: int | None, fields: Fields | None) -> str:
-    if fields and fields.get("name"):
-        return str(fields["name"])
-    contact = Contact.get_or_none(Contact.id == local_id) if local_id else None
-    return contact.full_name if contact else ""

@@ -190,7 +190,7 @@ class CollectionRun:
 
     def _parse(self, text: str):
         for mapping in self.order:
-            parsed = mapping.parse(text)
+            parsed = mapping.parse(text, self.refs)
             if parsed is not None:
                 return mapping, parsed[0], parsed[1]
         return None
@@ -237,7 +237,7 @@ class CollectionRun:
                         (kind,),
                     )
                 }
-                fresh = [i for i in mapping.local_ids() if i not in known]
+                fresh = [i for i in mapping.local_ids(self.refs) if i not in known]
                 for local_id in fresh:
                     uid = str(uuid.uuid4())
                     SyncItem.create(kind=kind, local_id=local_id, uid=uid,
@@ -296,9 +296,7 @@ class CollectionRun:
             self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
         for kind, local_id, value in self.refs.pending:
             with database_proxy.atomic():
-                getattr(self.mappings[kind], "place_later", lambda *a: None)(
-                    local_id, value, self.refs
-                )
+                self.mappings[kind].place_later(local_id, value, self.refs)
                 row = SyncItem.get_or_none(SyncItem.kind == kind, SyncItem.local_id == local_id)
                 if row is not None:
                     row.hash = state.digest(self._one_local(kind, local_id) or {})
@@ -315,6 +313,10 @@ class CollectionRun:
                     row.save()
             return
         mapping, uid, server = parsed
+        if server is None:  # cancelled there: as if removed
+            if row is not None and row.state in ("synced", "gone"):
+                self.removed_on_server({href}, {href: row})
+            return
         if row is None:
             row = SyncItem.get_or_none(SyncItem.kind == mapping.KIND, SyncItem.uid == uid)
             if row is not None and row.state not in ("new", "deleted"):
@@ -372,7 +374,7 @@ class CollectionRun:
         for name, (_here, server_value) in conflicts.items():
             new_base[name] = server_value
         if to_server:
-            text = mapping.render(text, row.uid, new_base, to_server)
+            text = mapping.render(text, row.uid, new_base, to_server, self.refs)
             self.wrote = True
             etag = self.client.update(row.href, text, etag, self.dav_kind)
             self.tally.up(kind).changed += 1
@@ -422,7 +424,7 @@ class CollectionRun:
         work = []
         for kind, mapping in self.mappings.items():
             local = self._local(kind)
-            archived = getattr(mapping, "archived_ids", set)()
+            archived = mapping.archived_ids()
             for row in rows:
                 if row.kind != kind:
                     continue
@@ -457,7 +459,7 @@ class CollectionRun:
         mapping = self.mappings[row.kind]
         if row.state == "gone":
             row.href = self._href(row.uid)
-        text = mapping.render(None, row.uid, here, set(here))
+        text = mapping.render(None, row.uid, here, set(here), self.refs)
         self.wrote = True
         try:
             href, etag = self.client.create(self.url, row.href.rsplit("/", 1)[-1], text,
@@ -486,7 +488,7 @@ class CollectionRun:
             return
         new_base = dict(base)
         new_base.update({n: here.get(n) for n in changed})
-        text = mapping.render(row.base_text, row.uid, new_base, changed)
+        text = mapping.render(row.base_text, row.uid, new_base, changed, self.refs)
         self.wrote = True
         try:
             etag = self.client.update(row.href, text, row.etag, self.dav_kind)
