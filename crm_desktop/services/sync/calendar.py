@@ -53,6 +53,7 @@ from types import SimpleNamespace
 from typing import Any, Protocol
 
 import icalendar
+from icalendar.parser import unescape_backslash
 
 from crm_desktop.services.contacts import last_contact
 from crm_desktop.services.meetings.meetings import KIND_LABELS, KINDS
@@ -116,7 +117,7 @@ def text_of(comp: icalendar.Component, name: str) -> str:
     if isinstance(value, list):
         value = value[0]
     if isinstance(value, icalendar.prop.vUnknown):
-        value = icalendar.vText.from_ical(value.to_ical().decode("utf-8", "replace"))
+        value = unescape_backslash(value.to_ical().decode("utf-8", "replace"))
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
