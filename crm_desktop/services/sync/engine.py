@@ -45,6 +45,7 @@ from crm_desktop.store.models import SyncConflict, SyncItem, database_proxy
 Fields = dict[str, Any]
 Progress = Callable[[int, int, str], None] | None
 _EXTENSION = {"addressbook": ".vcf", "calendar": ".ics"}
+BATCH = 25  # items written to the server per database commit
 
 
 class SideEmptied(GivebackError):
@@ -291,8 +292,9 @@ class CollectionRun:
         for start in range(0, total, 100):
             self.check_cancel()
             batch = self.client.get_many(self.url, hrefs[start : start + 100], self.dav_kind)
-            for href, (etag, text) in batch.items():
-                self.take(href, etag, text, by_href.get(href))
+            with database_proxy.atomic():  # one commit per batch; each item a savepoint
+                for href, (etag, text) in batch.items():
+                    self.take(href, etag, text, by_href.get(href))
             self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
         for kind, local_id, value in self.refs.pending:
             with database_proxy.atomic():
@@ -329,28 +331,22 @@ class CollectionRun:
     def _take(self, href, etag, text, row, mapping, uid, server) -> None:
         kind = mapping.KIND
         with database_proxy.atomic():
-            if row is None or row.state == "deleted":
-                local_id = mapping.create_local(server, self.refs)
-                if row is None:
-                    row = SyncItem(kind=kind, uid=uid, href=href)
-                row.local_id = local_id
-                self.refs.note(kind, local_id, uid)
+            here = None
+            if row is not None and row.state != "deleted":
+                here = self._one_local(kind, row.local_id)
+            if here is None:
+                # New there, or deleted here meanwhile while changed there (that edit
+                # brings it back). What the server has is the base: nothing is sent
+                # back, even where this computer writes a value its own way.
+                row = row or SyncItem(kind=kind, uid=uid, href=href)
+                row.local_id = mapping.create_local(server, self.refs)
+                self.refs.note(kind, row.local_id, uid)
                 self.tally.down(kind).added += 1
-                here = self._one_local(kind, local_id) or server
                 base = server
             else:
-                here = self._one_local(kind, row.local_id)
-                if here is None:  # deleted here meanwhile: the server's edit brings it back
-                    row.local_id = mapping.create_local(server, self.refs)
-                    self.refs.note(kind, row.local_id, uid)
-                    self.tally.down(kind).added += 1
-                    here = self._one_local(kind, row.local_id) or server
-                    base = server
-                elif row.state == "new":  # our upload landed before a run was cut short
-                    base = server
-                else:
-                    base = json.loads(row.base_fields or "{}")
-            text, etag, base = self.settle(row, mapping, base, here, server, text, etag)
+                # "new": our upload landed before a run was cut short; merge over it.
+                base = server if row.state == "new" else json.loads(row.base_fields or "{}")
+                text, etag, base = self.settle(row, mapping, base, here, server, text, etag)
             row.href, row.etag, row.base_text = href, etag, text
             row.base_fields = state.dumps(base)
             row.state = "synced"
@@ -438,16 +434,19 @@ class CollectionRun:
                 elif row.state == "new" or state.digest(here) != row.hash:
                     work.append((row, here))
         total = len(work)
-        for done, (row, here) in enumerate(work, 1):
+        for start in range(0, total, BATCH):
             self.check_cancel()
-            if here is None:
-                self.delete_remote(row)
-            elif row.state in ("new", "gone"):
-                self.create_remote(row, here)
-            else:
-                self.update_remote(row, here)
-            if done % 25 == 0 or done == total:
-                self.progress(done, total, translate("sync", "Sending"))
+            # One commit per batch: a run killed inside it leaves rows the next run
+            # settles (an upload that landed answers 412 to If-None-Match: adopted).
+            with database_proxy.atomic():
+                for row, here in work[start : start + BATCH]:
+                    if here is None:
+                        self.delete_remote(row)
+                    elif row.state in ("new", "gone"):
+                        self.create_remote(row, here)
+                    else:
+                        self.update_remote(row, here)
+            self.progress(min(start + BATCH, total), total, translate("sync", "Sending"))
 
     def _refetch(self, row: SyncItem) -> None:
         found = self.client.get_many(self.url, [row.href], self.dav_kind)
