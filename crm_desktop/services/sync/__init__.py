@@ -1,0 +1,1 @@
+"""Two-way CardDAV and CalDAV sync with the server the user already has."""
