@@ -181,25 +181,111 @@ def _v4_contact_record(db: SqliteDatabase) -> None:
 # no foreign key: a contact deleted here keeps its row (state "deleted", local_id
 # NULL, set by the triggers) until the server copy is deleted too, and a later
 # contact reusing the number is never taken for it. Frozen like V1_SCHEMA.
-V5_SYNC = [
-    'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL, '
-    '"local_id" INTEGER, "uid" VARCHAR(255) NOT NULL, "href" VARCHAR(255) NOT NULL, '
-    '"etag" VARCHAR(255), "hash" VARCHAR(255) NOT NULL DEFAULT \'\', "base_text" TEXT, '
-    '"base_fields" TEXT, "state" VARCHAR(255) NOT NULL DEFAULT \'new\')',
-    'CREATE UNIQUE INDEX "sync_item_kind_local_id" ON "sync_item" ("kind", "local_id")',
-    'CREATE UNIQUE INDEX "sync_item_href" ON "sync_item" ("href")',
-    'CREATE INDEX "sync_item_uid" ON "sync_item" ("uid")',
-    'CREATE TABLE "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "item_id" INTEGER NOT NULL, '
-    '"field" VARCHAR(255) NOT NULL, "here" TEXT NOT NULL, "server" TEXT NOT NULL, '
-    '"created_at" DATETIME NOT NULL, '
-    'FOREIGN KEY ("item_id") REFERENCES "sync_item" ("id") ON DELETE CASCADE)',
-    'CREATE UNIQUE INDEX "sync_conflict_item_id_field" ON "sync_conflict" ("item_id", "field")',
-] + [
-    f'CREATE TRIGGER "sync_{table}_deleted" AFTER DELETE ON "{table}" BEGIN '
-    f'UPDATE "sync_item" SET "local_id" = NULL, "state" = \'deleted\' '
-    f"WHERE \"kind\" = '{kind}' AND \"local_id\" = OLD.id; END"
-    for table, kind in (("contact", "contact"), ("meeting", "meeting"), ("follow_up", "followup"))
-]
+V5_SYNC = (
+    [
+        'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL, '
+        '"local_id" INTEGER, "uid" VARCHAR(255) NOT NULL, "href" VARCHAR(255) NOT NULL, '
+        '"etag" VARCHAR(255), "hash" VARCHAR(255) NOT NULL DEFAULT \'\', "base_text" TEXT, '
+        '"base_fields" TEXT, "state" VARCHAR(255) NOT NULL DEFAULT \'new\')',
+        'CREATE UNIQUE INDEX "sync_item_kind_local_id" ON "sync_item" ("kind", "local_id")',
+        'CREATE UNIQUE INDEX "sync_item_href" ON "sync_item" ("href")',
+        'CREATE INDEX "sync_item_uid" ON "sync_item" ("uid")',
+        'CREATE TABLE "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "item_id" INTEGER NOT NULL, '
+        '"field" VARCHAR(255) NOT NULL, "here" TEXT NOT NULL, "server" TEXT NOT NULL, '
+        '"created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("item_id") REFERENCES "sync_item" ("id") ON DELETE CASCADE)',
+        'CREATE UNIQUE INDEX "sync_conflict_item_id_field" ON "sync_conflict" ("item_id", "field")',
+    ]
+    + [
+        f'CREATE TRIGGER "sync_{table}_deleted" AFTER DELETE ON "{table}" BEGIN '
+        f'UPDATE "sync_item" SET "local_id" = NULL, "state" = \'deleted\' '
+        f'WHERE "kind" = \'{kind}\' AND "local_id" = OLD.id; END'
+        for table, kind in (
+            ("contact", "contact"),
+            ("meeting", "meeting"),
+            ("follow_up", "followup"),
+        )
+    ]
+    + [
+        # An edit marks the item's row for the next sync (hash emptied), so a sync with nothing
+        # changed here reads no contact at all: one trigger per table a synced field lives in.
+        f'CREATE TRIGGER "sync_dirty_{name}" AFTER {event} ON "{table}" BEGIN '
+        f'UPDATE "sync_item" SET "hash" = \'\' WHERE "kind" = \'{kind}\' AND "local_id" {target}; END'
+        for name, event, table, kind, target in (
+            (
+                "contact",
+                "UPDATE OF full_name, company_id, title, email, phone, linkedin_url, "
+                "how_we_met, notes, location, birthday, story, expertise, stage, warmth, "
+                "follow_up_on, cadence_days, archived_at",
+                "contact",
+                "contact",
+                "= NEW.id",
+            ),
+            ("method_in", "INSERT", "contact_method", "contact", "= NEW.contact_id"),
+            (
+                "method_up",
+                "UPDATE",
+                "contact_method",
+                "contact",
+                "IN (OLD.contact_id, NEW.contact_id)",
+            ),
+            ("method_out", "DELETE", "contact_method", "contact", "= OLD.contact_id"),
+            ("tag_in", "INSERT", "contact_tag", "contact", "= NEW.contact_id"),
+            ("tag_out", "DELETE", "contact_tag", "contact", "= OLD.contact_id"),
+            (
+                "tag_name",
+                "UPDATE OF name",
+                "tag",
+                "contact",
+                "IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id)",
+            ),
+            (
+                "company_name",
+                "UPDATE OF name",
+                "company",
+                "contact",
+                "IN (SELECT id FROM contact WHERE company_id = NEW.id)",
+            ),
+            ("job_in", "INSERT", "contact_job", "contact", "= NEW.contact_id"),
+            ("job_up", "UPDATE", "contact_job", "contact", "IN (OLD.contact_id, NEW.contact_id)"),
+            ("job_out", "DELETE", "contact_job", "contact", "= OLD.contact_id"),
+            ("referral_in", "INSERT", "referral", "contact", "= NEW.referred_id"),
+            (
+                "referral_up",
+                "UPDATE",
+                "referral",
+                "contact",
+                "IN (OLD.referred_id, NEW.referred_id)",
+            ),
+            ("referral_out", "DELETE", "referral", "contact", "= OLD.referred_id"),
+            ("meeting", "UPDATE", "meeting", "meeting", "= NEW.id"),
+            ("attendee_in", "INSERT", "meeting_attendee", "meeting", "= NEW.meeting_id"),
+            ("attendee_out", "DELETE", "meeting_attendee", "meeting", "= OLD.meeting_id"),
+            (
+                "attendee_name",
+                "UPDATE OF full_name, email",
+                "contact",
+                "meeting",
+                "IN (SELECT meeting_id FROM meeting_attendee WHERE contact_id = NEW.id)",
+            ),
+            (
+                "attendee_email",
+                "INSERT",
+                "contact_method",
+                "meeting",
+                "IN (SELECT meeting_id FROM meeting_attendee WHERE contact_id = NEW.contact_id)",
+            ),
+            (
+                "attendee_email_out",
+                "DELETE",
+                "contact_method",
+                "meeting",
+                "IN (SELECT meeting_id FROM meeting_attendee WHERE contact_id = OLD.contact_id)",
+            ),
+            ("follow_up", "UPDATE", "follow_up", "followup", "= NEW.id"),
+        )
+    ]
+)
 
 
 def _v5_sync(db: SqliteDatabase) -> None:

@@ -262,3 +262,76 @@ def test_a_wrong_password_stores_nothing(tmp_path, dav_server, book):
     with laptop:
         assert sync.account() is None
     assert credentials.load_password(dav_server.url, dav_server.user) is None
+
+
+def _retitle(name, title):
+    data = contacts.find_contact(name).to_input()
+    data.title = title
+    contacts.update_contact(contacts.find_contact(name).id, data)
+
+
+EDITS = {
+    # what the user does here -> what the other laptop must then see of Ann
+    "a field": (lambda: _retitle("Ann Lee", "CTO"), lambda ann, _: ann.title == "CTO"),
+    "a tag added": (
+        lambda: contacts.add_tags([contacts.find_contact("Ann Lee").id], ["mentor"]),
+        lambda ann, _: "mentor" in ann.tags,
+    ),
+    "a tag removed": (
+        lambda: contacts.remove_tags([contacts.find_contact("Ann Lee").id], ["python"]),
+        lambda ann, _: "python" not in ann.tags,
+    ),
+    "an email added": (
+        lambda: contacts.update_contact(
+            contacts.find_contact("Ann Lee").id,
+            _with_methods(contacts.find_contact("Ann Lee"), "ann@home.example"),
+        ),
+        lambda ann, _: "ann@home.example" in [m.value for m in ann.of_kind("email")],
+    ),
+    "archived": (
+        lambda: contacts.archive_contacts([contacts.find_contact("Ann Lee").id]),
+        lambda ann, _: ann.archived is False,  # archiving is this computer's own view
+    ),
+    "an introducer set": (
+        lambda: referrals.refer(
+            contacts.find_contact("Bob Stone").id, contacts.find_contact("Ann Lee").id
+        ),
+        lambda ann, chain: chain[-2:] == ["Bob Stone", "Ann Lee"],
+    ),
+    "several fields at once": (
+        lambda: contacts.set_fields(
+            [contacts.find_contact("Ann Lee").id], stage="met", warmth="warm", cadence_days=30
+        ),
+        lambda ann, _: (ann.stage, ann.warmth, ann.cadence_days) == ("met", "warm", 30),
+    ),
+}
+
+
+def _with_methods(record, email):
+    from crm_desktop.services.contacts.types import Method
+
+    data = record.to_input()
+    data.methods = [*record.methods, Method("email", email, "home")]
+    return data
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_every_kind_of_edit_here_reaches_the_other_laptop(laptops, edit):
+    one, two = laptops
+    one.add("Ann Lee", email="ann@initech.example", tags=["python"])
+    one.add("Bob Stone")
+    with one:
+        referrals.place_under_me(contacts.find_contact("Bob Stone").id)
+    one.sync()
+    two.sync()
+    change, seen = EDITS[edit]
+    with one:
+        change()
+    report = one.sync()
+    if edit != "archived":
+        assert report.to_server["contact"].changed == 1
+    two.sync()
+    with two:
+        ann = contacts.find_contact("Ann Lee")
+        assert seen(ann, referrals.chain_names(ann.id))
+    assert one.sync().lines() == ["Nothing changed."]

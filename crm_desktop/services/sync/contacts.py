@@ -63,10 +63,6 @@ def _fields(record: ContactRecord, introduced_by: str | None) -> Fields:
     return fields
 
 
-def local_ids() -> list[int]:
-    return contact_ids_in_order()
-
-
 def archived_ids() -> set[int]:
     return {
         cid

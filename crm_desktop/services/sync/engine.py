@@ -245,7 +245,7 @@ class CollectionRun:
                                     href=self._href(uid), state="new")  # fmt: skip
                     self.refs.note(kind, local_id, uid)
 
-    def server_changes(self, by_href: dict[str, SyncItem]):
+    def server_changes(self, by_href: dict[str, state.Row]):
         saved = state.get(state.COLLECTION + self.url) or {}
         ctag, token = self.client.state(self.url)
         on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone")}
@@ -271,11 +271,11 @@ class CollectionRun:
         removed = on_server - set(listing)
         return changed, removed, {"ctag": ctag, "token": token}
 
-    def guard_emptied(self, rows: list[SyncItem], removed: set[str]) -> None:
+    def guard_emptied(self, rows: list[state.Row], removed: set[str]) -> None:
         """Stop when every item synced before is gone from one side."""
         if self.allow_emptying:
             return
-        known = [r for r in rows if r.base_fields is not None]
+        known = [r for r in rows if r.known]
         if len(known) < 2:
             return
         kind = known[0].kind
@@ -286,7 +286,7 @@ class CollectionRun:
         if all(r.state == "deleted" for r in known):
             raise SideEmptied(kind, "here", len(known))
 
-    def pull(self, changed: dict[str, str], by_href: dict[str, SyncItem]) -> None:
+    def pull(self, changed: dict[str, str], by_href: dict[str, state.Row]) -> None:
         hrefs = sorted(changed)
         total = len(hrefs)
         for start in range(0, total, 100):
@@ -305,8 +305,9 @@ class CollectionRun:
                     row.save()
         self.refs.pending.clear()
 
-    def take(self, href: str, etag: str, text: str, row: SyncItem | None) -> None:
+    def take(self, href: str, etag: str, text: str, light: state.Row | SyncItem | None) -> None:
         """Merge one item the server changed (or that is new there)."""
+        row = state.full(light.id) if light is not None else None
         parsed = self._parse(text)
         if parsed is None:
             if row is not None:
@@ -389,9 +390,11 @@ class CollectionRun:
                 SyncConflict.create(item=row.id, field=name, here=state.dumps(here),
                                     server=state.dumps(server))  # fmt: skip
 
-    def removed_on_server(self, removed: set[str], by_href: dict[str, SyncItem]) -> None:
+    def removed_on_server(self, removed: set[str], by_href: dict) -> None:
         for href in sorted(removed):
-            row = by_href[href]
+            row = state.full(by_href[href].id)
+            if row is None:
+                continue
             mapping = self.mappings[row.kind]
             with database_proxy.atomic():
                 here = self._one_local(row.kind, row.local_id)
@@ -416,30 +419,35 @@ class CollectionRun:
             self.handled.add(row.id)
 
     def push(self) -> None:
-        rows = [r for r in state.rows(tuple(self.mappings)) if r.id not in self.handled]
+        """Send what changed here. Triggers empty a row's hash when its item is edited
+        (store.migrations.V5_SYNC), so only those items, new ones, and ones deleted or
+        brought back here are read: a run with nothing changed reads no item at all."""
         work = []
         for kind, mapping in self.mappings.items():
-            local = self._local(kind)
-            archived = mapping.archived_ids()
-            for row in rows:
-                if row.kind != kind:
-                    continue
+            rows = [r for r in state.rows((kind,)) if r.id not in self.handled]
+            wanted = [r for r in rows if r.state in ("new", "deleted", "gone") or not r.hash]
+            if not wanted:
+                continue
+            ids = [r.local_id for r in wanted if r.local_id is not None]
+            local = self._local(kind, ids) if ids else {}
+            archived = mapping.archived_ids() if any(r.state == "gone" for r in wanted) else set()
+            for row in wanted:
                 here = local.get(row.local_id) if row.local_id is not None else None
-                if row.state == "deleted" or here is None:
-                    work.append((row, None))
-                elif row.state == "gone":
-                    if row.local_id in archived:
-                        continue
-                    work.append((row, here))
-                elif row.state == "new" or state.digest(here) != row.hash:
-                    work.append((row, here))
+                if row.state == "gone" and row.local_id in archived:
+                    continue
+                if row.state == "synced" and here is not None and state.digest(here) == row.hash:
+                    continue
+                work.append((row.id, None if row.state == "deleted" else here))
         total = len(work)
         for start in range(0, total, BATCH):
             self.check_cancel()
             # One commit per batch: a run killed inside it leaves rows the next run
             # settles (an upload that landed answers 412 to If-None-Match: adopted).
             with database_proxy.atomic():
-                for row, here in work[start : start + BATCH]:
+                for row_id, here in work[start : start + BATCH]:
+                    row = state.full(row_id)
+                    if row is None:
+                        continue
                     if here is None:
                         self.delete_remote(row)
                     elif row.state in ("new", "gone"):

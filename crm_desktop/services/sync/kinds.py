@@ -15,6 +15,7 @@ from typing import Any
 from crm_desktop.services.sync import contacts
 from crm_desktop.services.sync.calendar import MEETINGS
 from crm_desktop.services.sync.tasks import FOLLOWUPS
+from crm_desktop.store.models import database_proxy
 
 Fields = dict[str, Any]
 
@@ -22,8 +23,9 @@ Fields = dict[str, Any]
 class Kind:
     """One kind of item: the engine's view of a mapping module."""
 
-    def __init__(self, module, takes_refs: bool, title_field: str):
+    def __init__(self, module, takes_refs: bool, title_field: str, ids_sql: str):
         self.module = module
+        self.ids_sql = ids_sql
         self.KIND = module.KIND
         self.takes_refs = takes_refs
         self.title_field = title_field
@@ -43,9 +45,8 @@ class Kind:
         return self.module.local_fields(refs, ids)
 
     def local_ids(self, refs) -> list[int]:
-        if hasattr(self.module, "local_ids"):
-            return self.module.local_ids()
-        return list(self.local_fields(refs))
+        """Every item of this kind here that syncs (one query, no fields read)."""
+        return [i for (i,) in database_proxy.execute_sql(self.ids_sql)]
 
     def archived_ids(self) -> set[int]:
         return self.module.archived_ids() if hasattr(self.module, "archived_ids") else set()
@@ -70,9 +71,12 @@ class Kind:
         return str((fields or {}).get(self.title_field) or "")
 
 
-CONTACTS = Kind(contacts, takes_refs=False, title_field="name")
-MEETING_EVENTS = Kind(MEETINGS, takes_refs=True, title_field="summary")
-FOLLOWUP_TASKS = Kind(FOLLOWUPS, takes_refs=True, title_field="title")
+CONTACTS = Kind(contacts, takes_refs=False, title_field="name", ids_sql="SELECT id FROM contact")
+MEETING_EVENTS = Kind(MEETINGS, takes_refs=True, title_field="summary",
+                      ids_sql="SELECT id FROM meeting")  # fmt: skip
+# Dismissed follow-ups are not on the server (see tasks).
+FOLLOWUP_TASKS = Kind(FOLLOWUPS, takes_refs=True, title_field="title",
+                      ids_sql="SELECT id FROM follow_up WHERE status != 'dismissed'")  # fmt: skip
 ADDRESSBOOK = [CONTACTS]
 CALENDAR = [MEETING_EVENTS, FOLLOWUP_TASKS]
 ALL = {k.KIND: k for k in ADDRESSBOOK + CALENDAR}

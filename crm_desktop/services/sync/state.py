@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.store.models import AppState, SyncConflict, SyncItem, database_proxy
@@ -47,8 +48,30 @@ def dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def rows(kinds: tuple[str, ...]) -> list[SyncItem]:
-    return list(SyncItem.select().where(SyncItem.kind.in_(kinds)))
+@dataclass(frozen=True)
+class Row:
+    """What a run looks at for every item: its row without the stored texts."""
+
+    id: int
+    kind: str
+    local_id: int | None
+    href: str
+    etag: str | None
+    hash: str
+    state: str
+    known: bool  # synced at least once (it has a base)
+
+
+def rows(kinds: tuple[str, ...]) -> list[Row]:
+    query = SyncItem.select(
+        SyncItem.id, SyncItem.kind, SyncItem.local_id, SyncItem.href, SyncItem.etag,
+        SyncItem.hash, SyncItem.state, SyncItem.base_fields.is_null(False),
+    ).where(SyncItem.kind.in_(kinds))  # fmt: skip
+    return [Row(*values) for values in query.tuples()]
+
+
+def full(row_id: int) -> SyncItem | None:
+    return SyncItem.get_or_none(SyncItem.id == row_id)
 
 
 def open_conflicts(item_id: int) -> dict[str, SyncConflict]:
