@@ -17,9 +17,12 @@ the next one. Every request the proxy saw is in ``proxy.seen`` as (method, path)
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import socketserver
+import ssl
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from network_guard import free_loopback_port
 
@@ -38,8 +41,9 @@ class Fault:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int):
+    def __init__(self, upstream_port: int, tls: ssl.SSLContext | None = None):
         self.upstream_port = upstream_port
+        self.tls = tls  # a server context: the proxy speaks https with its certificate
         self.port = free_loopback_port()
         self.fault: Fault | None = None
         self.seen: list[tuple[str, str]] = []
@@ -51,7 +55,7 @@ class FaultProxy:
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://{HOST}:{self.port}/"
 
     def start(self) -> None:
         proxy = self
@@ -60,7 +64,14 @@ class FaultProxy:
             def handle(self) -> None:
                 proxy._handle(self)
 
-        server = socketserver.ThreadingTCPServer((HOST, self.port), Handler)
+        tls = self.tls
+
+        class Server(socketserver.ThreadingTCPServer):
+            def get_request(self):
+                sock, address = super().get_request()
+                return (tls.wrap_socket(sock, server_side=True) if tls else sock), address
+
+        server = Server((HOST, self.port), Handler)
         server.daemon_threads = False
         server.block_on_close = True  # stop() waits for every connection to finish
         self._server = server
@@ -139,6 +150,45 @@ class FaultProxy:
             return response.status, response.reason, kept, answer
         finally:
             upstream.close()
+
+
+def self_signed_context(folder: Path) -> ssl.SSLContext:
+    """A server TLS context with a certificate for 127.0.0.1 that nobody vouches for."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Giveback test server")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST))]), False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context
 
 
 def _answer(
