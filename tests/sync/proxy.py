@@ -10,8 +10,9 @@ and a real test server and, when told, misbehaves the way networks and servers d
     proxy.fault = Fault("unsized")                  # the server's answer without Content-Length
     proxy.fault = None                              # pass everything through
 
-``Fault(..., method="REPORT")`` hits only that kind of request, ``Fault(..., times=1)`` only
-the next one. Every request the proxy saw is in ``proxy.seen`` as (method, path).
+``Fault(..., method="REPORT")`` hits only that kind of request, ``Fault(..., path="/x/")``
+only paths starting so, ``Fault(..., times=1)`` only the next one. Every request the proxy
+saw is in ``proxy.seen`` as (method, path).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Fault:
     location: str = ""
     method: str | None = None  # only requests of this method; None: every request
     times: int | None = None  # only this many requests; None: all of them
+    path: str | None = None  # only requests for paths starting so; None: every path
 
 
 class FaultProxy:
@@ -102,7 +104,7 @@ class FaultProxy:
         length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), 0))
         body = handler.rfile.read(length) if length else b""
         self.seen.append((method, path))
-        fault = self._fault_for(method)
+        fault = self._fault_for(method, path)
         out = handler.wfile
         if fault is not None and fault.kind == "stall":
             self._stopping.wait()
@@ -127,10 +129,12 @@ class FaultProxy:
             return
         _answer(out, status, reason, answer_headers, answer)
 
-    def _fault_for(self, method: str) -> Fault | None:
+    def _fault_for(self, method: str, path: str) -> Fault | None:
         with self._lock:
             fault = self.fault
             if fault is None or fault.method not in (None, method):
+                return None
+            if fault.path is not None and not path.startswith(fault.path):
                 return None
             if fault.times is not None and self._hits >= fault.times:
                 return None
