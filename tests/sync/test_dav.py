@@ -224,3 +224,14 @@ def test_plain_http_to_another_computer_is_refused_before_any_connection(url):
     dav.DavClient(url, "ada", "secret-pw", allow_insecure=True).close()  # the user's choice
     dav.DavClient("http://127.0.0.1:5232/", "ada", "pw").close()  # this computer: fine
     dav.DavClient("https://dav.example.com/", "ada", "pw").close()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ftp://ada:pw-123@dav.example.com/", "dav.example.com", "https://ada:pw-123@host:99999/"],
+)
+def test_an_address_that_is_not_one_is_refused_without_repeating_a_password(typed):
+    with pytest.raises(dav.DavError) as refused:
+        dav.DavClient(typed, "ada", "pw-123")
+    assert "is not a server address" in str(refused.value)
+    assert "pw-123" not in str(refused.value)

@@ -121,7 +121,11 @@ class DavClient:
         timeout: float = 30,
         max_response_bytes: int = 64 * 2**20,
     ):
-        parts = urlsplit(url.strip())
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError:  # "http://[::1", "https://host:99999/"
+            parts, port = urlsplit(""), None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise DavError(
                 translate("sync", "“{url}” is not a server address (https://…).").format(
@@ -139,8 +143,8 @@ class DavClient:
                 ).format(host=host)
             )
         netloc = f"[{host}]" if ":" in host else host
-        if parts.port:
-            netloc += f":{parts.port}"
+        if port:
+            netloc += f":{port}"
         self.origin = f"{parts.scheme}://{netloc}"
         self.url = urljoin(self.origin, parts.path or "/")
         self.timeout = timeout
@@ -501,5 +505,5 @@ def _responses(root: Element) -> list[davxml.Response]:
 
 
 def _without_credentials(url: str) -> str:
-    parts = urlsplit(url)
-    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl() if parts.netloc else url
+    """*url* as the user typed it, less any "user:password@"."""
+    return re.sub(r"(?<=//)[^/@]*@", "", url.strip())
