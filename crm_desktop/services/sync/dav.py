@@ -282,10 +282,11 @@ class DavClient:
         removed: set[str] = set()
         for _page in range(100):  # a server may cut a long answer in pages (507 on itself)
             body = davxml.sync_collection(token)
+            # With a token: the server's refusal means "that token is no longer valid"
+            # (RFC 6578 3.2). Without one: the server does not list changes at all.
+            refusals = (400, 403, 409, 412) if token else (400, 405, 409, 412, 501)
             try:
-                root = self._xml(
-                    "REPORT", collection_url, body, depth="0", expired_on=(400, 403, 409, 412)
-                )
+                root = self._xml("REPORT", collection_url, body, depth="0", expired_on=refusals)
             except TokenExpired:
                 if token is None:
                     raise errors.refused_sync() from None
