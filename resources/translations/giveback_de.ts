@@ -4215,7 +4215,7 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <translation>{count} Kontakte</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>There is no database to back up yet.</source>
         <translation>Es gibt noch keine Datenbank zum Sichern.</translation>
     </message>
@@ -4430,7 +4430,7 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
 {names}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Giveback could not convert its files</source>
         <translation>Giveback konnte seine Dateien nicht umwandeln</translation>
     </message>
@@ -4440,7 +4440,7 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Another program has Giveback&apos;s database open (a second Giveback, or the command line). Close it and try again. Nothing was changed.</source>
         <translation>Ein anderes Programm hat die Datenbank von Giveback geöffnet (ein zweites Giveback oder die Befehlszeile). Schließen Sie es und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
@@ -6413,6 +6413,109 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <location line="+1"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../crm_desktop/services/sync/dav.py" line="+131"/>
+        <source>“{url}” is not a server address (https://…).</source>
+        <translation>„{url}“ ist keine Serveradresse (https://…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address {host} is not encrypted (http://): the password and your contacts would cross the network readable by anyone on the way. Use https://, or allow an unencrypted connection.</source>
+        <translation>Die Adresse {host} ist nicht verschlüsselt (http://): Passwort und Kontakte gingen für jeden auf dem Weg lesbar durchs Netz. Verwenden Sie https://, oder erlauben Sie eine unverschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>The server did not create the calendar “{name}”.</source>
+        <translation>Der Server hat den Kalender „{name}“ nicht angelegt.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The server sent Giveback round in circles.</source>
+        <translation>Der Server hat Giveback im Kreis weitergeleitet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent Giveback to another address ({host}). Giveback talks only to the server you set up; enter that address instead if you trust it.</source>
+        <translation>Der Server hat Giveback an eine andere Adresse verwiesen ({host}). Giveback spricht nur mit dem Server, den Sie eingerichtet haben; geben Sie stattdessen jene Adresse ein, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sync/errors.py" line="+77"/>
+        <source>The server no longer knows where the last sync stopped; Giveback compares every item instead.</source>
+        <translation>Der Server weiß nicht mehr, wo der letzte Abgleich aufgehört hat; Giveback vergleicht stattdessen jeden Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this item on the server in the meantime.</source>
+        <translation>Jemand anderes hat diesen Eintrag auf dem Server inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is full: it has no room for more items.</source>
+        <translation>Der Server ist voll: Er hat keinen Platz für weitere Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (error {status}). Try again later.</source>
+        <translation>Der Server hatte ein Problem (Fehler {status}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused Giveback&apos;s request (error {status}).</source>
+        <translation>Der Server hat die Anfrage von Giveback abgelehnt (Fehler {status}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s certificate is not trusted, so Giveback sent it nothing. Check the address, or ask whoever runs the server.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher hat Giveback ihm nichts gesendet. Prüfen Sie die Adresse, oder fragen Sie, wer den Server betreibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the server broke off before its answer was complete.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen, bevor seine Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server could not be reached ({host}). Check the address and the network.</source>
+        <translation>Der Server ist nicht erreichbar ({host}). Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giveback could not talk to the server ({kind}).</source>
+        <translation>Giveback konnte nicht mit dem Server sprechen ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address book or calendar is no longer on the server ({path}).</source>
+        <translation>Das Adressbuch oder der Kalender ist nicht mehr auf dem Server ({path}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent an answer Giveback cannot read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Giveback nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer was larger than the {size} MB Giveback accepts.</source>
+        <translation>Die Antwort des Servers war größer als die {size} MB, die Giveback annimmt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused to list the changes of the collection.</source>
+        <translation>Der Server hat abgelehnt, die Änderungen der Sammlung aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,13 @@ MODULES: dict[str, tuple[str, list[str]]] = {
         "crm_desktop/services/encryption/convert.py",
         ["tests/encryption/test_encryption.py", "tests/encryption/test_convert_rules.py"],
     ),
+    # Sync: the one module that talks to the network, against real Radicale and Xandikos
+    # servers (child processes, not mutated) and the fault proxy; and where the password goes.
+    "dav": (
+        "crm_desktop/services/sync/dav.py",
+        ["tests/sync/test_dav.py", "tests/sync/test_dav_faults.py"],
+    ),
+    "credentials": ("crm_desktop/services/sync/credentials.py", ["tests/sync/test_credentials.py"]),
 }
 
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}

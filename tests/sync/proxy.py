@@ -10,16 +10,20 @@ and a real test server and, when told, misbehaves the way networks and servers d
     proxy.fault = Fault("unsized")                  # the server's answer without Content-Length
     proxy.fault = None                              # pass everything through
 
-``Fault(..., method="REPORT")`` hits only that kind of request, ``Fault(..., times=1)`` only
-the next one. Every request the proxy saw is in ``proxy.seen`` as (method, path).
+``Fault(..., method="REPORT")`` hits only that kind of request, ``Fault(..., path="/x/")``
+only paths starting so, ``Fault(..., times=1)`` only the next one. Every request the proxy
+saw is in ``proxy.seen`` as (method, path).
 """
 
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import socketserver
+import ssl
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from network_guard import free_loopback_port
 
@@ -35,11 +39,13 @@ class Fault:
     location: str = ""
     method: str | None = None  # only requests of this method; None: every request
     times: int | None = None  # only this many requests; None: all of them
+    path: str | None = None  # only requests for paths starting so; None: every path
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int):
+    def __init__(self, upstream_port: int, tls: ssl.SSLContext | None = None):
         self.upstream_port = upstream_port
+        self.tls = tls  # a server context: the proxy speaks https with its certificate
         self.port = free_loopback_port()
         self.fault: Fault | None = None
         self.seen: list[tuple[str, str]] = []
@@ -51,7 +57,7 @@ class FaultProxy:
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://{HOST}:{self.port}/"
 
     def start(self) -> None:
         proxy = self
@@ -60,7 +66,14 @@ class FaultProxy:
             def handle(self) -> None:
                 proxy._handle(self)
 
-        server = socketserver.ThreadingTCPServer((HOST, self.port), Handler)
+        tls = self.tls
+
+        class Server(socketserver.ThreadingTCPServer):
+            def get_request(self):
+                sock, address = super().get_request()
+                return (tls.wrap_socket(sock, server_side=True) if tls else sock), address
+
+        server = Server((HOST, self.port), Handler)
         server.daemon_threads = False
         server.block_on_close = True  # stop() waits for every connection to finish
         self._server = server
@@ -91,7 +104,7 @@ class FaultProxy:
         length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), 0))
         body = handler.rfile.read(length) if length else b""
         self.seen.append((method, path))
-        fault = self._fault_for(method)
+        fault = self._fault_for(method, path)
         out = handler.wfile
         if fault is not None and fault.kind == "stall":
             self._stopping.wait()
@@ -116,10 +129,12 @@ class FaultProxy:
             return
         _answer(out, status, reason, answer_headers, answer)
 
-    def _fault_for(self, method: str) -> Fault | None:
+    def _fault_for(self, method: str, path: str) -> Fault | None:
         with self._lock:
             fault = self.fault
             if fault is None or fault.method not in (None, method):
+                return None
+            if fault.path is not None and not path.startswith(fault.path):
                 return None
             if fault.times is not None and self._hits >= fault.times:
                 return None
@@ -139,6 +154,45 @@ class FaultProxy:
             return response.status, response.reason, kept, answer
         finally:
             upstream.close()
+
+
+def self_signed_context(folder: Path) -> ssl.SSLContext:
+    """A server TLS context with a certificate for 127.0.0.1 that nobody vouches for."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Giveback test server")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST))]), False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context
 
 
 def _answer(

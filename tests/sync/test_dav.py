@@ -53,6 +53,27 @@ def test_discovery_finds_the_address_book_and_the_calendar(dav_server, client):
     assert found.calendar_home is not None
 
 
+def test_discovery_starts_at_the_well_known_address(dav_server, client):
+    """A user who types only the server's address, or a wrong path on it, still gets there."""
+    book = dav_server.new_addressbook("Friends")
+    for typed in (dav_server.url, dav_server.url + "no/such/place/"):
+        found = client(typed, dav_server.user, dav_server.password).discover()
+        assert book in [c.url for c in found.addressbooks]
+
+
+def test_without_a_well_known_address_discovery_starts_at_the_address_given(
+    dav_server, client, proxy
+):
+    from proxy import Fault
+
+    book = dav_server.new_addressbook("Friends")
+    proxy.fault = Fault("status", status=404, path="/.well-known/")
+    typed = proxy.url + dav_server.process.home.lstrip("/")
+    found = client(typed, dav_server.user, dav_server.password).discover()
+    assert book.replace(dav_server.url, proxy.url) in [c.url for c in found.addressbooks]
+    assert proxy.seen[0] == ("PROPFIND", "/.well-known/carddav")  # asked first, in vain
+
+
 def test_a_wrong_password_is_refused_and_never_written_down(radicale, client, caplog):
     caplog.set_level(logging.DEBUG)
     wrong = "not-" + radicale.password
@@ -203,3 +224,14 @@ def test_plain_http_to_another_computer_is_refused_before_any_connection(url):
     dav.DavClient(url, "ada", "secret-pw", allow_insecure=True).close()  # the user's choice
     dav.DavClient("http://127.0.0.1:5232/", "ada", "pw").close()  # this computer: fine
     dav.DavClient("https://dav.example.com/", "ada", "pw").close()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ftp://ada:pw-123@dav.example.com/", "dav.example.com", "https://ada:pw-123@host:99999/"],
+)
+def test_an_address_that_is_not_one_is_refused_without_repeating_a_password(typed):
+    with pytest.raises(dav.DavError) as refused:
+        dav.DavClient(typed, "ada", "pw-123")
+    assert "is not a server address" in str(refused.value)
+    assert "pw-123" not in str(refused.value)

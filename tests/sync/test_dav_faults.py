@@ -7,10 +7,11 @@ from __future__ import annotations
 import network_guard
 import pytest
 from network_guard import allow_loopback, free_loopback_port
-from proxy import Fault
+from proxy import Fault, FaultProxy, self_signed_context
 
 from crm_desktop.services.sync.dav import (
     BadResponse,
+    CertificateUntrusted,
     DavError,
     RedirectRefused,
     ServerError,
@@ -184,3 +185,17 @@ def test_every_fault_is_a_dav_error_without_the_password(through, book, proxy, d
         with pytest.raises(DavError) as failed:
             through.list_items(through.via(book))
         assert secret not in str(failed.value) and secret not in repr(failed.value)
+
+
+def test_a_certificate_nobody_vouches_for_is_refused(dav_server, client, tmp_path):
+    pytest.importorskip("cryptography")
+    tls_proxy = FaultProxy(dav_server.port, tls=self_signed_context(tmp_path))
+    with allow_loopback(tls_proxy.port):
+        tls_proxy.start()
+        try:
+            with pytest.raises(CertificateUntrusted) as failed:
+                client(tls_proxy.url, dav_server.user, dav_server.password).discover()
+        finally:
+            tls_proxy.stop()
+    assert "certificate is not trusted" in str(failed.value)
+    assert tls_proxy.seen == []  # not one request was sent to it

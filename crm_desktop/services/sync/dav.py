@@ -121,7 +121,11 @@ class DavClient:
         timeout: float = 30,
         max_response_bytes: int = 64 * 2**20,
     ):
-        parts = urlsplit(url.strip())
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError:  # "http://[::1", "https://host:99999/"
+            parts, port = urlsplit(""), None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise DavError(
                 translate("sync", "“{url}” is not a server address (https://…).").format(
@@ -139,8 +143,8 @@ class DavClient:
                 ).format(host=host)
             )
         netloc = f"[{host}]" if ":" in host else host
-        if parts.port:
-            netloc += f":{parts.port}"
+        if port:
+            netloc += f":{port}"
         self.origin = f"{parts.scheme}://{netloc}"
         self.url = urljoin(self.origin, parts.path or "/")
         self.timeout = timeout
@@ -278,10 +282,11 @@ class DavClient:
         removed: set[str] = set()
         for _page in range(100):  # a server may cut a long answer in pages (507 on itself)
             body = davxml.sync_collection(token)
+            # With a token: the server's refusal means "that token is no longer valid"
+            # (RFC 6578 3.2). Without one: the server does not list changes at all.
+            refusals = (400, 403, 409, 412) if token else (400, 405, 409, 412, 501)
             try:
-                root = self._xml(
-                    "REPORT", collection_url, body, depth="0", expired_on=(400, 403, 409, 412)
-                )
+                root = self._xml("REPORT", collection_url, body, depth="0", expired_on=refusals)
             except TokenExpired:
                 if token is None:
                     raise errors.refused_sync() from None
@@ -501,5 +506,5 @@ def _responses(root: Element) -> list[davxml.Response]:
 
 
 def _without_credentials(url: str) -> str:
-    parts = urlsplit(url)
-    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl() if parts.netloc else url
+    """*url* as the user typed it, less any "user:password@"."""
+    return re.sub(r"(?<=//)[^/@]*@", "", url.strip())

@@ -104,7 +104,7 @@ def for_status(
 
 
 def for_exception(err: requests.exceptions.RequestException, host: str) -> DavError:
-    """The error a failed request to *host* means (no answer, or a broken one)."""
+    """The error a failed request to *host* means (no answer, a broken or a garbled one)."""
     if isinstance(err, requests.exceptions.SSLError):
         return CertificateUntrusted(
             translate(
@@ -115,9 +115,9 @@ def for_exception(err: requests.exceptions.RequestException, host: str) -> DavEr
         )
     if isinstance(err, requests.exceptions.Timeout):
         return Unreachable(translate("sync", "The server did not answer in time. Try again later."))
-    if isinstance(
-        err, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError
-    ):
+    if isinstance(err, requests.exceptions.ContentDecodingError):
+        return unreadable()  # compressed, but garbled
+    if isinstance(err, requests.exceptions.ChunkedEncodingError):
         return Unreachable(
             translate(
                 "sync", "The connection to the server broke off before its answer was complete."
