@@ -150,6 +150,9 @@ class DavClient:
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
         self._session = requests.Session()
+        # Only to the user's server: no proxy, .netrc or CA bundle taken from the
+        # environment; certificates are checked against certifi's bundle.
+        self._session.trust_env = False
         self._session.auth = (user, password)
         self._session.headers["User-Agent"] = "Giveback"
 
