@@ -18,6 +18,7 @@ from crm_desktop.services.contacts.types import ContactInput, ContactRecord, Job
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.sync import vcards
 from crm_desktop.services.sync.vcards import ME, Fields
+from crm_desktop.store.chunks import chunks, marks
 from crm_desktop.store.models import Contact, Referral, database_proxy
 
 KIND = vcards.KIND
@@ -193,3 +194,35 @@ def remove_local(local_id: int) -> None:
     """Deleted on the server: archived here, with its meetings and ledger."""
     if Contact.get_or_none(Contact.id == local_id) is not None:
         contacts.archive_contacts([local_id], True)
+
+
+def blank() -> Fields:
+    return vcards.empty()
+
+
+def twin(server: Fields, candidates: dict[int, int]) -> int | None:
+    """The contact among *candidates* (never synced) who is the person of *server*: one
+    sharing an email, else the only one with the same name."""
+    emails = [str(v).strip().lower() for _label, v in server.get("emails") or []]
+    ids = list(candidates)
+    for chunk in chunks(ids):
+        if emails:
+            row = database_proxy.execute_sql(
+                f"SELECT contact_id FROM contact_method WHERE kind = 'email' AND "
+                f"lower(value) IN ({marks(emails)}) AND contact_id IN ({marks(chunk)}) LIMIT 1",
+                [*emails, *chunk],
+            ).fetchone()
+            if row:
+                return row[0]
+    name = str(server.get("name") or "").strip().casefold()
+    if not name:
+        return None
+    same = [
+        cid
+        for chunk in chunks(ids)
+        for (cid, full_name) in database_proxy.execute_sql(
+            f"SELECT id, full_name FROM contact WHERE id IN ({marks(chunk)})", chunk
+        )
+        if full_name.strip().casefold() == name
+    ]
+    return same[0] if len(same) == 1 else None

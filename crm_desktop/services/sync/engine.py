@@ -169,6 +169,7 @@ class CollectionRun:
         self.allow_emptying = allow_emptying
         self.handled: set[int] = set()  # rows settled by the server pass
         self.wrote = False  # whether this run wrote to the server
+        self.unsynced: dict[str, dict[int, int]] | None = None  # kind -> local id -> row id
 
     # -- helpers -----------------------------------------------------------
     def check_cancel(self) -> None:
@@ -320,16 +321,34 @@ class CollectionRun:
             if row is not None and row.state in ("synced", "gone"):
                 self.removed_on_server({href}, {href: row})
             return
+        twin = False
         if row is None:
             row = SyncItem.get_or_none(SyncItem.kind == mapping.KIND, SyncItem.uid == uid)
             if row is not None and row.state not in ("new", "deleted"):
                 return  # the same item at a second href: the first one is ours
+        if row is None:
+            row = self.twin(mapping, server)
+            twin = row is not None
         try:
-            self._take(href, etag, text, row, mapping, uid, server)
+            self._take(href, etag, text, row, mapping, uid, server, twin)
         except PreconditionFailed:
             return  # written again meanwhile: the next run merges that version
 
-    def _take(self, href, etag, text, row, mapping, uid, server) -> None:
+    def twin(self, mapping, server: Fields) -> SyncItem | None:
+        """The same person already here and never synced (the phone and Giveback both
+        had them before the first sync): paired, not duplicated."""
+        if self.unsynced is None:
+            self.unsynced = {}
+            for r in state.rows(tuple(self.mappings)):
+                if r.state == "new" and not r.known and r.local_id is not None:
+                    self.unsynced.setdefault(r.kind, {})[r.local_id] = r.id
+        candidates = self.unsynced.get(mapping.KIND, {})
+        local_id = mapping.twin(server, candidates) if candidates else None
+        if local_id is None:
+            return None
+        return state.full(candidates.pop(local_id))
+
+    def _take(self, href, etag, text, row, mapping, uid, server, twin=False) -> None:
         kind = mapping.KIND
         with database_proxy.atomic():
             here = None
@@ -345,8 +364,18 @@ class CollectionRun:
                 self.tally.down(kind).added += 1
                 base = server
             else:
-                # "new": our upload landed before a run was cut short; merge over it.
-                base = server if row.state == "new" else json.loads(row.base_fields or "{}")
+                # "new": our upload landed before a run was cut short; merge over it. A
+                # twin merges over nothing: blanks fill from either side, and a field the
+                # two hold differently is a conflict to look at.
+                if twin:
+                    base = mapping.blank()
+                    row.uid = uid
+                    self.refs.note(kind, row.local_id, uid)
+                    self.tally.down(kind).changed += 1
+                elif row.state == "new":
+                    base = server
+                else:
+                    base = json.loads(row.base_fields or "{}")
                 text, etag, base = self.settle(row, mapping, base, here, server, text, etag)
             row.href, row.etag, row.base_text = href, etag, text
             row.base_fields = state.dumps(base)

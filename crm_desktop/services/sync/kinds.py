@@ -64,6 +64,15 @@ class Kind:
     def remove_local(self, local_id: int) -> None:
         self.module.remove_local(local_id)
 
+    def twin(self, server: Fields, candidates: dict[int, int]) -> int | None:
+        """A local item among *candidates* that is the same as *server* (contacts only)."""
+        if hasattr(self.module, "twin"):
+            return self.module.twin(server, candidates)
+        return None
+
+    def blank(self) -> Fields:
+        return self.module.blank() if hasattr(self.module, "blank") else {}
+
     def describe(self, field: str) -> str:
         return self.module.describe(field)
 
