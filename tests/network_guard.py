@@ -9,6 +9,12 @@ Two checks, wired into every test by ``conftest.py``:
 
 Local sockets (AF_UNIX) are fine. Child processes the tests start (the CLI,
 the crash harness) are not covered by the hook; they run the same code.
+
+One exception, for the sync tests only (tests/sync/): ``allow_loopback(port)`` lets
+this process reach the tests' own DAV servers and fault proxy on 127.0.0.1 / ::1 at
+that port, while the ``with`` block lasts. Internet sockets may then be created, but
+connect, bind, send and name lookups still go to those loopback ports only; everything
+else stays refused.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +37,32 @@ class NetworkBlocked(RuntimeError):
 _state = {"active": False}
 attempts: list[str] = []
 INET = {socket.AF_INET, socket.AF_INET6}
+LOOPBACK = {"127.0.0.1", "::1"}
+_loopback_ports: Counter[int] = Counter()  # port -> how many allow_loopback blocks hold it
+
+
+@contextmanager
+def allow_loopback(port: int) -> Iterator[None]:
+    """While the block lasts, let this process reach 127.0.0.1 / ::1 at *port* (0: bind
+    a free port). For the sync tests' own servers and proxy, nothing else."""
+    _loopback_ports[port] += 1
+    try:
+        yield
+    finally:
+        _loopback_ports[port] -= 1
+        if _loopback_ports[port] <= 0:
+            del _loopback_ports[port]
+
+
+def free_loopback_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with allow_loopback(0), socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _loopback_allowed(host: object, port: object) -> bool:
+    return host in LOOPBACK and port in _loopback_ports
 
 
 def _refuse(what: str) -> None:
@@ -40,13 +75,19 @@ def _audit(event: str, args: tuple) -> None:
         return
     if event == "socket.__new__":
         family = args[1]
-        if family in INET:
+        if family in INET and not _loopback_ports:
             _refuse(f"socket({socket.AddressFamily(family).name})")
     elif event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"):
         sock = args[0]
-        if getattr(sock, "family", None) in INET:
+        address = args[1] if len(args) > 1 else None
+        if getattr(sock, "family", None) in INET and not (
+            isinstance(address, tuple) and len(address) >= 2 and _loopback_allowed(*address[:2])
+        ):
             _refuse(f"{event} {args[1:]!r}")
-    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+    elif event == "socket.getaddrinfo":
+        if not _loopback_allowed(args[0], args[1]):
+            _refuse(f"{event} {args[0]!r}")
+    elif event in ("socket.gethostbyname", "socket.gethostbyaddr"):
         _refuse(f"{event} {args[0]!r}")
 
 

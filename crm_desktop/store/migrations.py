@@ -175,11 +175,44 @@ def _v4_contact_record(db: SqliteDatabase) -> None:
     reindex_all()
 
 
+# Schema version 5: sync with the user's CardDAV/CalDAV server (issue 14). One row per
+# synced item: its UID, where it lives on the server, its ETag there, and the last
+# synced copy (text and fields), the base of the next three-way merge. ``local_id`` is
+# no foreign key: a contact deleted here keeps its row (state "deleted", local_id
+# NULL, set by the triggers) until the server copy is deleted too, and a later
+# contact reusing the number is never taken for it. Frozen like V1_SCHEMA.
+V5_SYNC = [
+    'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL, '
+    '"local_id" INTEGER, "uid" VARCHAR(255) NOT NULL, "href" VARCHAR(255) NOT NULL, '
+    '"etag" VARCHAR(255), "hash" VARCHAR(255) NOT NULL DEFAULT \'\', "base_text" TEXT, '
+    '"base_fields" TEXT, "state" VARCHAR(255) NOT NULL DEFAULT \'new\')',
+    'CREATE UNIQUE INDEX "sync_item_kind_local_id" ON "sync_item" ("kind", "local_id")',
+    'CREATE UNIQUE INDEX "sync_item_href" ON "sync_item" ("href")',
+    'CREATE INDEX "sync_item_uid" ON "sync_item" ("uid")',
+    'CREATE TABLE "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "item_id" INTEGER NOT NULL, '
+    '"field" VARCHAR(255) NOT NULL, "here" TEXT NOT NULL, "server" TEXT NOT NULL, '
+    '"created_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("item_id") REFERENCES "sync_item" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "sync_conflict_item_id_field" ON "sync_conflict" ("item_id", "field")',
+] + [
+    f'CREATE TRIGGER "sync_{table}_deleted" AFTER DELETE ON "{table}" BEGIN '
+    f'UPDATE "sync_item" SET "local_id" = NULL, "state" = \'deleted\' '
+    f"WHERE \"kind\" = '{kind}' AND \"local_id\" = OLD.id; END"
+    for table, kind in (("contact", "contact"), ("meeting", "meeting"), ("follow_up", "followup"))
+]
+
+
+def _v5_sync(db: SqliteDatabase) -> None:
+    for statement in V5_SYNC:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase], None]]] = [
     (1, "initial schema", _v1_initial_schema),
     (2, "full-text search index", _v2_search_index),
     (3, "follow-ups, the give-and-ask ledger, insights", _v3_ledger),
     (4, "the full contact record, smart lists", _v4_contact_record),
+    (5, "sync with a CardDAV/CalDAV server", _v5_sync),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -227,3 +227,36 @@ class CompanyCompetitor(BaseModel):
 
     class Meta:
         indexes = ((("company", "competitor"), True),)
+
+
+# Schema 5: sync with the user's CardDAV/CalDAV server (issue 14).
+class SyncItem(BaseModel):
+    """One item synced with the server: see store.migrations.V5_SYNC."""
+
+    id = AutoField()
+    kind = CharField()  # contact / meeting / followup
+    local_id = IntegerField(null=True)
+    uid = CharField(index=True)
+    href = CharField(unique=True)
+    etag = CharField(null=True)
+    hash = CharField(default="")  # of the fields here at the last sync
+    base_text = TextField(null=True)  # the server's text at the last sync
+    base_fields = TextField(null=True)  # JSON: the fields of that text
+    state = CharField(default="new")  # new / synced / gone / deleted
+
+    class Meta:
+        indexes = ((("kind", "local_id"), True),)
+
+
+class SyncConflict(BaseModel):
+    """A field changed both here and on the server since the last sync."""
+
+    id = AutoField()
+    item = ForeignKeyField(SyncItem, backref="conflicts", on_delete="CASCADE")
+    field = CharField()
+    here = TextField()  # JSON
+    server = TextField()  # JSON
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("item", "field"), True),)

@@ -64,3 +64,31 @@ def test_giveback_at_work_opens_no_socket(sample_db, qtbot):
     sheet = prepsheet.to_html(prepsheet.compose(contact_id=first.id))
     assert f"<h1>{first.full_name}</h1>" in sheet  # a sheet was made (sample names need no escape)
     assert network_guard.open_internet_sockets() == []
+
+
+def test_allow_loopback_lets_through_that_port_on_this_computer_only():
+    port = network_guard.free_loopback_port()
+    other = network_guard.free_loopback_port()
+    before = len(network_guard.attempts)
+    with network_guard.allow_loopback(port):
+        listener = socket.create_server(("127.0.0.1", port))
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+            served, _ = listener.accept()
+            sock.sendall(b"hi")
+            assert served.recv(2) == b"hi"
+            served.close()
+        listener.close()
+        with pytest.raises(network_guard.NetworkBlocked):
+            socket.create_connection(("127.0.0.1", other), timeout=0.1)  # another port
+        with pytest.raises(network_guard.NetworkBlocked):
+            socket.create_connection(("10.1.2.3", port), timeout=0.1)  # another computer
+        with pytest.raises(network_guard.NetworkBlocked):
+            socket.getaddrinfo("example.com", port)  # a name lookup
+        with pytest.raises(network_guard.NetworkBlocked):
+            socket.getaddrinfo("localhost", port)  # even this one: literal addresses only
+    assert len(network_guard.attempts) == before + 4
+    del network_guard.attempts[-4:]
+    with pytest.raises(network_guard.NetworkBlocked):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # the block is over: all refused
+    del network_guard.attempts[-1:]
+    assert network_guard.open_internet_sockets() == []

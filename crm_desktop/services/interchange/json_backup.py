@@ -48,6 +48,8 @@ _DERIVED_PREFIX = "contact_search"
 # Bookkeeping about this one file (when last contact was last caught up), not data:
 # app_state rows keyed so stay out of an export.
 _DERIVED_STATE = "derived:%"
+# The sync state says what this file has in common with a server: it stays with the file.
+_SYNC_PREFIX = "sync_"
 _CHUNK = 1000
 # Dates and times as peewee writes them (and reads them back as dates and times).
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -66,7 +68,7 @@ def data_tables() -> list[str]:
         for r in database_proxy.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
-        if not r[0].startswith(_DERIVED_PREFIX)
+        if not r[0].startswith((_DERIVED_PREFIX, _SYNC_PREFIX))
     )
     parents = {
         t: {r[2] for r in database_proxy.execute_sql(f"PRAGMA foreign_key_list({_q(t)})")} - {t}

@@ -1,0 +1,514 @@
+"""One two-way run over one collection (an address book, or the calendar).
+
+Every item has a ``SyncItem`` row: its UID, href and ETag on the server, the server's
+text at the last sync and that text's fields (the *base*), and a hash of the fields
+here at the last sync. One run:
+
+1. **Every local item has a row.** Items new here get a UID and a planned href in one
+   transaction first (state ``new``), so the introducer of a contact can be named by
+   UID and a run killed after its upload is recognised, not duplicated, next time.
+2. **What changed on the server.** The CTag, when it did not change, says nothing did;
+   else the sync-token (RFC 6578) gives the changes; when the token is refused or there
+   is none, the full ETag listing is compared with the rows. Changed items are fetched
+   by multiget.
+3. **Each changed item is merged field by field** against the base: a field changed
+   on one side only takes that side's value; changed on both to different values is a
+   conflict: the value here stays, the server's is kept in ``SyncConflict`` until the
+   user picks, and that field is not sent while the conflict is open. What changed
+   here is written to the server as a patch of the server's own text (``render``).
+4. **Removed on the server**: a contact is archived here (``remove_local``), a meeting
+   removed; an item changed here since is uploaded again instead.
+5. **What changed only here** is sent with ``If-Match`` (a 412: fetched again and
+   merged); new items with ``If-None-Match: *``; items deleted here are deleted there.
+
+Each item's local change and its row commit in one transaction, after the server
+accepted the write; a run killed anywhere leaves either the old row (the next run
+sees the server's new text, equal in meaning to ours, and settles) or the new one.
+If a side that had items is empty now (an address book wiped or swapped), the run
+stops with ``SideEmptied`` before deleting anything, unless told to go on.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from crm_desktop.errors import GivebackError
+from crm_desktop.services.sync import state
+from crm_desktop.services.sync.dav import PreconditionFailed, ServerError, TokenExpired
+from crm_desktop.services.text import translate
+from crm_desktop.store.models import SyncConflict, SyncItem, database_proxy
+
+Fields = dict[str, Any]
+Progress = Callable[[int, int, str], None] | None
+_EXTENSION = {"addressbook": ".vcf", "calendar": ".ics"}
+BATCH = 25  # items written to the server per database commit
+
+
+class SideEmptied(GivebackError):
+    """One side had items at the last sync and has none now: ask before going on."""
+
+    def __init__(self, kind: str, side: str, count: int):
+        self.kind, self.side, self.count = kind, side, count
+        where = (
+            translate("sync", "on the server")
+            if side == "server"
+            else translate("sync", "on this computer")
+        )
+        super().__init__(
+            translate(
+                "sync",
+                "Every synced item ({n}) is gone {where} since the last sync. Giveback "
+                "stopped before removing them on the other side too. If that is what you "
+                "want, sync again and allow it.",
+            ).format(n=count, where=where)
+        )
+
+
+class SyncCancelled(GivebackError):
+    """The user cancelled; what was done so far is kept and consistent."""
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+@dataclass
+class Tally:
+    to_server: dict[str, Counts] = field(default_factory=dict)
+    from_server: dict[str, Counts] = field(default_factory=dict)
+
+    def up(self, kind: str) -> Counts:
+        return self.to_server.setdefault(kind, Counts())
+
+    def down(self, kind: str) -> Counts:
+        return self.from_server.setdefault(kind, Counts())
+
+
+class Refs:
+    """Turns UIDs into local ids and back, for introducers and attendees."""
+
+    def __init__(self) -> None:
+        self.uids: dict[tuple[str, int], str] = {}
+        self.ids: dict[tuple[str, str], int] = {}
+        for kind, local_id, uid in database_proxy.execute_sql(
+            "SELECT kind, local_id, uid FROM sync_item WHERE local_id IS NOT NULL"
+        ):
+            self.uids[(kind, local_id)] = uid
+            self.ids[(kind, uid)] = local_id
+        self.pending: list[tuple[str, int, object]] = []
+
+    def note(self, kind: str, local_id: int, uid: str) -> None:
+        self.uids[(kind, local_id)] = uid
+        self.ids[(kind, uid)] = local_id
+
+    def contact_uid(self, contact_id: int) -> str | None:
+        return self.uids.get(("contact", contact_id))
+
+    def contact_id(self, uid: str) -> int | None:
+        return self.ids.get(("contact", uid))
+
+    def contact_by_email(self, email: str) -> int | None:
+        row = database_proxy.execute_sql(
+            "SELECT contact_id FROM contact_method WHERE kind = 'email' AND lower(value) = ? "
+            "UNION ALL SELECT id FROM contact WHERE lower(email) = ? LIMIT 1",
+            (email.strip().lower(), email.strip().lower()),
+        ).fetchone()
+        return row[0] if row else None
+
+    def later(self, kind: str, local_id: int, value: object) -> None:
+        self.pending.append((kind, local_id, value))
+
+
+def merge(
+    base: Fields, here: Fields, server: Fields, open_fields: set[str]
+) -> tuple[Fields, set[str], set[str], dict[str, tuple[Any, Any]]]:
+    """(result, fields to change here, fields to send, conflicts) of a three-way merge."""
+    result: Fields = {}
+    to_local: set[str] = set()
+    to_server: set[str] = set()
+    conflicts: dict[str, tuple[Any, Any]] = {}
+    for name in sorted(set(base) | set(here) | set(server)):
+        b, h, s = base.get(name), here.get(name), server.get(name)
+        result[name] = h
+        if h == s:
+            continue
+        if name in open_fields:
+            conflicts[name] = (h, s)
+        elif h == b:
+            result[name] = s
+            to_local.add(name)
+        elif s == b:
+            to_server.add(name)
+        else:
+            conflicts[name] = (h, s)
+    return result, to_local, to_server, conflicts
+
+
+class CollectionRun:
+    """One run over one collection with the item kinds (mappings) it holds."""
+
+    def __init__(self, client, url: str, dav_kind: str, mappings: list, tally: Tally,
+                 refs: Refs, progress: Progress, cancelled: Callable[[], bool] | None,
+                 allow_emptying: bool):  # fmt: skip
+        self.client, self.url, self.dav_kind = client, url, dav_kind
+        self.mappings = {m.KIND: m for m in mappings}
+        self.order = mappings
+        self.tally, self.refs = tally, refs
+        self.progress = progress or (lambda done, total, text: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.allow_emptying = allow_emptying
+        self.handled: set[int] = set()  # rows settled by the server pass
+        self.wrote = False  # whether this run wrote to the server
+
+    # -- helpers -----------------------------------------------------------
+    def check_cancel(self) -> None:
+        if self.cancelled():
+            raise SyncCancelled(translate("sync", "Sync cancelled; what was done is kept."))
+
+    def _href(self, uid: str) -> str:
+        from urllib.parse import quote, urlsplit
+
+        path = urlsplit(self.url).path.rstrip("/")
+        return f"{path}/{quote(uid)}{_EXTENSION[self.dav_kind]}"
+
+    def _local(self, kind: str, ids=None) -> dict[int, Fields]:
+        return self.mappings[kind].local_fields(self.refs, ids)
+
+    def _one_local(self, kind: str, local_id: int | None) -> Fields | None:
+        if local_id is None:
+            return None
+        return self._local(kind, [local_id]).get(local_id)
+
+    def _parse(self, text: str):
+        for mapping in self.order:
+            parsed = mapping.parse(text, self.refs)
+            if parsed is not None:
+                return mapping, parsed[0], parsed[1]
+        return None
+
+    # -- the run -----------------------------------------------------------
+    def run(self) -> None:
+        self.assign_uids()
+        rows = state.rows(tuple(self.mappings))
+        by_href = {r.href: r for r in rows}
+        changed, removed, token = self.server_changes(by_href)
+        self.guard_emptied(rows, removed)
+        self.pull(changed, by_href)
+        self.removed_on_server(removed, by_href)
+        self.push()
+        if self.wrote:
+            token = self.after_writes(token)
+        with database_proxy.atomic():
+            state.put(state.COLLECTION + self.url, token)
+
+    def after_writes(self, token: dict) -> dict:
+        """Where the next run starts after this one wrote to the server. A CTag or token
+        read before our writes may come back when the collection returns to an earlier
+        state (Radicale's are hashes of the content), so the token is moved past our own
+        writes: when nothing but our writes happened since, the new token is kept."""
+        if not token.get("token"):
+            return {"ctag": None, "token": None}
+        try:
+            delta = self.client.sync_changes(self.url, token["token"])
+        except (TokenExpired, ServerError):
+            return {"ctag": None, "token": None}
+        etags = {r.href: r.etag for r in state.rows(tuple(self.mappings))}
+        others = any(etags.get(h) != e for h, e in delta.changed.items()) or any(
+            h in etags for h in delta.removed
+        )
+        return {"ctag": None, "token": token["token"] if others else delta.token}
+
+    def assign_uids(self) -> None:
+        with database_proxy.atomic():
+            for kind, mapping in self.mappings.items():
+                known = {
+                    local_id
+                    for (local_id,) in database_proxy.execute_sql(
+                        "SELECT local_id FROM sync_item WHERE kind = ? AND local_id IS NOT NULL",
+                        (kind,),
+                    )
+                }
+                fresh = [i for i in mapping.local_ids(self.refs) if i not in known]
+                for local_id in fresh:
+                    uid = str(uuid.uuid4())
+                    SyncItem.create(kind=kind, local_id=local_id, uid=uid,
+                                    href=self._href(uid), state="new")  # fmt: skip
+                    self.refs.note(kind, local_id, uid)
+
+    def server_changes(self, by_href: dict[str, SyncItem]):
+        saved = state.get(state.COLLECTION + self.url) or {}
+        ctag, token = self.client.state(self.url)
+        on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone")}
+        if ctag and saved.get("ctag") == ctag:
+            return {}, set(), {"ctag": ctag, "token": saved.get("token")}
+        delta = None
+        if saved.get("token"):
+            try:
+                delta = self.client.sync_changes(self.url, saved["token"])
+            except TokenExpired:
+                delta = None
+        if delta is not None:
+            changed = {h: e for h, e in delta.changed.items()
+                       if h not in by_href or by_href[h].etag != e}  # fmt: skip
+            removed = {h for h in delta.removed if h in on_server}
+            return changed, removed, {"ctag": ctag, "token": delta.token}
+        try:  # the whole collection, with a token for next time
+            full = self.client.sync_changes(self.url, None)
+            listing, token = full.changed, full.token
+        except (TokenExpired, ServerError):  # no sync-collection here: a plain listing
+            listing, token = self.client.list_items(self.url), None
+        changed = {h: e for h, e in listing.items() if h not in by_href or by_href[h].etag != e}
+        removed = on_server - set(listing)
+        return changed, removed, {"ctag": ctag, "token": token}
+
+    def guard_emptied(self, rows: list[SyncItem], removed: set[str]) -> None:
+        """Stop when every item synced before is gone from one side."""
+        if self.allow_emptying:
+            return
+        known = [r for r in rows if r.base_fields is not None]
+        if len(known) < 2:
+            return
+        kind = known[0].kind
+        if all(r.href in removed or r.state == "deleted" for r in known) and any(
+            r.href in removed for r in known
+        ):
+            raise SideEmptied(kind, "server", len(known))
+        if all(r.state == "deleted" for r in known):
+            raise SideEmptied(kind, "here", len(known))
+
+    def pull(self, changed: dict[str, str], by_href: dict[str, SyncItem]) -> None:
+        hrefs = sorted(changed)
+        total = len(hrefs)
+        for start in range(0, total, 100):
+            self.check_cancel()
+            batch = self.client.get_many(self.url, hrefs[start : start + 100], self.dav_kind)
+            with database_proxy.atomic():  # one commit per batch; each item a savepoint
+                for href, (etag, text) in batch.items():
+                    self.take(href, etag, text, by_href.get(href))
+            self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
+        for kind, local_id, value in self.refs.pending:
+            with database_proxy.atomic():
+                self.mappings[kind].place_later(local_id, value, self.refs)
+                row = SyncItem.get_or_none(SyncItem.kind == kind, SyncItem.local_id == local_id)
+                if row is not None:
+                    row.hash = state.digest(self._one_local(kind, local_id) or {})
+                    row.save()
+        self.refs.pending.clear()
+
+    def take(self, href: str, etag: str, text: str, row: SyncItem | None) -> None:
+        """Merge one item the server changed (or that is new there)."""
+        parsed = self._parse(text)
+        if parsed is None:
+            if row is not None:
+                with database_proxy.atomic():
+                    row.etag = etag
+                    row.save()
+            return
+        mapping, uid, server = parsed
+        if server is None:  # cancelled there: as if removed
+            if row is not None and row.state in ("synced", "gone"):
+                self.removed_on_server({href}, {href: row})
+            return
+        if row is None:
+            row = SyncItem.get_or_none(SyncItem.kind == mapping.KIND, SyncItem.uid == uid)
+            if row is not None and row.state not in ("new", "deleted"):
+                return  # the same item at a second href: the first one is ours
+        try:
+            self._take(href, etag, text, row, mapping, uid, server)
+        except PreconditionFailed:
+            return  # written again meanwhile: the next run merges that version
+
+    def _take(self, href, etag, text, row, mapping, uid, server) -> None:
+        kind = mapping.KIND
+        with database_proxy.atomic():
+            here = None
+            if row is not None and row.state != "deleted":
+                here = self._one_local(kind, row.local_id)
+            if here is None:
+                # New there, or deleted here meanwhile while changed there (that edit
+                # brings it back). What the server has is the base: nothing is sent
+                # back, even where this computer writes a value its own way.
+                row = row or SyncItem(kind=kind, uid=uid, href=href)
+                row.local_id = mapping.create_local(server, self.refs)
+                self.refs.note(kind, row.local_id, uid)
+                self.tally.down(kind).added += 1
+                base = server
+            else:
+                # "new": our upload landed before a run was cut short; merge over it.
+                base = server if row.state == "new" else json.loads(row.base_fields or "{}")
+                text, etag, base = self.settle(row, mapping, base, here, server, text, etag)
+            row.href, row.etag, row.base_text = href, etag, text
+            row.base_fields = state.dumps(base)
+            row.state = "synced"
+            row.hash = state.digest(self._one_local(kind, row.local_id) or {})
+            row.save()
+        self.handled.add(row.id)
+
+    def settle(self, row, mapping, base, here, server, text, etag):
+        """Merge *here* and *server* over *base*; returns the server's new text, ETag and
+        the new base. Runs inside the item's transaction."""
+        open_fields = set(state.open_conflicts(row.id)) if row.id else set()
+        result, to_local, to_server, conflicts = merge(base, here, server, open_fields)
+        kind = mapping.KIND
+        if to_local:
+            mapping.update_local(row.local_id, result, to_local, self.refs)
+            self.tally.down(kind).changed += 1
+        if row.id is None:
+            row.save()
+        self.record_conflicts(row, conflicts)
+        new_base = dict(result)
+        for name, (_here, server_value) in conflicts.items():
+            new_base[name] = server_value
+        if to_server:
+            text = mapping.render(text, row.uid, new_base, to_server, self.refs)
+            self.wrote = True
+            etag = self.client.update(row.href, text, etag, self.dav_kind)
+            self.tally.up(kind).changed += 1
+        return text, etag, new_base
+
+    def record_conflicts(self, row: SyncItem, conflicts: dict[str, tuple[Any, Any]]) -> None:
+        current = state.open_conflicts(row.id)
+        for name, conflict in current.items():
+            if name not in conflicts:
+                conflict.delete_instance()
+        for name, (here, server) in conflicts.items():
+            if name in current:
+                current[name].here, current[name].server = state.dumps(here), state.dumps(server)
+                current[name].save()
+            else:
+                SyncConflict.create(item=row.id, field=name, here=state.dumps(here),
+                                    server=state.dumps(server))  # fmt: skip
+
+    def removed_on_server(self, removed: set[str], by_href: dict[str, SyncItem]) -> None:
+        for href in sorted(removed):
+            row = by_href[href]
+            mapping = self.mappings[row.kind]
+            with database_proxy.atomic():
+                here = self._one_local(row.kind, row.local_id)
+                if here is None:
+                    row.delete_instance()
+                    continue
+                changed_here = state.digest(here) != row.hash
+                if changed_here and row.kind != "contact":
+                    row.state, row.etag, row.base_text = "new", None, None
+                    row.href = self._href(row.uid)
+                    row.save()
+                    continue
+                if row.state != "gone":
+                    mapping.remove_local(row.local_id)
+                    self.tally.down(row.kind).removed += 1
+                if self._one_local(row.kind, row.local_id) is None:
+                    row.delete_instance()
+                else:
+                    row.state, row.etag = "gone", None
+                    row.hash = state.digest(self._one_local(row.kind, row.local_id) or {})
+                    row.save()
+            self.handled.add(row.id)
+
+    def push(self) -> None:
+        rows = [r for r in state.rows(tuple(self.mappings)) if r.id not in self.handled]
+        work = []
+        for kind, mapping in self.mappings.items():
+            local = self._local(kind)
+            archived = mapping.archived_ids()
+            for row in rows:
+                if row.kind != kind:
+                    continue
+                here = local.get(row.local_id) if row.local_id is not None else None
+                if row.state == "deleted" or here is None:
+                    work.append((row, None))
+                elif row.state == "gone":
+                    if row.local_id in archived:
+                        continue
+                    work.append((row, here))
+                elif row.state == "new" or state.digest(here) != row.hash:
+                    work.append((row, here))
+        total = len(work)
+        for start in range(0, total, BATCH):
+            self.check_cancel()
+            # One commit per batch: a run killed inside it leaves rows the next run
+            # settles (an upload that landed answers 412 to If-None-Match: adopted).
+            with database_proxy.atomic():
+                for row, here in work[start : start + BATCH]:
+                    if here is None:
+                        self.delete_remote(row)
+                    elif row.state in ("new", "gone"):
+                        self.create_remote(row, here)
+                    else:
+                        self.update_remote(row, here)
+            self.progress(min(start + BATCH, total), total, translate("sync", "Sending"))
+
+    def _refetch(self, row: SyncItem) -> None:
+        found = self.client.get_many(self.url, [row.href], self.dav_kind)
+        if row.href in found:
+            etag, text = found[row.href]
+            self.take(row.href, etag, text, row)
+
+    def create_remote(self, row: SyncItem, here: Fields) -> None:
+        mapping = self.mappings[row.kind]
+        if row.state == "gone":
+            row.href = self._href(row.uid)
+        text = mapping.render(None, row.uid, here, set(here), self.refs)
+        self.wrote = True
+        try:
+            href, etag = self.client.create(self.url, row.href.rsplit("/", 1)[-1], text,
+                                            self.dav_kind)  # fmt: skip
+        except PreconditionFailed:  # there already: a run cut short after its upload
+            self._refetch(row)
+            return
+        with database_proxy.atomic():
+            row.href, row.etag, row.base_text = href, etag, text
+            row.base_fields = state.dumps(here)
+            row.hash = state.digest(here)
+            row.state = "synced"
+            row.save()
+        self.tally.up(row.kind).added += 1
+
+    def update_remote(self, row: SyncItem, here: Fields) -> None:
+        mapping = self.mappings[row.kind]
+        base = json.loads(row.base_fields or "{}")
+        open_fields = set(state.open_conflicts(row.id))
+        changed = {n for n in set(here) | set(base)
+                   if here.get(n) != base.get(n) and n not in open_fields}  # fmt: skip
+        if not changed:
+            with database_proxy.atomic():
+                row.hash = state.digest(here)
+                row.save()
+            return
+        new_base = dict(base)
+        new_base.update({n: here.get(n) for n in changed})
+        text = mapping.render(row.base_text, row.uid, new_base, changed, self.refs)
+        self.wrote = True
+        try:
+            etag = self.client.update(row.href, text, row.etag, self.dav_kind)
+        except PreconditionFailed:  # someone wrote in between: fetch and merge
+            self._refetch(row)
+            return
+        with database_proxy.atomic():
+            row.etag, row.base_text = etag, text
+            row.base_fields = state.dumps(new_base)
+            row.hash = state.digest(here)
+            row.save()
+        self.tally.up(row.kind).changed += 1
+
+    def delete_remote(self, row: SyncItem) -> None:
+        if row.etag is not None or row.state != "new":
+            self.wrote = True
+            try:
+                self.client.delete(row.href, row.etag)
+            except PreconditionFailed:  # changed there since: that edit brings it back
+                self._refetch(row)
+                return
+            self.tally.up(row.kind).removed += 1
+        with database_proxy.atomic():
+            row.delete_instance()

@@ -1,0 +1,81 @@
+"""What Giveback remembers about sync, in the database beside the data it describes.
+
+- The account (server, user, chosen collections, automatic sync) in ``app_state``,
+  never the password (see ``credentials``).
+- Per collection, the sync-token and CTag of the last run.
+- Per item, a ``SyncItem`` row; per conflicting field, a ``SyncConflict`` row.
+- The last run: when, whether it worked, and what it said.
+
+The keys start with ``derived:`` so a JSON export leaves them out: they describe
+this file's bond with one server, not the user's data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from crm_desktop.store.models import AppState, SyncConflict, SyncItem, database_proxy
+
+ACCOUNT = "derived:sync.account"
+LAST_RUN = "derived:sync.last-run"
+COLLECTION = "derived:sync.collection:"
+
+
+def get(key: str) -> Any:
+    row = AppState.get_or_none(AppState.key == key)
+    return json.loads(row.value) if row else None
+
+
+def put(key: str, value: Any) -> None:
+    AppState.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+
+
+def drop(key: str) -> None:
+    AppState.delete().where(AppState.key == key).execute()
+
+
+def digest(fields: dict) -> str:
+    """A hash of an item's meaning: equal fields, equal hash."""
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def rows(kinds: tuple[str, ...]) -> list[SyncItem]:
+    return list(SyncItem.select().where(SyncItem.kind.in_(kinds)))
+
+
+def open_conflicts(item_id: int) -> dict[str, SyncConflict]:
+    return {c.field: c for c in SyncConflict.select().where(SyncConflict.item == item_id)}
+
+
+def conflicted_items() -> set[int]:
+    return {c.item_id for c in SyncConflict.select(SyncConflict.item)}
+
+
+def count_conflicts() -> int:
+    return SyncConflict.select().count()
+
+
+def count_items() -> int:
+    return SyncItem.select().where(SyncItem.state == "synced").count()
+
+
+def record_run(ok: bool, message: str) -> None:
+    with database_proxy.atomic():
+        put(LAST_RUN, {"at": dt.datetime.now().isoformat(timespec="seconds"), "ok": ok,
+                       "message": message})  # fmt: skip
+
+
+def forget_everything() -> None:
+    """Drop the account and every trace of sync; the contacts stay as they are."""
+    with database_proxy.atomic():
+        SyncConflict.delete().execute()
+        SyncItem.delete().execute()
+        AppState.delete().where(AppState.key.startswith("derived:sync.")).execute()
