@@ -203,12 +203,20 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _side(title: str, value: str) -> str:
+    """One side of a conflict: a value of several lines (several emails) one under another."""
+    lines = [plain(line) for line in str(value).splitlines()] or [""]
+    return "\n".join(
+        f"      {title if i == 0 else ' ' * len(title)} {line}" for i, line in enumerate(lines)
+    )
+
+
 def _print_conflicts(conflicts: list[Conflict]) -> None:
     print(f"{counted(len(conflicts), 'conflict')} changed both here and on the server:")
     for c in conflicts:
         print(f"  #{c.id} {plain(c.item)} · {plain(c.field_label)}")
-        print(f"      here:   {plain(c.here)}")
-        print(f"      server: {plain(c.server)}")
+        print(_side("here:  ", c.here))
+        print(_side("server:", c.server))
     print("Keep one side with: giveback sync resolve ID --keep local|server")
 
 
