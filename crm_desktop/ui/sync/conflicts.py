@@ -105,8 +105,8 @@ class ConflictsDialog(QDialog):
         self.keep_buttons.clear()
         conflicts = sync.conflicts()
         for column, title in enumerate(COLUMNS):
-            header = QLabel(translate("ConflictsDialog", title))
-            header.setObjectName("sectionTitle")
+            header = plain_label("sectionTitle")
+            header.setText(translate("ConflictsDialog", title))
             self.grid.addWidget(header, 0, column)
         for row, conflict in enumerate(conflicts, start=1):
             self._add_row(row, conflict)

@@ -44,8 +44,9 @@ INTRO = QT_TRANSLATE_NOOP(
 )
 STAYS_HERE = QT_TRANSLATE_NOOP(
     "SyncDialog",
-    "What does not sync: the give-and-ask ledger and your insights stay on this computer. "
-    "A contact deleted on the server is archived here, never destroyed.",
+    "What does not sync: the give-and-ask ledger, your insights and smart lists stay on "
+    "this computer; contacts' photos stay on the server. A contact deleted on the server "
+    "is archived here, never destroyed.",
 )
 PASSWORD_NOTE = QT_TRANSLATE_NOOP(
     "SyncDialog",
