@@ -120,10 +120,21 @@ class ConflictsDialog(QDialog):
 
     def _add_row(self, row: int, conflict: sync.Conflict) -> None:
         item = _value(conflict.item, "rowText")
-        self.grid.addWidget(item, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(_value(conflict.field_label), row, 1, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(_value(conflict.here), row, 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(_value(conflict.server), row, 3, Qt.AlignmentFlag.AlignTop)
+        field = _value(conflict.field_label)
+        here_value = _value(conflict.here)
+        server_value = _value(conflict.server)
+        item.setAccessibleName(translate("ConflictsDialog", "Item"))
+        field.setAccessibleName(translate("ConflictsDialog", "Field"))
+        here_value.setAccessibleName(
+            translate("ConflictsDialog", "{field} on this computer").format(
+                field=conflict.field_label
+            )
+        )
+        server_value.setAccessibleName(
+            translate("ConflictsDialog", "{field} on the server").format(field=conflict.field_label)
+        )
+        for column, label in enumerate((item, field, here_value, server_value)):
+            self.grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
         here = QPushButton(translate("ConflictsDialog", "Keep this computer's"))
         server = QPushButton(translate("ConflictsDialog", "Keep the server's"))
         # A screen reader hears which conflict a button settles, not just "Keep…".

@@ -186,6 +186,7 @@ class SyncDialog(QDialog):
         self.last_sync = plain_label("lastSync", wrap=True)
         self.report = plain_label("syncReport", wrap=True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.setAccessibleName(translate("SyncDialog", "What the sync changed"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("SyncDialog", "Sync progress"))
         self.progress.setTextVisible(False)
@@ -197,6 +198,7 @@ class SyncDialog(QDialog):
         progress_row.addWidget(self.cancel_button)
         self.error = plain_label("formError", wrap=True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setAccessibleName(translate("SyncDialog", "What went wrong"))
         self.error.hide()
 
         self.forget_button = QPushButton(translate("SyncDialog", "&Forget this account"))
