@@ -58,7 +58,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ConflictsDialog", "Sync Conflicts"))
         self.resize(860, 460)
-        intro = QLabel(translate("ConflictsDialog", INTRO))
+        self.intro = intro = QLabel(translate("ConflictsDialog", INTRO))
         intro.setWordWrap(True)
         self.rows = QWidget()
         self.grid = QGridLayout(self.rows)
@@ -90,7 +90,7 @@ class ConflictsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # shown instead of the rows
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.keep_buttons: dict[int, tuple[QPushButton, QPushButton]] = {}
@@ -115,6 +115,7 @@ class ConflictsDialog(QDialog):
         self.grid.setRowStretch(len(conflicts) + 1, 1)
         self.scroll.setVisible(bool(conflicts))
         self.empty.setVisible(not conflicts)
+        self.intro.setVisible(bool(conflicts))
         self.keep_all_here.setEnabled(bool(conflicts))
         self.keep_all_server.setEnabled(bool(conflicts))
 
