@@ -194,18 +194,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{field} on this computer</source>
         <translation>{field} auf diesem Computer</translation>
     </message>
