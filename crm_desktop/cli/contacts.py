@@ -1,4 +1,4 @@
-"""``giveback add-contact``, ``contacts``, ``company`` and ``load-sample``."""
+"""``giveback add-contact``, ``edit-contact``, ``contacts``, ``company`` and ``load-sample``."""
 
 from __future__ import annotations
 
@@ -23,8 +23,25 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--notes", default="")
     p.add_argument("--json", action="store_true", help="print the new contact as JSON")
 
+    p = sub.add_parser(
+        "edit-contact", help="change a contact's name, work, email, phone, location or tags"
+    )
+    p.add_argument("name", help="the contact's name, or #ID")
+    p.add_argument("--name", dest="new_name", metavar="NAME", help="a new name")
+    p.add_argument("--company")
+    p.add_argument("--title")
+    p.add_argument("--email", help='replaces the first email address ("" removes it)')
+    p.add_argument("--phone", help='replaces the first phone number ("" removes it)')
+    p.add_argument("--location")
+    p.add_argument("--tag", action="append", default=[], help="add a tag (repeat for more)")
+    p.add_argument(
+        "--remove-tag", action="append", default=[], metavar="TAG", help="repeat for more"
+    )
+    p.add_argument("--json", action="store_true", help="print the contact as JSON")
+
     p = sub.add_parser("contacts", help="list contacts, best matches first with --search")
     p.add_argument("--search", default="", metavar="Q")
+    p.add_argument("--archived", action="store_true", help="list the archived contacts instead")
     p.add_argument("--json", action="store_true")
 
 
@@ -60,6 +77,54 @@ def _add_contact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _without_first(methods: list, kind: str) -> list:
+    """*methods* without the first one of *kind*: what ``--email ""`` asks for."""
+    first = next((m for m in methods if m.kind == kind), None)
+    return [m for m in methods if m is not first]
+
+
+def _edited_tags(tags: tuple[str, ...], added: list[str], removed: list[str]) -> list[str]:
+    """*tags* with *added* appended and *removed* taken out, case and accents ignored."""
+    from crm_desktop.services.text import clean_tags, fold
+
+    gone = {fold(t) for t in clean_tags(removed)}
+    return [t for t in clean_tags([*tags, *added]) if fold(t) not in gone]
+
+
+def _edit_contact(args: argparse.Namespace) -> int:
+    from crm_desktop.errors import InvalidInput
+    from crm_desktop.services.contacts import contacts
+
+    fields = {
+        "full_name": args.new_name,
+        "company": args.company,
+        "title": args.title,
+        "email": args.email,
+        "phone": args.phone,
+        "location": args.location,
+    }
+    given = {k: v for k, v in fields.items() if v is not None}
+    if not given and not args.tag and not args.remove_tag:
+        raise InvalidInput(
+            "Nothing to change: give --name, --company, --title, --email, --phone, "
+            "--location, --tag or --remove-tag."
+        )
+    record = contacts.find_contact(args.name)
+    data = record.to_input()
+    methods = list(record.methods)
+    for kind in ("email", "phone"):
+        if given.get(kind) == "":
+            methods = _without_first(methods, kind)
+    data.methods = methods
+    for key, value in given.items():
+        setattr(data, key, value)
+    data.tags = _edited_tags(record.tags, args.tag, args.remove_tag)
+    # One save: a bad email address or an empty name changes nothing, tags included.
+    saved = contacts.update_contact(record.id, data)
+    print_record(saved, args.json, f"Updated #{saved.id} {saved.label}")
+    return 0
+
+
 def _contacts(args: argparse.Namespace) -> int:
     from crm_desktop.services.contacts import contacts
     from crm_desktop.services.contacts.types import ContactRow
@@ -68,6 +133,13 @@ def _contacts(args: argparse.Namespace) -> int:
         work = " · ".join(p for p in (r.title, r.company) if p)
         return tabbed(f"#{r.id}", r.full_name, work, r.email)
 
+    if args.archived:
+        rows = contacts.list_archived(args.search)
+        empty = "No archived contacts."
+        if args.search.strip():
+            empty = f"No archived contacts match “{args.search.strip()}”."
+        print_records(rows, args.json, line, empty=empty)
+        return 0
     rows = contacts.list_contacts(args.search)
     empty = ""
     if args.search.strip():
@@ -98,6 +170,7 @@ def _load_sample(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "add-contact": _add_contact,
+    "edit-contact": _edit_contact,
     "contacts": _contacts,
     "load-sample": _load_sample,
     "company": _company,

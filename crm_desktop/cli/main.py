@@ -1,7 +1,7 @@
 """The ``giveback`` command: the GUI with no subcommand, scripting with one.
 
 Every subcommand calls the same services as the GUI. Each family of commands
-(contacts, referrals, meetings, giving, interchange, backups) adds its own
+(contacts, referrals, meetings, giving, interchange, backups, security, sync) adds its own
 parsers and names the function that runs each of its commands in ``COMMANDS``.
 """
 
@@ -20,6 +20,7 @@ from crm_desktop.cli import (
     meetings,
     referrals,
     security,
+    sync,
 )
 from crm_desktop.errors import AmbiguousName, GivebackError, NotFound
 
@@ -31,6 +32,7 @@ COMMANDS = {
     **interchange.COMMANDS,
     **backups.COMMANDS,
     **security.COMMANDS,
+    **sync.COMMANDS,
 }
 # Commands that must work on a damaged or missing database, or that swap the file
 # itself: they open it themselves (after the key is found).
@@ -73,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     interchange.add_parsers(sub)
     backups.add_parsers(sub)
     security.add_parsers(sub)
+    sync.add_parsers(sub)
     return parser
 
 

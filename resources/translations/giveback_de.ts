@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../crm_desktop/ui/shell/auto_sync.py" line="+165"/>
+        <source>Syncing before Giveback quits…</source>
+        <translation>Synchronisiere, bevor Giveback beendet wird…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit without waiting</source>
+        <translation>&amp;Beenden, ohne zu warten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../crm_desktop/ui/interchange/import_dialog/columns_page.py" line="+23"/>
@@ -165,6 +183,86 @@
         <location line="+39"/>
         <source>None of these rows has a name yet: choose the column that holds names.</source>
         <translation>Keine dieser Zeilen hat bisher einen Namen: Wählen Sie die Spalte mit den Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/conflicts.py" line="+29"/>
+        <source>These changed both on this computer and on the server since the last sync. Until you choose, this computer keeps its own value and the server&apos;s is kept aside.</source>
+        <translation>Diese Angaben wurden seit der letzten Synchronisierung auf diesem Computer und auf dem Server geändert. Bis Sie wählen, behält dieser Computer seinen Wert, und der des Servers wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+92"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+92"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No conflicts: everything is in sync.</source>
+        <translation>Keine Konflikte: Alles ist abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep all of &amp;this computer&apos;s</source>
+        <translation>Alle von &amp;diesem Computer behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep all of the &amp;server&apos;s</source>
+        <translation>Alle vom &amp;Server übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field} on this computer</source>
+        <translation>{field} auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} on the server</source>
+        <translation>{field} auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Diesen Computer behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Server übernehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{keep}: {field} of {item}, “{value}”</source>
+        <translation>{keep}: {field} von {item}, „{value}“</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2630,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+57"/>
+        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+58"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2562,7 +2660,7 @@ Es wurde nichts geändert.</translation>
         <translation>Daten: {path}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2615,6 +2713,11 @@ Es wurde nichts geändert.</translation>
         <location line="+3"/>
         <source>Securit&amp;y…</source>
         <translation>Sic&amp;herheit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sy&amp;nc…</source>
+        <translation>S&amp;ynchronisieren…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2722,7 +2825,7 @@ Es wurde nichts geändert.</translation>
         <translation>&lt;p&gt;Netzwerken heißt geben, nicht nur nehmen.&lt;/p&gt;&lt;p&gt;Ihre Daten: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenz: &lt;a href=&quot;{licence}&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Kein Konto, keine Cloud, keine Telemetrie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
@@ -3912,6 +4015,424 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/dialog.py" line="+39"/>
+        <source>Giveback syncs your contacts with an address book, and your meetings and follow-ups with a calendar, on a CardDAV and CalDAV server you already use (Nextcloud, Radicale, Baïkal, Fastmail, iCloud…). Nothing goes anywhere else.</source>
+        <translation>Giveback gleicht Ihre Kontakte mit einem Adressbuch und Ihre Treffen und Nachfassaktionen mit einem Kalender ab, auf einem CardDAV- und CalDAV-Server, den Sie schon nutzen (Nextcloud, Radicale, Baïkal, Fastmail, iCloud…). Sonst geht nichts irgendwohin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What does not sync: the give-and-ask ledger, your insights and smart lists stay on this computer; contacts&apos; photos stay on the server. A contact deleted on the server is archived here, never destroyed.</source>
+        <translation>Was nicht synchronisiert wird: Das Geben-und-Bitten-Buch, Ihre Einblicke und intelligenten Listen bleiben auf diesem Computer; die Fotos der Kontakte bleiben auf dem Server. Ein auf dem Server gelöschter Kontakt wird hier archiviert, nie vernichtet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An app password works too. It is kept in this computer&apos;s keyring, or, where there is none, in a file in Giveback&apos;s data folder that only you can read.</source>
+        <translation>Ein App-Passwort geht auch. Es wird im Schlüsselbund dieses Computers aufbewahrt oder, wo es keinen gibt, in einer Datei im Datenordner von Giveback, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address starts with http://: your password and your contacts would travel unencrypted, readable on the network between you and the server. Prefer https://.</source>
+        <translation>Diese Adresse beginnt mit http://: Ihr Passwort und Ihre Kontakte gingen unverschlüsselt über das Netz, lesbar für jeden zwischen Ihnen und dem Server. Besser https://.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+405"/>
+        <location line="+70"/>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow an u&amp;nencrypted connection</source>
+        <translation>&amp;Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ser&amp;ver address:</source>
+        <translation>Ser&amp;veradresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Adressbuch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lender:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At sta&amp;rt</source>
+        <translation>Beim Sta&amp;rt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every</source>
+        <translation>All&amp;e</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes between syncs</source>
+        <translation>Minuten zwischen den Synchronisierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while Giveback is open</source>
+        <translation>solange Giveback offen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;quit</source>
+        <translation>Beim Beende&amp;n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync automatically</source>
+        <translation>Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the sync changed</source>
+        <translation>Was die Synchronisierung geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel s&amp;ync</source>
+        <translation>S&amp;ynchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget this account</source>
+        <translation>Konto ver&amp;gessen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>kept; type a new one to change it</source>
+        <translation>gespeichert; zum Ändern ein neues eingeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Das Passwort liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keyring: the password is kept in a file in Giveback&apos;s data folder that only you can read.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Das Passwort liegt in einer Datei im Datenordner von Giveback, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sync is not set up yet.</source>
+        <translation>Die Synchronisierung ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync {when}: done.</source>
+        <translation>Letzte Synchronisierung {when}: erledigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync {when} failed: {why}</source>
+        <translation>Letzte Synchronisierung {when} fehlgeschlagen: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>K&amp;onflikt (%n)…</numerusform>
+            <numerusform>K&amp;onflikte (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first one the server has</source>
+        <translation>Das erste auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new calendar “Giveback”</source>
+        <translation>Einen neuen Kalender „Giveback“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connected: {books} and {calendars} found.</source>
+        <translation>Verbunden: {books} und {calendars} gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n Adressbuch</numerusform>
+            <numerusform>%n Adressbücher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n Kalender</numerusform>
+            <numerusform>%n Kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A sync is running already.</source>
+        <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping after the current step…</source>
+        <translation>Halte nach dem laufenden Schritt an…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync cancelled. The next sync finishes the job.</source>
+        <translation>Synchronisierung abgebrochen. Die nächste bringt sie zu Ende.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was synced.</source>
+        <translation>Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync Anyway</source>
+        <translation>Trotzdem synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The server has none of the %n contact(s) it had at the last sync. Sync anyway, and archive them on this computer too?</source>
+        <translation>
+            <numerusform>Der Server hat den %n Kontakt nicht mehr, den er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und ihn auch auf diesem Computer archivieren?</numerusform>
+            <numerusform>Der Server hat keinen der %n Kontakte mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf diesem Computer archivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server has none of the %n meeting(s) it had at the last sync. Sync anyway, and remove them on this computer too?</source>
+        <translation>
+            <numerusform>Der Server hat das %n Treffen nicht mehr, das er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und es auch auf diesem Computer entfernen?</numerusform>
+            <numerusform>Der Server hat keines der %n Treffen mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf diesem Computer entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server has none of the %n follow-up(s) it had at the last sync. Sync anyway, and remove them on this computer too?</source>
+        <translation>
+            <numerusform>Der Server hat die %n Nachfassaktion nicht mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf diesem Computer entfernen?</numerusform>
+            <numerusform>Der Server hat keine der %n Nachfassaktionen mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf diesem Computer entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n contact(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>Dieser Computer hat den %n Kontakt nicht mehr, den er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und ihn auch auf dem Server löschen?</numerusform>
+            <numerusform>Dieser Computer hat keinen der %n Kontakte mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf dem Server löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n meeting(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>Dieser Computer hat das %n Treffen nicht mehr, das er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und es auch auf dem Server löschen?</numerusform>
+            <numerusform>Dieser Computer hat keines der %n Treffen mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf dem Server löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n follow-up(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>Dieser Computer hat die %n Nachfassaktion nicht mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf dem Server löschen?</numerusform>
+            <numerusform>Dieser Computer hat keine der %n Nachfassaktionen mehr, die er bei der letzten Synchronisierung hatte. Trotzdem synchronisieren und sie auch auf dem Server löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Forget the account {user} at {server}? Giveback drops its password and what it knows about the last sync. Every contact, meeting and follow-up stays, here and on the server.</source>
+        <translation>Das Konto {user} bei {server} vergessen? Giveback verwirft sein Passwort und was es über die letzte Synchronisierung weiß. Alle Kontakte, Treffen und Nachfassaktionen bleiben, hier und auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="+31"/>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {date}</source>
+        <translation>am {date}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sync status</source>
+        <translation>Stand der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the sync settings</source>
+        <translation>Öffnet die Einstellungen der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync set up, not run yet</source>
+        <translation>Synchronisierung eingerichtet, noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced {when}</source>
+        <translation>Synchronisiert {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync failed {when}: {why}</source>
+        <translation>Synchronisierung {when} fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing… {percent} %</source>
+        <translation>Synchronisiere… {percent} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync cancelled; the next one finishes the job</source>
+        <translation>Synchronisierung abgebrochen; die nächste bringt sie zu Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: waiting for your answer</source>
+        <translation>Synchronisierung angehalten: wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: {why}</source>
+        <translation>Synchronisierung fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <location filename="../../crm_desktop/ui/today/view.py" line="+29"/>
@@ -4377,7 +4898,7 @@ Keine bekannte Kette: noch nicht im Netz.</translation>
         <translation>Kein Kontakt mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Give a contact&apos;s name.</source>
         <translation>Geben Sie den Namen eines Kontakts an.</translation>
     </message>
@@ -5084,7 +5605,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
 <context>
     <name>json_backup</name>
     <message>
-        <location filename="../../crm_desktop/services/interchange/json_backup.py" line="+166"/>
+        <location filename="../../crm_desktop/services/interchange/json_backup.py" line="+168"/>
         <source>Giveback could not read {path}: {value}.</source>
         <translation>Giveback konnte {path} nicht lesen: {value}.</translation>
     </message>
@@ -6418,6 +6939,76 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
 <context>
     <name>sync</name>
     <message>
+        <location filename="../../crm_desktop/services/sync/__init__.py" line="+91"/>
+        <source>To the server</source>
+        <translation>Zum Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the server</source>
+        <translation>Vom Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{direction}: {kind}: {added} new, {changed} changed, {removed} removed</source>
+        <translation>{direction}: {kind}: {added} neu, {changed} geändert, {removed} entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} conflicts to resolve.</source>
+        <translation>Konflikte zu lösen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The server has no address book “{name}”.</source>
+        <translation>Der Server hat kein Adressbuch „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server has no calendar “{name}”.</source>
+        <translation>Der Server hat keinen Kalender „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server offers no address book and no calendar.</source>
+        <translation>Der Server bietet weder Adressbuch noch Kalender.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync is not set up yet.</source>
+        <translation>Die Synchronisierung ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync is not set up yet: File ▸ Sync… or `giveback sync setup`.</source>
+        <translation>Die Synchronisierung ist noch nicht eingerichtet: Datei ▸ Synchronisieren… oder `giveback sync setup`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync password is missing; set up sync again.</source>
+        <translation>Das Passwort für die Synchronisierung fehlt; richten Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keep “local” or “server”.</source>
+        <translation>Behalten Sie „local“ oder „server“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no conflict {id}.</source>
+        <translation>Es gibt keinen Konflikt {id}.</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/sync/dav.py" line="+131"/>
         <source>“{url}” is not a server address (https://…).</source>
         <translation>„{url}“ ist keine Serveradresse (https://…).</translation>
@@ -6425,37 +7016,67 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     <message>
         <location line="+7"/>
         <source>The address {host} is not encrypted (http://): the password and your contacts would cross the network readable by anyone on the way. Use https://, or allow an unencrypted connection.</source>
-        <translation>Die Adresse {host} ist nicht verschlüsselt (http://): Passwort und Kontakte gingen für jeden auf dem Weg lesbar durchs Netz. Verwenden Sie https://, oder erlauben Sie eine unverschlüsselte Verbindung.</translation>
+        <translation>Die Adresse {host} ist nicht verschlüsselt (http://): Das Passwort und Ihre Kontakte gingen für jeden unterwegs lesbar über das Netz. Nutzen Sie https:// oder erlauben Sie eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+240"/>
         <source>The server did not create the calendar “{name}”.</source>
         <translation>Der Server hat den Kalender „{name}“ nicht angelegt.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The server sent Giveback round in circles.</source>
-        <translation>Der Server hat Giveback im Kreis weitergeleitet.</translation>
+        <translation>Der Server hat Giveback im Kreis herumgeschickt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server sent Giveback to another address ({host}). Giveback talks only to the server you set up; enter that address instead if you trust it.</source>
-        <translation>Der Server hat Giveback an eine andere Adresse verwiesen ({host}). Giveback spricht nur mit dem Server, den Sie eingerichtet haben; geben Sie stattdessen jene Adresse ein, wenn Sie ihr vertrauen.</translation>
+        <translation>Der Server hat Giveback an eine andere Adresse geschickt ({host}). Giveback spricht nur mit dem eingerichteten Server; geben Sie stattdessen diese Adresse ein, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sync/engine.py" line="+57"/>
+        <source>on the server</source>
+        <translation>auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every synced item ({n}) is gone {where} since the last sync. Giveback stopped before removing them on the other side too. If that is what you want, sync again and allow it.</source>
+        <translation>Alle abgeglichenen Einträge ({n}) sind seit der letzten Synchronisierung {where} verschwunden. Giveback hat angehalten, bevor es sie auch auf der anderen Seite entfernt. Wenn Sie das wollen, synchronisieren Sie erneut und erlauben es.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Sync cancelled; what was done is kept.</source>
+        <translation>Synchronisierung abgebrochen; was schon erledigt war, bleibt.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Receiving</source>
+        <translation>Empfange</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Sending</source>
+        <translation>Sende</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sync/errors.py" line="+77"/>
         <source>The server no longer knows where the last sync stopped; Giveback compares every item instead.</source>
-        <translation>Der Server weiß nicht mehr, wo der letzte Abgleich aufgehört hat; Giveback vergleicht stattdessen jeden Eintrag.</translation>
+        <translation>Der Server weiß nicht mehr, wo die letzte Synchronisierung aufhörte; Giveback vergleicht stattdessen jeden Eintrag.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server refused the user name or password.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else changed this item on the server in the meantime.</source>
-        <translation>Jemand anderes hat diesen Eintrag auf dem Server inzwischen geändert.</translation>
+        <translation>Jemand anderes hat diesen Eintrag inzwischen auf dem Server geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6475,7 +7096,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     <message>
         <location line="+10"/>
         <source>The server&apos;s certificate is not trusted, so Giveback sent it nothing. Check the address, or ask whoever runs the server.</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher hat Giveback ihm nichts gesendet. Prüfen Sie die Adresse, oder fragen Sie, wer den Server betreibt.</translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher hat Giveback ihm nichts geschickt. Prüfen Sie die Adresse oder fragen Sie, wer den Server betreibt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6485,12 +7106,12 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     <message>
         <location line="+5"/>
         <source>The connection to the server broke off before its answer was complete.</source>
-        <translation>Die Verbindung zum Server ist abgebrochen, bevor seine Antwort vollständig war.</translation>
+        <translation>Die Verbindung zum Server brach ab, bevor seine Antwort vollständig war.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server could not be reached ({host}). Check the address and the network.</source>
-        <translation>Der Server ist nicht erreichbar ({host}). Prüfen Sie die Adresse und das Netzwerk.</translation>
+        <translation>Der Server war nicht erreichbar ({host}). Prüfen Sie die Adresse und das Netz.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6505,7 +7126,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     <message>
         <location line="+7"/>
         <source>The server sent an answer Giveback cannot read.</source>
-        <translation>Der Server hat eine Antwort gesendet, die Giveback nicht lesen kann.</translation>
+        <translation>Der Server hat eine Antwort geschickt, die Giveback nicht lesen kann.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6515,7 +7136,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
     <message>
         <location line="+8"/>
         <source>The server refused to list the changes of the collection.</source>
-        <translation>Der Server hat abgelehnt, die Änderungen der Sammlung aufzulisten.</translation>
+        <translation>Der Server hat es abgelehnt, die Änderungen der Sammlung aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,97 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+286"/>
+        <location filename="../../crm_desktop/ui/shell/main_window.py" line="+291"/>
         <source>Loaded the sample network: %n contact(s).</source>
         <translation>
             <numerusform>Loaded the sample network: %n contact.</numerusform>
             <numerusform>Loaded the sample network: %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sync/dialog.py" line="+307"/>
+        <source>C&amp;onflicts (%n)…</source>
+        <translation>
+            <numerusform>C&amp;onflict (%n)…</numerusform>
+            <numerusform>C&amp;onflicts (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n address book</numerusform>
+            <numerusform>%n address books</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendar</numerusform>
+            <numerusform>%n calendars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>The server has none of the %n contact(s) it had at the last sync. Sync anyway, and archive them on this computer too?</source>
+        <translation>
+            <numerusform>The server no longer has the %n contact it had at the last sync. Sync anyway, and archive it on this computer too?</numerusform>
+            <numerusform>The server has none of the %n contacts it had at the last sync. Sync anyway, and archive them on this computer too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server has none of the %n meeting(s) it had at the last sync. Sync anyway, and remove them on this computer too?</source>
+        <translation>
+            <numerusform>The server no longer has the %n meeting it had at the last sync. Sync anyway, and remove it on this computer too?</numerusform>
+            <numerusform>The server has none of the %n meetings it had at the last sync. Sync anyway, and remove them on this computer too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server has none of the %n follow-up(s) it had at the last sync. Sync anyway, and remove them on this computer too?</source>
+        <translation>
+            <numerusform>The server no longer has the %n follow-up it had at the last sync. Sync anyway, and remove it on this computer too?</numerusform>
+            <numerusform>The server has none of the %n follow-ups it had at the last sync. Sync anyway, and remove them on this computer too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n contact(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>This computer no longer has the %n contact it had at the last sync. Sync anyway, and delete it on the server too?</numerusform>
+            <numerusform>This computer has none of the %n contacts it had at the last sync. Sync anyway, and delete them on the server too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n meeting(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>This computer no longer has the %n meeting it had at the last sync. Sync anyway, and delete it on the server too?</numerusform>
+            <numerusform>This computer has none of the %n meetings it had at the last sync. Sync anyway, and delete them on the server too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This computer has none of the %n follow-up(s) it had at the last sync. Sync anyway, and delete them on the server too?</source>
+        <translation>
+            <numerusform>This computer no longer has the %n follow-up it had at the last sync. Sync anyway, and delete it on the server too?</numerusform>
+            <numerusform>This computer has none of the %n follow-ups it had at the last sync. Sync anyway, and delete them on the server too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sync/status.py" line="+66"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

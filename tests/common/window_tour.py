@@ -71,6 +71,8 @@ def dialogs(window, qtbot, tmp_path) -> Iterator[tuple[str, QWidget]]:
         "security": lambda: window.open_security_dialog(),
         "security, first run": lambda: window.open_security_dialog(first_run=True),
         "passphrase at start": lambda: PassphraseDialog(window),
+        "sync": lambda: window.open_sync_dialog(),
+        "sync conflicts": lambda: window.auto_sync.open_conflicts(),
     }
     for name, open_it in opened.items():
         dialog = open_it()

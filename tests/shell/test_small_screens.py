@@ -153,6 +153,8 @@ def _dialogs(window) -> dict[str, QWidget]:
         "export": window.open_export_dialog(),
         "restore": window.open_restore_dialog(),
         "merge": view.open_merge([merge.DuplicateGroup((daniel, priya), "picked by you")]),
+        "sync": window.open_sync_dialog(),
+        "sync conflicts": window.auto_sync.open_conflicts(),
     }
     preview = window._open_prep_sheet(contact_id=daniel)
     dialogs["prep sheet"] = preview

@@ -344,6 +344,13 @@ def list_contacts(
     return filters.rows_for(ids, search)
 
 
+def list_archived(search: str = "") -> list[ContactRow]:
+    """The archived contacts (by name, or best matches for *search* first): those the
+    user archived and those deleted on the sync server."""
+    ids = filters.matching_ids(filters.ContactFilter(search=search, archived=True))
+    return filters.rows_for(ids, search)
+
+
 def pick_contacts(text: str, limit: int = 20) -> list[ContactRow]:
     """What a person picker offers for *text*: up to *limit* active contacts whose
     name, company or title words start with it (accents ignored), best first; with

@@ -17,6 +17,7 @@ from crm_desktop.ui.common.appearance import appearance_menu
 from crm_desktop.ui.common.bus import DataBus
 from crm_desktop.ui.common.language import language_menu
 from crm_desktop.ui.contacts.view import ContactsView
+from crm_desktop.ui.shell.auto_sync import AutoSync
 from crm_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             translate("MainWindow", "Data: {path}").format(path=paths.database_path()), 6000
         )
+        self.auto_sync = AutoSync(self)  # File ▸ Sync…, its status bar label, automatic syncs
 
     # Pages built on first use ----------------------------------------------------
     @property
@@ -198,6 +200,9 @@ class MainWindow(QMainWindow):
         )
         self.security_action = self._action(
             file_menu, translate("MainWindow", "Securit&y…"), self.open_security_dialog
+        )
+        self.sync_action = self._action(
+            file_menu, translate("MainWindow", "Sy&nc…"), self.open_sync_dialog, "Ctrl+Shift+S"
         )
         file_menu.addSeparator()
         self._action(
@@ -433,6 +438,10 @@ class MainWindow(QMainWindow):
         self.security_dialog = dialog
         return dialog
 
+    def open_sync_dialog(self):
+        """File ▸ Sync… (or a click on the sync label in the status bar)."""
+        return self.auto_sync.open_dialog()
+
     # Import and export -------------------------------------------------------------
     def open_import_dialog(self, path: str | None = None):
         """File ▸ Import…, the welcome page's Import…, or a file dropped on the window."""
@@ -535,6 +544,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         from crm_desktop.ui.common import workers  # loaded with the import, not at start-up
 
+        if self.auto_sync.hold_quit(self.close):  # "sync at quit": the window closes after it
+            event.ignore()
+            return
+        self.auto_sync.stop()
         workers.wait_for_all()  # an import still running is cancelled and changes nothing
         if "meetings_view" in self._built:
             self.meetings_view.flush_notes()  # nothing typed is lost on quit
