@@ -43,9 +43,34 @@ def current_key() -> bytes | None:
     return _key
 
 
+# The database files this process has open through SQLite, and whether each is encrypted.
+# Their header is never read with open()/close() while they are open: closing any file
+# descriptor of a file drops every POSIX lock this process holds on it, SQLite's too, and
+# then another process (the command line, while the window is open) closing its own
+# connection believes it was the last one, checkpoints and deletes the WAL and its index
+# under the window's feet: "database disk image is malformed" at the window's next write.
+_open_here: dict[str, bool] = {}
+
+
+def _key_of(path: str | os.PathLike[str]) -> str:
+    return os.path.realpath(path)
+
+
+def opened(path: str | os.PathLike[str], encrypted: bool) -> None:
+    """Note that this process now has *path* open through SQLite (see ``_open_here``)."""
+    _open_here[_key_of(path)] = encrypted
+
+
+def closed(path: str | os.PathLike[str]) -> None:
+    _open_here.pop(_key_of(path), None)
+
+
 def is_encrypted(path: str | os.PathLike[str]) -> bool:
     """True when *path* holds something other than a plain SQLite file (a new, empty or
-    missing file is plain)."""
+    missing file is plain). A file this process has open is answered from memory."""
+    known = _open_here.get(_key_of(path))
+    if known is not None:
+        return known
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(PLAIN_HEADER))

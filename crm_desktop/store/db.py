@@ -50,10 +50,12 @@ def connect(path: str | Path | None = None) -> SqliteDatabase:
         db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
     database_proxy.initialize(db)
     db.connect()
+    cipher.opened(db_path, isinstance(db, cipher.CipherDatabase))
     try:
         migrate(db, db_path)
     except Exception:
         db.close()
+        cipher.closed(db_path)
         database_proxy.initialize(None)
         raise
     for suffix in ("", "-wal", "-shm"):
@@ -77,5 +79,7 @@ def data_version() -> int | None:
 
 def close() -> None:
     db = database_proxy.obj
+    if db is not None:
+        cipher.closed(db.database)
     if db is not None and not db.is_closed():
         db.close()
