@@ -335,3 +335,40 @@ def test_every_kind_of_edit_here_reaches_the_other_laptop(laptops, edit):
         ann = contacts.find_contact("Ann Lee")
         assert seen(ann, referrals.chain_names(ann.id))
     assert one.sync().lines() == ["Nothing changed."]
+
+
+def test_the_window_writing_during_a_sync_neither_stops_it_nor_is_lost(laptops, monkeypatch):
+    """The window keeps working while a sync runs in its worker thread: a save made there
+    mid-sync waits for the sync's current batch, and the sync does not fail for it."""
+    import sqlite3
+    import threading
+
+    from crm_desktop.services.sync.dav import DavClient
+
+    one, two = laptops
+    one.add("Ann Lee")
+    one.add("Bob Stone")
+    original = DavClient.create
+    writers: list[threading.Thread] = []
+
+    def save_in_the_window():
+        con = sqlite3.connect(one.folder / "giveback.sqlite3", timeout=30)
+        con.execute("INSERT INTO tag (name) VALUES ('saved mid-sync')")
+        con.commit()
+        con.close()
+
+    def create(self, *args, **kwargs):
+        if not writers:
+            writers.append(threading.Thread(target=save_in_the_window))
+            writers[0].start()
+            writers[0].join(timeout=1)  # it waits for the sync's batch, or lands now
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DavClient, "create", create)
+    report = one.sync()
+    writers[0].join()
+    assert report.to_server["contact"].added == 2
+    with one:
+        assert contacts.all_tags() == ["saved mid-sync"]
+    two.sync()
+    assert sorted(two.people()) == ["Ann Lee", "Bob Stone"]

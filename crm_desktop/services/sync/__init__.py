@@ -149,7 +149,7 @@ def account() -> Account | None:
 
 def _save(acc: Account) -> None:
     data = asdict(acc)
-    with database_proxy.atomic():
+    with database_proxy.atomic(lock_type="IMMEDIATE"):
         state.put(state.ACCOUNT, data)
 
 
@@ -225,7 +225,7 @@ def set_automatic(at_start: bool, every_minutes: int, at_quit: bool) -> None:
         raise NotSetUp(translate("sync", "Sync is not set up yet."))
     data = {**asdict(acc), "at_start": at_start, "every_minutes": max(0, int(every_minutes)),
             "at_quit": at_quit}  # fmt: skip
-    with database_proxy.atomic():
+    with database_proxy.atomic(lock_type="IMMEDIATE"):
         state.put(state.ACCOUNT, data)
 
 
@@ -323,7 +323,7 @@ def resolve(conflict_id: int, keep: str) -> None:
     The next sync sends the value kept here when it differs from the server's."""
     if keep not in ("local", "server"):
         raise GivebackError(translate("sync", "Keep “local” or “server”."))
-    with own_connection(), database_proxy.atomic():
+    with own_connection(), database_proxy.atomic(lock_type="IMMEDIATE"):
         conflict = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
         if conflict is None:
             raise GivebackError(

@@ -48,6 +48,13 @@ _EXTENSION = {"addressbook": ".vcf", "calendar": ".ics"}
 BATCH = 25  # items written to the server per database commit
 
 
+def writing():
+    """A transaction that takes the write lock at once (BEGIN IMMEDIATE). One that began
+    by reading could not write after the window committed meanwhile (SQLite refuses to
+    upgrade a stale read: "database is locked"); inside another one, a savepoint."""
+    return database_proxy.atomic(lock_type="IMMEDIATE")
+
+
 class SideEmptied(GivebackError):
     """One side had items at the last sync and has none now: ask before going on."""
 
@@ -209,7 +216,7 @@ class CollectionRun:
         self.push()
         if self.wrote:
             token = self.after_writes(token)
-        with database_proxy.atomic():
+        with writing():
             state.put(state.COLLECTION + self.url, token)
 
     def after_writes(self, token: dict) -> dict:
@@ -230,7 +237,7 @@ class CollectionRun:
         return {"ctag": None, "token": token["token"] if others else delta.token}
 
     def assign_uids(self) -> None:
-        with database_proxy.atomic():
+        with writing():
             for kind, mapping in self.mappings.items():
                 known = {
                     local_id
@@ -293,12 +300,12 @@ class CollectionRun:
         for start in range(0, total, 100):
             self.check_cancel()
             batch = self.client.get_many(self.url, hrefs[start : start + 100], self.dav_kind)
-            with database_proxy.atomic():  # one commit per batch; each item a savepoint
+            with writing():  # one commit per batch; each item a savepoint
                 for href, (etag, text) in batch.items():
                     self.take(href, etag, text, by_href.get(href))
             self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
         for kind, local_id, value in self.refs.pending:
-            with database_proxy.atomic():
+            with writing():
                 self.mappings[kind].place_later(local_id, value, self.refs)
                 row = SyncItem.get_or_none(SyncItem.kind == kind, SyncItem.local_id == local_id)
                 if row is not None:
@@ -312,7 +319,7 @@ class CollectionRun:
         parsed = self._parse(text)
         if parsed is None:
             if row is not None:
-                with database_proxy.atomic():
+                with writing():
                     row.etag = etag
                     row.save()
             return
@@ -350,7 +357,7 @@ class CollectionRun:
 
     def _take(self, href, etag, text, row, mapping, uid, server, twin=False) -> None:
         kind = mapping.KIND
-        with database_proxy.atomic():
+        with writing():
             here = None
             if row is not None and row.state != "deleted":
                 here = self._one_local(kind, row.local_id)
@@ -425,7 +432,7 @@ class CollectionRun:
             if row is None:
                 continue
             mapping = self.mappings[row.kind]
-            with database_proxy.atomic():
+            with writing():
                 here = self._one_local(row.kind, row.local_id)
                 if here is None:
                     row.delete_instance()
@@ -472,7 +479,7 @@ class CollectionRun:
             self.check_cancel()
             # One commit per batch: a run killed inside it leaves rows the next run
             # settles (an upload that landed answers 412 to If-None-Match: adopted).
-            with database_proxy.atomic():
+            with writing():
                 for row_id, here in work[start : start + BATCH]:
                     row = state.full(row_id)
                     if row is None:
@@ -503,7 +510,7 @@ class CollectionRun:
         except PreconditionFailed:  # there already: a run cut short after its upload
             self._refetch(row)
             return
-        with database_proxy.atomic():
+        with writing():
             row.href, row.etag, row.base_text = href, etag, text
             row.base_fields = state.dumps(here)
             row.hash = state.digest(here)
@@ -518,7 +525,7 @@ class CollectionRun:
         changed = {n for n in set(here) | set(base)
                    if here.get(n) != base.get(n) and n not in open_fields}  # fmt: skip
         if not changed:
-            with database_proxy.atomic():
+            with writing():
                 row.hash = state.digest(here)
                 row.save()
             return
@@ -531,7 +538,7 @@ class CollectionRun:
         except PreconditionFailed:  # someone wrote in between: fetch and merge
             self._refetch(row)
             return
-        with database_proxy.atomic():
+        with writing():
             row.etag, row.base_text = etag, text
             row.base_fields = state.dumps(new_base)
             row.hash = state.digest(here)
@@ -547,5 +554,5 @@ class CollectionRun:
                 self._refetch(row)
                 return
             self.tally.up(row.kind).removed += 1
-        with database_proxy.atomic():
+        with writing():
             row.delete_instance()

@@ -91,14 +91,14 @@ def count_items() -> int:
 
 
 def record_run(ok: bool, message: str) -> None:
-    with database_proxy.atomic():
+    with database_proxy.atomic(lock_type="IMMEDIATE"):
         put(LAST_RUN, {"at": dt.datetime.now().isoformat(timespec="seconds"), "ok": ok,
                        "message": message})  # fmt: skip
 
 
 def forget_everything() -> None:
     """Drop the account and every trace of sync; the contacts stay as they are."""
-    with database_proxy.atomic():
+    with database_proxy.atomic(lock_type="IMMEDIATE"):
         SyncConflict.delete().execute()
         SyncItem.delete().execute()
         AppState.delete().where(AppState.key.startswith("derived:sync.")).execute()
