@@ -372,3 +372,28 @@ def test_the_window_writing_during_a_sync_neither_stops_it_nor_is_lost(laptops, 
         assert contacts.all_tags() == ["saved mid-sync"]
     two.sync()
     assert sorted(two.people()) == ["Ann Lee", "Bob Stone"]
+
+
+def test_people_on_both_sides_before_the_first_sync_are_paired_not_duplicated(
+    laptops, dav_server, book
+):
+    """Both laptops had the same people (say, from the same vCard export) before either
+    synced: the second sync pairs them by email, or by a unique name; equal fields make
+    no conflict, introductions included; a field held differently is a conflict."""
+    one, two = laptops
+    for laptop, title in ((one, "CTO"), (two, "VP Engineering")):
+        laptop.add("Ann Lee", email="ann@initech.example", title=title)
+        laptop.add("Bob Stone", company="Acme")
+        with laptop:
+            bob = contacts.find_contact("Bob Stone").id
+            referrals.place_under_me(bob)
+            referrals.refer(bob, contacts.find_contact("Ann Lee").id)
+    one.sync()
+    report = two.sync()
+    assert "contact" not in report.to_server or report.to_server["contact"].added == 0
+    assert sorted(two.people()) == ["Ann Lee", "Bob Stone"]
+    assert len(_cards(dav_server, book)) == 2
+    with two:
+        assert [(c.item, c.field) for c in sync.conflicts()] == [("Ann Lee", "title")]
+        ann = contacts.find_contact("Ann Lee")
+        assert referrals.chain_names(ann.id)[-2:] == ["Bob Stone", "Ann Lee"]

@@ -176,7 +176,7 @@ class CollectionRun:
         self.allow_emptying = allow_emptying
         self.handled: set[int] = set()  # rows settled by the server pass
         self.wrote = False  # whether this run wrote to the server
-        self.unsynced: dict[str, dict[int, int]] | None = None  # kind -> local id -> row id
+        self.twins: set[int] = set()  # rows paired with an item already on the server
 
     # -- helpers -----------------------------------------------------------
     def check_cancel(self) -> None:
@@ -297,13 +297,18 @@ class CollectionRun:
     def pull(self, changed: dict[str, str], by_href: dict[str, state.Row]) -> None:
         hrefs = sorted(changed)
         total = len(hrefs)
+        fetched: list[tuple[str, str, str]] = []
         for start in range(0, total, 100):
             self.check_cancel()
             batch = self.client.get_many(self.url, hrefs[start : start + 100], self.dav_kind)
-            with writing():  # one commit per batch; each item a savepoint
-                for href, (etag, text) in batch.items():
-                    self.take(href, etag, text, by_href.get(href))
+            fetched += [(href, etag, text) for href, (etag, text) in batch.items()]
             self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
+        self.pair_twins(fetched, by_href)
+        for start in range(0, len(fetched), 100):
+            self.check_cancel()
+            with writing():  # one commit per batch; each item a savepoint
+                for href, etag, text in fetched[start : start + 100]:
+                    self.take(href, etag, text, by_href.get(href))
         for kind, local_id, value in self.refs.pending:
             with writing():
                 self.mappings[kind].place_later(local_id, value, self.refs)
@@ -328,32 +333,48 @@ class CollectionRun:
             if row is not None and row.state in ("synced", "gone"):
                 self.removed_on_server({href}, {href: row})
             return
-        twin = False
         if row is None:
             row = SyncItem.get_or_none(SyncItem.kind == mapping.KIND, SyncItem.uid == uid)
             if row is not None and row.state not in ("new", "deleted"):
                 return  # the same item at a second href: the first one is ours
-        if row is None:
-            row = self.twin(mapping, server)
-            twin = row is not None
+        twin = row is not None and row.id in self.twins
         try:
             self._take(href, etag, text, row, mapping, uid, server, twin)
         except PreconditionFailed:
             return  # written again meanwhile: the next run merges that version
 
-    def twin(self, mapping, server: Fields) -> SyncItem | None:
-        """The same person already here and never synced (the phone and Giveback both
-        had them before the first sync): paired, not duplicated."""
-        if self.unsynced is None:
-            self.unsynced = {}
-            for r in state.rows(tuple(self.mappings)):
-                if r.state == "new" and not r.known and r.local_id is not None:
-                    self.unsynced.setdefault(r.kind, {})[r.local_id] = r.id
-        candidates = self.unsynced.get(mapping.KIND, {})
-        local_id = mapping.twin(server, candidates) if candidates else None
-        if local_id is None:
-            return None
-        return state.full(candidates.pop(local_id))
+    def pair_twins(self, fetched: list[tuple[str, str, str]], by_href) -> None:
+        """People already here and on the server before the first sync (the phone and
+        Giveback both had them): each is paired with its twin, not duplicated. All are
+        paired before any is merged, so that who introduced whom (named by UID) reads the
+        same on both sides."""
+        unsynced: dict[str, dict[int, int]] = {}
+        for r in state.rows(tuple(self.mappings)):
+            if r.state == "new" and not r.known and r.local_id is not None:
+                unsynced.setdefault(r.kind, {})[r.local_id] = r.id
+        if not unsynced:
+            return
+        with writing():
+            for href, _etag, text in fetched:
+                if href in by_href:
+                    continue
+                parsed = self._parse(text)
+                if parsed is None or parsed[2] is None:
+                    continue
+                mapping, uid, server = parsed
+                candidates = unsynced.get(mapping.KIND, {})
+                if not candidates or SyncItem.get_or_none(
+                    SyncItem.kind == mapping.KIND, SyncItem.uid == uid
+                ):
+                    continue
+                local_id = mapping.twin(server, candidates)
+                if local_id is None:
+                    continue
+                row = state.full(candidates.pop(local_id))
+                row.uid = uid
+                row.save()
+                self.refs.note(mapping.KIND, local_id, uid)
+                self.twins.add(row.id)
 
     def _take(self, href, etag, text, row, mapping, uid, server, twin=False) -> None:
         kind = mapping.KIND
