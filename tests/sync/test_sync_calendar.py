@@ -59,7 +59,7 @@ def test_a_meeting_goes_to_the_calendar_and_moves_when_the_phone_moves_it(
     assert _starts(two) == {"Ask about the Berlin role": start}
 
     # The phone moves it an hour later: DTSTART/DTEND rewritten in UTC.
-    later = (start + dt.timedelta(hours=1)).astimezone(dt.timezone.utc)
+    later = (start + dt.timedelta(hours=1)).astimezone(dt.UTC)
     moved = []
     for line in text.replace("\r\n ", "").splitlines():
         if line.startswith("DTSTART"):
