@@ -39,7 +39,7 @@ from typing import Any
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.sync import state
 from crm_desktop.services.sync.dav import PreconditionFailed, ServerError, TokenExpired
-from crm_desktop.services.text import translate
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, translate
 from crm_desktop.store.models import SyncConflict, SyncItem, database_proxy
 
 Fields = dict[str, Any]
@@ -183,6 +183,25 @@ class CollectionRun:
         if self.cancelled():
             raise SyncCancelled(translate("sync", "Sync cancelled; what was done is kept."))
 
+    def step(self, what: str, done: int, total: int) -> str:
+        """The progress line, e.g. "Sending to the address book: 50 of 2,000"."""
+        texts = {
+            ("Sending", "addressbook"): QT_TRANSLATE_NOOP(
+                "sync", "Sending to the address book: {done} of {total}"
+            ),
+            ("Sending", "calendar"): QT_TRANSLATE_NOOP(
+                "sync", "Sending to the calendar: {done} of {total}"
+            ),
+            ("Receiving", "addressbook"): QT_TRANSLATE_NOOP(
+                "sync", "Receiving from the address book: {done} of {total}"
+            ),
+            ("Receiving", "calendar"): QT_TRANSLATE_NOOP(
+                "sync", "Receiving from the calendar: {done} of {total}"
+            ),
+        }
+        text = translate("sync", texts[(what, self.dav_kind)])
+        return text.format(done=f"{min(done, total):,}", total=f"{total:,}")
+
     def _href(self, uid: str) -> str:
         from urllib.parse import quote, urlsplit
 
@@ -302,7 +321,9 @@ class CollectionRun:
             self.check_cancel()
             batch = self.client.get_many(self.url, hrefs[start : start + 100], self.dav_kind)
             fetched += [(href, etag, text) for href, (etag, text) in batch.items()]
-            self.progress(min(start + 100, total), total, translate("sync", "Receiving"))
+            self.progress(
+                min(start + 100, total), total, self.step("Receiving", start + 100, total)
+            )
         self.pair_twins(fetched, by_href)
         for start in range(0, len(fetched), 100):
             self.check_cancel()
@@ -511,7 +532,9 @@ class CollectionRun:
                         self.create_remote(row, here)
                     else:
                         self.update_remote(row, here)
-            self.progress(min(start + BATCH, total), total, translate("sync", "Sending"))
+            self.progress(
+                min(start + BATCH, total), total, self.step("Sending", start + BATCH, total)
+            )
 
     def _refetch(self, row: SyncItem) -> None:
         found = self.client.get_many(self.url, [row.href], self.dav_kind)
