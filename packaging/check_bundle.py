@@ -10,7 +10,9 @@
 - every library a bundled binary links is in the bundle or is one the system must provide
   (SYSTEM_LIBS), so a build machine missing, say, an xcb library is caught;
 - the command line works frozen: load the sample network into a temporary data folder, list the
-  contacts as JSON, and write a prep sheet PDF.
+  contacts as JSON, and write a prep sheet PDF;
+- the frozen app syncs: `giveback sync setup` and `giveback sync` against a Radicale this
+  check starts on loopback (from the dev environment, never bundled).
 
 Exits 1 with a list of what failed.
 """
@@ -106,6 +108,64 @@ def run(exe: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.
     )
 
 
+def frozen_sync(exe: Path, data: list[str], count: int, tmp: Path) -> list[str]:
+    """The frozen app syncs the sample network with a Radicale started here on loopback
+    (from the dev environment; never in the bundle): requests, certifi and ssl made it."""
+    try:
+        import http.client
+        import socket
+    except ImportError:
+        return []
+    if subprocess.run([sys.executable, "-c", "import radicale"]).returncode != 0:
+        print("no radicale here: skipped the frozen sync")
+        return []
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp / "users").write_text("ann:bundle-check\n")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", "", "--server-hosts", f"127.0.0.1:{port}",
+         "--storage-filesystem-folder", str(tmp / "dav"), "--auth-type", "htpasswd",
+         "--auth-htpasswd-filename", str(tmp / "users"), "--auth-htpasswd-encryption", "plain",
+         "--auth-delay", "0", "--logging-level", "warning"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        body = (
+            '<?xml version="1.0"?><D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav">'
+            "<D:set><D:prop><D:resourcetype><D:collection/><C:addressbook/></D:resourcetype>"
+            "</D:prop></D:set></D:mkcol>"
+        )
+        for _ in range(100):
+            try:
+                con = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                con.request("MKCOL", "/ann/contacts/", body,
+                            {"Authorization": "Basic YW5uOmJ1bmRsZS1jaGVjaw==",
+                             "Content-Type": "application/xml"})  # fmt: skip
+                con.getresponse().read()
+                break
+            except OSError:
+                import time
+
+                time.sleep(0.1)
+        setup = subprocess.run(
+            [str(exe), *data, "sync", "setup", f"http://127.0.0.1:{port}/", "--user", "ann",
+             "--password-stdin"],
+            input="bundle-check\n", capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        if setup.returncode != 0:
+            return [f"frozen `giveback sync setup` exited {setup.returncode}: {setup.stderr}"]
+        first = run(exe, *data, "sync")
+        if first.returncode != 0 or f"contacts: {count} new" not in first.stdout:
+            return [f"frozen `giveback sync` did not send the {count} contacts: "
+                    f"{first.stdout} {first.stderr}"]  # fmt: skip
+        print(f"sync: the frozen app sent {count} contacts to a Radicale on loopback: ok")
+        return []
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main(argv: list[str]) -> int:
     bundle = Path(argv[0] if argv else ROOT / "dist" / "giveback")
     exe = bundle / "giveback"
@@ -173,6 +233,7 @@ def main(argv: list[str]) -> int:
                 )
         if not problems:
             print(f"cli: load-sample, contacts --json ({len(contacts)} contacts), prep PDF: ok")
+        problems += frozen_sync(exe, data, len(contacts), Path(tmp))
 
     if problems:
         print("Bundle check FAILED:", *problems, sep="\n  ", file=sys.stderr)
