@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.graph import referrals
 from crm_desktop.services.meetings import meetings
+from crm_desktop.ui.interchange.import_dialog.dialog import PAGE_DONE, PAGE_PREVIEW
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -152,3 +153,46 @@ def test_plan_a_meeting_and_save_its_prep_sheet_keyboard_only(sample_db, window,
     back_in(qtbot, preview)
     key(qtbot, Qt.Key.Key_Escape)  # close the preview
     assert not preview.isVisible()
+
+
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nN:Hopper;Grace;;;\r\n"
+    "EMAIL:grace@navy.example\r\nORG:US Navy\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\n"
+    "ORG:Bletchley Park\r\nEND:VCARD\r\n"
+)
+
+
+def test_import_a_vcard_file_keyboard_only(sample_db, window, qtbot, tmp_path):
+    cards = tmp_path / "people.vcf"
+    cards.write_text(VCARDS, encoding="utf-8")
+    back_in(qtbot, window)
+    key(qtbot, Qt.Key.Key_F, ALT)  # the File menu
+    key(qtbot, Qt.Key.Key_I)  # Import…
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.choose_button)
+    in_file_dialog(qtbot, str(cards))
+    key(qtbot, Qt.Key.Key_Space)  # Choose a file…
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=30000)  # Giveback has looked at it
+    back_in(qtbot, dialog)  # from the file chooser
+    assert QApplication.focusWidget() is dialog.next_button
+    assert dialog.format == "vcard"
+    key(qtbot, Qt.Key.Key_Return)  # Next
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=30000)
+    assert dialog.plan_summary.text() == "Import will add 2 new contacts."
+    assert QApplication.focusWidget().window() is dialog
+    key(qtbot, Qt.Key.Key_Return)  # Import
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=30000)
+    # The Today page rebuilt its cards meanwhile; the keyboard stayed in the dialog.
+    assert QApplication.focusWidget() is dialog.next_button
+    key(qtbot, Qt.Key.Key_Return)  # Close
+    assert not dialog.isVisible()
+    back_in(qtbot, window)
+    page = window.contacts_view
+    assert window.tabs.currentWidget() is page
+    assert QApplication.focusWidget() is page.table  # on the people just imported
+    imported = {contacts.find_contact(n).id for n in ("Grace Hopper", "Alan Turing")}
+    assert set(page.selected_contact_ids()) == imported
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # Edit ▸ Undo takes the whole import back
+    names = {c.full_name for c in contacts.list_contacts()}
+    assert not names & {"Grace Hopper", "Alan Turing"}
