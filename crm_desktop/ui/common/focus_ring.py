@@ -53,13 +53,17 @@ class FocusRing(QWidget):
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        """Two rings: the highlight colour, and inside it the colour of text on the
+        highlight, so the ring shows on the app's own buttons filled with the highlight
+        colour too ("New meeting", "Save"), where a ring of that colour alone vanishes."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.palette().color(self.palette().ColorRole.Highlight)
-        painter.setPen(QPen(colour, WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = WIDTH / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        roles = self.palette().ColorRole
+        for role, inset in ((roles.Highlight, WIDTH / 2), (roles.HighlightedText, WIDTH * 1.25)):
+            painter.setPen(QPen(self.palette().color(role), WIDTH if inset < WIDTH else 1.0))
+            rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+            painter.drawRoundedRect(rect, 4, 4)
 
 
 class FocusRingFollower(QObject):
