@@ -93,3 +93,28 @@ def test_the_ring_shows_on_a_button_filled_with_the_highlight_colour(
     qtbot.keyClick(view.duplicates_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is button
     assert inner_ring_pixels(button) > 40
+
+
+def test_the_ring_comes_back_when_a_dialog_opened_by_keyboard_closes(sample_window, qtbot):
+    """Space opens "Find duplicates", Escape closes it, and the focus goes back to the
+    button: a keyboard user must see it there, as before the dialog."""
+    focus_ring.install(QApplication.instance())
+    window = sample_window
+    view = window.contacts_view
+    window.tabs.setCurrentWidget(view)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    button = view.duplicates_button
+    assert ring_pixels(button) > 40
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog is not window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)  # fmt: skip
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    window.activateWindow()  # the window manager's part
+    QTest.qWaitForWindowActive(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    assert ring_pixels(button) > 40
