@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.types import ContactInput
 from crm_desktop.services.meetings import meetings, prepsheet
 from crm_desktop.services.meetings.meetings import MeetingInput
-from crm_desktop.ui.meetings.prep_preview import PrepPreview
+from crm_desktop.ui.meetings.prep_preview import PrepPreview, qt_print_action
 
 NOW = dt.datetime(2026, 11, 27, 8, 0)
 
@@ -80,4 +82,32 @@ def test_a_saved_pdf_is_said_with_a_way_to_its_folder(sample_db, qtbot, tmp_path
     assert preview.saved_bar.currentMessage() == f"Saved prep sheet to {target}"
     qtbot.mouseClick(preview.show_in_folder_button, Qt.MouseButton.LeftButton)
     assert opened == [target.parent]
+    preview.close()
+
+
+def test_the_preview_toolbar_is_reached_by_keys_its_tooltips_name(sample_db, qtbot):
+    """The toolbar's buttons take no keyboard focus: Print, Export PDF… and Sections…
+    each answer to a key, which its tooltip names."""
+    daniel = contacts.find_contact("Daniel Kowalski")
+    preview = PrepPreview([prepsheet.compose(contact_id=daniel.id)])
+    qtbot.addWidget(preview)
+    preview.open()
+    qtbot.waitExposed(preview)
+    preview.activateWindow()
+    assert QTest.qWaitForWindowActive(preview)
+    print_action = qt_print_action(preview.findChild(QToolBar))
+    for action, keys in (
+        (print_action, "Ctrl+P"),
+        (preview.export_action, "Ctrl+E"),
+        (preview.sections_action, "Ctrl+Shift+P"),
+    ):
+        assert action.shortcut().toString() == keys
+        assert action.toolTip().endswith(f"({keys})")
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert preview.options_dialog is not None and preview.options_dialog.isVisible()
+    preview.options_dialog.close()
     preview.close()

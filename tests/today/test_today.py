@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from helpers import click
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.types import ContactInput
@@ -111,6 +113,25 @@ def test_page_follows_changes_made_elsewhere(today_page, qtbot):
     ann = contacts.add_contact(ContactInput(full_name="Ann New")).id
     followups.add("Call Ann", dt.date.today(), contact_id=ann)
     qtbot.waitUntil(lambda: "Call Ann" in texts(today_page.sections["followups"]))
+
+
+def test_cards_rebuilt_behind_a_dialog_leave_it_the_keyboard(today_page, qtbot):
+    """The Today page rebuilds its cards when data changes, say during an import: no
+    part of a card may show up on its own as a window and take the keyboard away from
+    the dialog in front."""
+    dialog = QDialog(today_page)
+    field = QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    field.setFocus()
+    ann = contacts.add_contact(ContactInput(full_name="Ann New")).id
+    followups.add("Call Ann", dt.date.today() - dt.timedelta(days=2), contact_id=ann)
+    qtbot.waitUntil(lambda: "Call Ann" in texts(today_page.sections["followups"]))
+    row = next(r for r in today_page.sections["followups"].rows if "Call Ann" in r.text.text())
+    assert row.detail.text() and row.detail.isVisibleTo(row)  # "2 days overdue", in its card
+    assert QApplication.focusWidget() is field
+    dialog.close()
 
 
 def test_main_window_starts_on_today_with_data_and_acts_from_it(qtbot, sample_db):

@@ -74,7 +74,6 @@ class ActionRow(QFrame):
             self.text.setProperty("tone", tone)
         self.detail = plain_label("muted", wrap=True)
         self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
         words = QVBoxLayout()
         words.setSpacing(1)
         words.addWidget(self.text)
@@ -83,6 +82,10 @@ class ActionRow(QFrame):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(6, 5, 6, 5)
         self._row.addLayout(words, 1)
+        # Only now that it is inside the row: a label shown before it has a parent is a
+        # window of its own, which flashes up and takes the keyboard focus from the dialog
+        # in front while the Today page rebuilds its cards.
+        self.detail.setVisible(bool(detail))
 
     def add_button(
         self, key: str, label: str, slot: Callable[[], None], primary: bool = False

@@ -53,13 +53,17 @@ class FocusRing(QWidget):
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        """Two rings: the highlight colour, and inside it the colour of text on the
+        highlight, so the ring shows on the app's own buttons filled with the highlight
+        colour too ("New meeting", "Save"), where a ring of that colour alone vanishes."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.palette().color(self.palette().ColorRole.Highlight)
-        painter.setPen(QPen(colour, WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = WIDTH / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        roles = self.palette().ColorRole
+        for role, inset in ((roles.Highlight, WIDTH / 2), (roles.HighlightedText, WIDTH * 1.25)):
+            painter.setPen(QPen(self.palette().color(role), WIDTH if inset < WIDTH else 1.0))
+            rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+            painter.drawRoundedRect(rect, 4, 4)
 
 
 class FocusRingFollower(QObject):
@@ -68,19 +72,30 @@ class FocusRingFollower(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
         self.ring = FocusRing()  # a child of the widget it rings
+        self.keyboard = False  # whether the focus last moved by keyboard
         app.focusChanged.connect(self._on_app_focus_changed)
 
     @Slot(QWidget, QWidget)
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        keyboard = new is not None and new.window().testAttribute(
-            Qt.WidgetAttribute.WA_KeyboardFocusChange
-        )
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        keyboard = new is not None and self._by_keyboard(old, new)
         ringed = new if keyboard and isinstance(new, RINGED) else None
         if not shiboken6.isValid(self.ring):  # went with the widget it last ringed
             if ringed is None:
                 return
             self.ring = FocusRing()
         self.ring.follow(ringed)
+
+    def _by_keyboard(self, old: QWidget | None, new: QWidget) -> bool:
+        """Whether *new* got the focus by keyboard. Qt forgets that a window was used by
+        keyboard when it becomes active again: when a dialog closed with Enter or Escape,
+        the focus is back on the button that opened it, and the ring must be too."""
+        window = new.window()
+        flag = Qt.WidgetAttribute.WA_KeyboardFocusChange
+        from_elsewhere = old is None or old.window() is not window
+        if from_elsewhere and self.keyboard and not window.testAttribute(flag):
+            window.setAttribute(flag)  # the style's own focus marks follow it too
+        self.keyboard = window.testAttribute(flag)
+        return self.keyboard
 
 
 def install(app: QApplication) -> FocusRingFollower:

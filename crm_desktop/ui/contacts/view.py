@@ -440,6 +440,7 @@ class ContactsView(PageActions, QWidget):
         if rows:
             select_row(self.table, self.model.index(rows[0], COL_NAME))
             add_rows_to_selection(self.table, rows)
+            self.table.setFocus()  # the keyboard on them, once the dialog in front closes
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,23 @@ def _name_qt_parts(dialog: QPrintPreviewDialog) -> None:
         pages.setAccessibleName(translate("meetings.prep_preview", "The prep sheets"))
         for view in pages.findChildren(QGraphicsView):
             view.setAccessibleName(translate("meetings.prep_preview", "The prep sheets"))
+
+
+def give_key(action: QAction, key: QKeySequence | str) -> None:
+    """*key* runs *action* anywhere in the preview, and its tooltip says so: a toolbar's
+    buttons take no keyboard focus, so without a key the action needs the mouse."""
+    sequence = QKeySequence(key)
+    action.setShortcut(sequence)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    tip = action.toolTip() or action.text()
+    keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})")
+
+
+def qt_print_action(toolbar: QToolBar) -> QAction | None:
+    """Qt's own Print button of the preview (its text in the window's language)."""
+    text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    return next((a for a in toolbar.actions() if a.text() == text), None)
 
 
 class PrepPreview(QPrintPreviewDialog):
@@ -80,6 +97,12 @@ class PrepPreview(QPrintPreviewDialog):
             toolbar.addSeparator()
             toolbar.addAction(self.sections_action)
             toolbar.addAction(self.export_action)
+            print_action = qt_print_action(toolbar)
+            if print_action is not None:
+                give_key(print_action, QKeySequence.StandardKey.Print)
+        # Keys for what the toolbar's buttons do (they take no keyboard focus).
+        give_key(self.export_action, "Ctrl+E")  # Export, as File ▸ Export… in the window
+        give_key(self.sections_action, "Ctrl+Shift+P")  # the print options
         self.options_dialog: PrepOptionsDialog | None = None
         # Under the pages: where the last PDF went, and a way to it.
         self.saved_to: Path | None = None
