@@ -3,6 +3,7 @@ sys.path through tests/conftest.py, with pytest's default import mode)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
@@ -65,3 +66,10 @@ def quit_giveback() -> None:
     """As Giveback quits: the database closed, no key held."""
     store.close()
     cipher.use_key(None)
+
+
+def sample_thanks_owed() -> int:
+    """Thank-yous the sample network owes: two, and a third once today's 15:00 coffee
+    with Daniel Kowalski is over (the sample keeps fixed times, so it depends on the clock)."""
+    over = dt.datetime.now() >= dt.datetime.combine(dt.date.today(), dt.time(15, 30))
+    return 3 if over else 2

@@ -5,6 +5,11 @@ DavClient that is closed after the test, and ``proxy`` for the fault proxy."""
 from __future__ import annotations
 
 import pytest
+
+# Giveback imports requests only when a sync starts (urllib3 probes IPv6 support with a
+# socket bound to ::1 as it is imported); here it is imported before the network guard of
+# any test is on, as the window would have it imported before its first request.
+import requests  # noqa: F401
 from network_guard import allow_loopback
 from proxy import FaultProxy
 from servers import DavServer, start_radicale, start_xandikos

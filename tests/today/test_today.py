@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import click
+from helpers import click, sample_thanks_owed
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
@@ -28,12 +28,13 @@ def test_summary_on_the_sample_network(sample_db):
     assert [f.title for f in s.overdue] == ["Apply to Acme's data platform role"]
     assert len(s.due_today) == 3
     titles = sorted(p.title for p in s.thanks)
+    assert len(titles) == sample_thanks_owed()
     assert titles[0].startswith("Thank Ben Carter for the coffee on ")
-    assert titles[1] == "Thank Daniel Kowalski for introducing you to Sofía Navarro"
+    assert "Thank Daniel Kowalski for introducing you to Sofía Navarro" in titles
     assert [t.full_name for t in s.only_taking][0] == "Priya Raman"
     assert len(s.only_taking) == today.ONLY_TAKING_SHOWN
     text = today.as_text(s)
-    assert "Thank-yous owed (2)" in text and "Only taking (5)" in text
+    assert f"Thank-yous owed ({len(titles)})" in text and "Only taking (5)" in text
 
 
 @pytest.fixture
@@ -48,7 +49,8 @@ def texts(section):
 
 def test_page_shows_every_section(today_page):
     assert today_page.heading.text().startswith("Today, ")
-    assert today_page.overview.text() == "1 meeting, 4 follow-ups due, 2 thank-yous owed."
+    owed = sample_thanks_owed()
+    assert today_page.overview.text() == f"1 meeting, 4 follow-ups due, {owed} thank-yous owed."
     meetings_rows = today_page.sections["meetings"].rows
     assert meetings_rows[0].text.text().endswith("Coffee with Daniel Kowalski")
     assert today_page.sections["followups"].title.text() == "Follow-ups due (4)"
@@ -78,11 +80,14 @@ def test_thank_you_sent_is_a_give(today_page, qtbot):
     row = next(r for r in section.rows if r.text.text().startswith("Thank Ben Carter"))
     ben = contacts.find_contact("Ben Carter").id
     before = ledger.balance(ben).score
+    owed = len(section.rows)
     click(qtbot, row.buttons["sent"])
-    qtbot.waitUntil(lambda: len(section.rows) == 1)
+    qtbot.waitUntil(lambda: len(section.rows) == owed - 1)
     assert ledger.balance(ben).score == before + 1
-    # The other one goes to the follow-ups, due today.
-    click(qtbot, section.rows[0].buttons["later"])
+    # The others go to the follow-ups, due today.
+    for left in range(owed - 1, 0, -1):
+        click(qtbot, section.rows[0].buttons["later"])
+        qtbot.waitUntil(lambda left=left: len(section.rows) == left - 1 or not section.isVisible())
     qtbot.waitUntil(lambda: not section.isVisible())
     assert any("introducing you to Sofía" in t for t in texts(today_page.sections["followups"]))
 

@@ -15,10 +15,9 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.etree.ElementTree import Element
-
-import requests
 
 from crm_desktop.services.sync import davxml, errors
 from crm_desktop.services.sync.davxml import CAL, CARD, CS, DAV, Prop, Unreadable, ns
@@ -37,6 +36,9 @@ from crm_desktop.services.sync.errors import (
     Unreachable,
 )
 from crm_desktop.services.text import translate
+
+if TYPE_CHECKING:
+    import requests
 
 __all__ = [  # the errors live in errors.py; the rest of sync imports them from here
     "ADDRESSBOOK",
@@ -149,7 +151,12 @@ class DavClient:
         self.url = urljoin(self.origin, parts.path or "/")
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
+        # Imported here: urllib3 probes IPv6 with a socket when imported, and nothing may
+        # open a socket until the user has set up sync and asks for it.
+        import requests
+
         self._session = requests.Session()
+        self._request_errors = requests.exceptions.RequestException
         # Only to the user's server: no proxy, .netrc or CA bundle taken from the
         # environment; certificates are checked against certifi's bundle.
         self._session.trust_env = False
@@ -475,7 +482,7 @@ class DavClient:
                 content = self._read_capped(response)
             # Only what was read is kept: an exception's traceback must not hold the socket.
             return _Answer(response.status_code, response.headers, content)
-        except requests.exceptions.RequestException as err:
+        except self._request_errors as err:
             raise errors.for_exception(err, urlsplit(url).hostname or "") from err
 
     def _read_capped(self, response: requests.Response) -> bytes:

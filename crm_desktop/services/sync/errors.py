@@ -6,12 +6,14 @@ messages never hold the password, nor anything the user did not type or the serv
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
-
-import requests
 
 from crm_desktop.errors import GivebackError
 from crm_desktop.services.text import translate
+
+if TYPE_CHECKING:
+    import requests
 
 
 class DavError(GivebackError):
@@ -104,6 +106,8 @@ def for_status(
 
 
 def for_exception(err: requests.exceptions.RequestException, host: str) -> DavError:
+    import requests  # only once a request was made (see dav.DavClient)
+
     """The error a failed request to *host* means (no answer, a broken or a garbled one)."""
     if isinstance(err, requests.exceptions.SSLError):
         return CertificateUntrusted(
