@@ -66,7 +66,9 @@ def test_test_connection_offers_what_the_server_has_and_sync_now_sets_up_and_syn
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=WAIT)
     books = [dialog.addressbook.itemText(i) for i in range(dialog.addressbook.count())]
     assert "Work <i>people</i>" in books  # a server's name, shown as the text it is
-    assert dialog.calendar.itemText(0) == "Create a new calendar “Giveback”"
+    has_ours = any(c.name == "Giveback" for c in dialog.discovery.calendars)
+    offer = "Giveback" if has_ours else "Create a new calendar “Giveback”"
+    assert dialog.calendar.itemText(0) == offer
     dialog.addressbook.setCurrentIndex(dialog.addressbook.findData(book))
     assert "found" in dialog.found.text()
 
@@ -262,3 +264,13 @@ def test_a_failed_sync_shows_in_the_status_bar(qtbot, window, radicale, book):
     qtbot.waitUntil(lambda: not auto.controller.busy, timeout=WAIT)
     assert auto.label.text().startswith("Sync failed")
     assert "password" in auto.label.text()
+
+
+def test_a_giveback_calendar_already_on_the_server_is_offered_first(qtbot, dialog, radicale):
+    radicale.new_calendar("Giveback")
+    type_account(dialog, radicale.url, radicale.user, radicale.password)
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=WAIT)
+    names = [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())]
+    assert names[0] == "Giveback"
+    assert "Create a new calendar “Giveback”" not in names

@@ -327,7 +327,16 @@ class SyncDialog(QDialog):
                 self.addressbook.count() - 1, book.url, Qt.ItemDataRole.ToolTipRole
             )
         self.calendar.clear()
-        self.calendar.addItem(translate("SyncDialog", "Create a new calendar “Giveback”"), None)
+        # A calendar named "Giveback" already there (made by Giveback on another computer)
+        # is the one to use: it stands first instead of the offer to create one.
+        ours = next((c for c in calendars if c.name.casefold() == "giveback"), None)
+        if ours is None:
+            self.calendar.addItem(
+                translate("SyncDialog", "Create a new calendar “Giveback”"), None
+            )
+        else:
+            calendars.remove(ours)
+            calendars.insert(0, ours)
         for calendar in calendars:
             self.calendar.addItem(calendar.name or calendar.url, calendar.url)
             self.calendar.setItemData(
