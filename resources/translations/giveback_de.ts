@@ -932,7 +932,7 @@ Ihre Angaben und ihre Teilnahme an Ihren Treffen werden entfernt (Rückgängig h
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Looking for duplicates…</source>
         <translation>Duplikate werden gesucht…</translation>
     </message>
@@ -3499,7 +3499,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
 <context>
     <name>PrepPreview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+55"/>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="+72"/>
         <source>Today&apos;s prep sheets ({count})</source>
         <translation>Die Vorbereitungsblätter von heute ({count})</translation>
     </message>
@@ -3524,7 +3524,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
         <translation>Diese Vorbereitungsblätter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
@@ -3711,6 +3711,14 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
         <location line="+2"/>
         <source>Import will add {new}.</source>
         <translation>Der Import fügt {new} hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-104"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4046,13 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
     </message>
     <message>
         <location line="+27"/>
-        <location line="+405"/>
+        <location line="+414"/>
         <location line="+70"/>
         <source>Sync</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-444"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -4222,12 +4230,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Das erste auf dem Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Create a new calendar “Giveback”</source>
         <translation>Einen neuen Kalender „Giveback“ anlegen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
@@ -6090,7 +6098,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
 <context>
     <name>meetings.prep_preview</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-103"/>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-22"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -7009,7 +7017,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Es gibt keinen Konflikt {id}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/sync/dav.py" line="+131"/>
+        <location filename="../../crm_desktop/services/sync/dav.py" line="+133"/>
         <source>“{url}” is not a server address (https://…).</source>
         <translation>„{url}“ ist keine Serveradresse (https://…).</translation>
     </message>
@@ -7019,7 +7027,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Die Adresse {host} ist nicht verschlüsselt (http://): Das Passwort und Ihre Kontakte gingen für jeden unterwegs lesbar über das Netz. Nutzen Sie https:// oder erlauben Sie eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+245"/>
         <source>The server did not create the calendar “{name}”.</source>
         <translation>Der Server hat den Kalender „{name}“ nicht angelegt.</translation>
     </message>
@@ -7034,7 +7042,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Der Server hat Giveback an eine andere Adresse geschickt ({host}). Giveback spricht nur mit dem eingerichteten Server; geben Sie stattdessen diese Adresse ein, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/sync/engine.py" line="+57"/>
+        <location filename="../../crm_desktop/services/sync/engine.py" line="+64"/>
         <source>on the server</source>
         <translation>auf dem Server</translation>
     </message>
@@ -7054,17 +7062,27 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Synchronisierung abgebrochen; was schon erledigt war, bleibt.</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <source>Receiving</source>
-        <translation>Empfange</translation>
+        <location line="+5"/>
+        <source>Sending to the address book: {done} of {total}</source>
+        <translation>Senden an das Adressbuch: {done} von {total}</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <source>Sending</source>
-        <translation>Sende</translation>
+        <location line="+3"/>
+        <source>Sending to the calendar: {done} of {total}</source>
+        <translation>Senden an den Kalender: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/sync/errors.py" line="+77"/>
+        <location line="+3"/>
+        <source>Receiving from the address book: {done} of {total}</source>
+        <translation>Empfangen aus dem Adressbuch: {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receiving from the calendar: {done} of {total}</source>
+        <translation>Empfangen aus dem Kalender: {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sync/errors.py" line="+79"/>
         <source>The server no longer knows where the last sync stopped; Giveback compares every item instead.</source>
         <translation>Der Server weiß nicht mehr, wo die letzte Synchronisierung aufhörte; Giveback vergleicht stattdessen jeden Eintrag.</translation>
     </message>
@@ -7094,7 +7112,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Der Server hat die Anfrage von Giveback abgelehnt (Fehler {status}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The server&apos;s certificate is not trusted, so Giveback sent it nothing. Check the address, or ask whoever runs the server.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut, daher hat Giveback ihm nichts geschickt. Prüfen Sie die Adresse oder fragen Sie, wer den Server betreibt.</translation>
     </message>
