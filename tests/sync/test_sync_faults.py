@@ -365,3 +365,38 @@ def test_a_sync_token_the_server_refuses_means_a_full_listing(world, proxy, toke
     with world.laptop:
         assert state.get(key)["token"] not in (token, saved["token"] + "x")
     assert world.laptop.sync().lines() == ["Nothing changed."]
+
+
+# -- uploads that landed, in a run cut before it could note them -----------------------
+
+
+def uploaded_unnoted(world: World, proxy, *names: str) -> None:
+    """New contacts *names* here, uploaded by a sync whose last answer was lost: every
+    card is on the server, and this Giveback could note none of them."""
+    for name in names:
+        world.add_here(Person(name, "Initech", "Engineer"))
+    proxy.fault = Fault("drop", method="PUT", after=len(names) - 1)
+    with pytest.raises(Unreachable):
+        world.laptop.sync()
+    proxy.fault = None
+    assert len(server_cards(world.server, world.book)) == len(names)
+
+
+def test_a_contact_uploaded_unnoted_then_deleted_here_is_deleted_there(world, proxy):
+    uploaded_unnoted(world, proxy, "Ann Lee", "Bob Stone")
+    world.delete_here("Bob Stone")
+    world.laptop.sync()
+    world.converged()  # Bob gone from the server, and not back here
+    assert world.laptop.sync().lines() == ["Nothing changed."]
+    world.converged()
+
+
+def test_a_contact_uploaded_unnoted_then_edited_on_the_phone_keeps_that_edit(world, proxy):
+    uploaded_unnoted(world, proxy, "Ann Lee", "Bob Stone")
+    phone_writes(world, card_href(world, "Ann Lee"), company="Initrode")
+    world.expected["Ann Lee"] = Person("Ann Lee", "Initrode", "Engineer")
+    world.edit_here("Bob Stone", title="CTO")  # and an edit here since
+    world.laptop.sync()
+    world.converged()
+    with world.laptop:
+        assert sync.conflicts() == []
