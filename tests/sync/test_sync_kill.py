@@ -34,6 +34,7 @@ from convergence import (
 )
 from laptops import Laptop
 
+from crm_desktop import store
 from crm_desktop.services import sync
 from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.types import ContactInput
@@ -52,6 +53,7 @@ class Sides:
         self.expected: dict[str, Person] = {}
         self.phone_made: set[str] = set()  # names of the cards the phone created
         self.deleted_on_phone: set[str] = set()
+        self.phone_edited: set[str] = set()
 
     def add_here(self, names: list[str]) -> None:
         with self.laptop:
@@ -69,15 +71,27 @@ class Sides:
 
     def edit_round(self, k: int) -> None:
         """Each side adds, edits and deletes a few people, never the same ones."""
-        cards = {p.name: (href, uid, p) for href, (uid, p) in
-                 server_cards(self.server, self.book).items()}  # fmt: skip
+        cards_by_href = server_cards(self.server, self.book)
+        cards = {p.name: (href, uid, p) for href, (uid, p) in cards_by_href.items()}
         with self.laptop:
             here = {p.name for p, archived in people_here() if not archived}
+            unnoted = store.database().execute_sql(
+                "SELECT c.full_name, s.href FROM sync_item s JOIN contact c ON c.id = s.local_id "
+                "WHERE s.kind = 'contact' AND s.state = 'new'"
+            )
+            # Uploaded by a run killed before it could note it: the riskiest state.
+            recent = sorted(name for name, href in unnoted if href in cards_by_href)
         alive = sorted(set(self.expected) & here)
-        picked = self.rng.sample(alive, min(len(alive), 8))
-        edit_here_names, delete_here = picked[:3], picked[3:4]
+        self.rng.shuffle(recent)
+        others = self.rng.sample(alive, min(len(alive), 6))
+        # Deleted here: never one the phone edited (that edit, if not fetched yet, would
+        # rightly bring it back).
+        delete_here = [n for n in recent[:1] + others if n not in self.phone_edited][:1]
+        edit_here_names = [n for n in others if n not in delete_here][:3]
+        picked = delete_here + edit_here_names
         on_phone = sorted((set(cards) & set(self.expected)) - set(picked))
-        phone_edits = self.rng.sample(on_phone, min(len(on_phone), 3))
+        phone_edits = [n for n in recent[1:2] if n in on_phone]
+        phone_edits += self.rng.sample(sorted(set(on_phone) - set(phone_edits)), 2)
         deletable = sorted(self.phone_made & set(on_phone) - set(phone_edits))
         phone_deletes = self.rng.sample(deletable, min(len(deletable), 1))
         with self.laptop:
@@ -87,6 +101,7 @@ class Sides:
             for name in delete_here:
                 contacts.delete_contact(contacts.find_contact(name).id)
                 del self.expected[name]
+        self.phone_edited.update(phone_edits)
         for name in phone_edits:
             href, uid, there = cards[name]
             wanted = Person(name, f"Company {k}", there.title)
