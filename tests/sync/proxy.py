@@ -126,6 +126,8 @@ class FaultProxy:
             return
         if self.before_forward is not None:
             self.before_forward(method, path, headers)
+        if fault is not None and fault.kind == "garble":  # broken XML, not broken gzip
+            headers = {k: v for k, v in headers.items() if k.lower() != "accept-encoding"}
         status, reason, answer_headers, answer = self._forward(method, path, headers, body)
         if fault is not None and fault.kind == "drop":
             return  # the server did it; its answer is lost on the way
