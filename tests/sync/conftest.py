@@ -16,6 +16,8 @@ from servers import DavServer, start_radicale, start_xandikos
 
 from crm_desktop.services.sync.dav import DavClient
 
+pytest.register_assert_rewrite("convergence")  # its asserts say what differed
+
 SERVERS = ("radicale", "xandikos")
 
 

@@ -5,14 +5,19 @@ and a real test server and, when told, misbehaves the way networks and servers d
     proxy.fault = Fault("cut")                      # the server's answer, cut half-way
     proxy.fault = Fault("stall")                    # accept, then never answer
     proxy.fault = Fault("garble")                   # the server's answer with its XML broken
+    proxy.fault = Fault("drop")                     # forwarded, then closed without an answer
     proxy.fault = Fault("body", body=b"...")        # 207 with this body instead
     proxy.fault = Fault("redirect", location="...") # 307 to somewhere else
     proxy.fault = Fault("unsized")                  # the server's answer without Content-Length
     proxy.fault = None                              # pass everything through
 
 ``Fault(..., method="REPORT")`` hits only that kind of request, ``Fault(..., path="/x/")``
-only paths starting so, ``Fault(..., times=1)`` only the next one. Every request the proxy
-saw is in ``proxy.seen`` as (method, path).
+only paths starting so, ``Fault(..., times=1)`` only the next one, ``Fault(..., after=3)``
+lets the first three through. Every request the proxy saw is in ``proxy.seen`` as
+(method, path).
+
+``proxy.before_forward = hook`` calls ``hook(method, path, headers)`` before a request goes
+on to the server (another client can write in between, deterministically).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import ipaddress
 import socketserver
 import ssl
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,13 +39,14 @@ DROPPED_HEADERS = {"connection", "content-length", "transfer-encoding", "keep-al
 
 @dataclass(frozen=True)
 class Fault:
-    kind: str  # "status" | "cut" | "stall" | "garble" | "body" | "redirect" | "unsized"
+    kind: str  # "status" | "cut" | "stall" | "garble" | "body" | "redirect" | "unsized" | "drop"
     status: int = 500
     body: bytes = b""
     location: str = ""
     method: str | None = None  # only requests of this method; None: every request
     times: int | None = None  # only this many requests; None: all of them
     path: str | None = None  # only requests for paths starting so; None: every path
+    after: int = 0  # let this many matching requests through first
 
 
 class FaultProxy:
@@ -47,13 +54,25 @@ class FaultProxy:
         self.upstream_port = upstream_port
         self.tls = tls  # a server context: the proxy speaks https with its certificate
         self.port = free_loopback_port()
-        self.fault: Fault | None = None
+        self._fault: Fault | None = None
         self.seen: list[tuple[str, str]] = []
+        self.before_forward: Callable[[str, str, dict[str, str]], None] | None = None
         self._hits = 0
+        self._matched = 0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server: socketserver.ThreadingTCPServer | None = None
         self._thread: threading.Thread | None = None
+
+    @property
+    def fault(self) -> Fault | None:
+        return self._fault
+
+    @fault.setter
+    def fault(self, fault: Fault | None) -> None:
+        """A new fault counts its requests (``times``, ``after``) from zero."""
+        with self._lock:
+            self._fault, self._hits, self._matched = fault, 0, 0
 
     @property
     def url(self) -> str:
@@ -118,7 +137,13 @@ class FaultProxy:
         if fault is not None and fault.kind == "body":
             _answer(out, 207, "Multi-Status", {"Content-Type": "application/xml"}, fault.body)
             return
+        if self.before_forward is not None:
+            self.before_forward(method, path, headers)
+        if fault is not None and fault.kind == "garble":  # broken XML, not broken gzip
+            headers = {k: v for k, v in headers.items() if k.lower() != "accept-encoding"}
         status, reason, answer_headers, answer = self._forward(method, path, headers, body)
+        if fault is not None and fault.kind == "drop":
+            return  # the server did it; its answer is lost on the way
         if fault is not None and fault.kind == "garble":
             answer = answer[: len(answer) // 2] + b"<d:oops <<& garbled"
         if fault is not None and fault.kind == "cut":
@@ -131,10 +156,13 @@ class FaultProxy:
 
     def _fault_for(self, method: str, path: str) -> Fault | None:
         with self._lock:
-            fault = self.fault
+            fault = self._fault
             if fault is None or fault.method not in (None, method):
                 return None
             if fault.path is not None and not path.startswith(fault.path):
+                return None
+            self._matched += 1
+            if self._matched <= fault.after:
                 return None
             if fault.times is not None and self._hits >= fault.times:
                 return None

@@ -53,10 +53,11 @@ class ServerProcess:
             self.process.wait()
 
 
-def start_radicale(folder: Path) -> ServerProcess:
-    """Radicale with one user, "ada", whose password is in a plain htpasswd file."""
+def start_radicale(folder: Path, password: str | None = None) -> ServerProcess:
+    """Radicale with one user, "ada", whose password is in a plain htpasswd file. Started
+    again on the same *folder* (with the same *password*), it serves the same storage."""
     folder.mkdir(parents=True, exist_ok=True)
-    password = "pw-" + uuid.uuid4().hex[:12]
+    password = password or "pw-" + uuid.uuid4().hex[:12]
     users = folder / "users"
     users.write_text(f"ada:{password}\n", encoding="utf-8")
     port = free_loopback_port()

@@ -403,6 +403,11 @@ class CollectionRun:
             here = None
             if row is not None and row.state != "deleted":
                 here = self._one_local(kind, row.local_id)
+            uploaded = self._uploaded(row)
+            if here is None and uploaded is not None and uploaded == server:
+                row.href, row.etag = href, etag  # our own upload, deleted here since:
+                row.save()  # the push deletes it there
+                return
             if here is None:
                 # New there, or deleted here meanwhile while changed there (that edit
                 # brings it back). What the server has is the base: nothing is sent
@@ -413,16 +418,17 @@ class CollectionRun:
                 self.tally.down(kind).added += 1
                 base = server
             else:
-                # "new": our upload landed before a run was cut short; merge over it. A
-                # twin merges over nothing: blanks fill from either side, and a field the
-                # two hold differently is a conflict to look at.
+                # "new": our upload landed before a run was cut short; merge over it,
+                # against what that run sent (noted before sending) when known. A twin
+                # merges over nothing: blanks fill from either side, and a field the two
+                # hold differently is a conflict to look at.
                 if twin:
                     base = mapping.blank()
                     row.uid = uid
                     self.refs.note(kind, row.local_id, uid)
                     self.tally.down(kind).changed += 1
                 elif row.state == "new":
-                    base = server
+                    base = uploaded if uploaded is not None else server
                 else:
                     base = json.loads(row.base_fields or "{}")
                 text, etag, base = self.settle(row, mapping, base, here, server, text, etag)
@@ -432,6 +438,16 @@ class CollectionRun:
             row.hash = state.digest(self._one_local(kind, row.local_id) or {})
             row.save()
         self.handled.add(row.id)
+
+    def _uploaded(self, row: SyncItem | None) -> Fields | None:
+        """The fields a new item (deleted here since, or not) was sent with by a run that
+        could not note the upload; None when there was none."""
+        if row is None or not row.base_text:
+            return None
+        if row.state == "new" or (row.state == "deleted" and row.base_fields is None):
+            parsed = self._parse(row.base_text)
+            return parsed[2] if parsed is not None else None
+        return None
 
     def settle(self, row, mapping, base, here, server, text, etag):
         """Merge *here* and *server* over *base*; returns the server's new text, ETag and
@@ -519,13 +535,13 @@ class CollectionRun:
         total = len(work)
         for start in range(0, total, BATCH):
             self.check_cancel()
+            batch = [(state.full(row_id), here) for row_id, here in work[start : start + BATCH]]
+            batch = [(row, here) for row, here in batch if row is not None]
+            self.note_uploads(batch)
             # One commit per batch: a run killed inside it leaves rows the next run
             # settles (an upload that landed answers 412 to If-None-Match: adopted).
             with writing():
-                for row_id, here in work[start : start + BATCH]:
-                    row = state.full(row_id)
-                    if row is None:
-                        continue
+                for row, here in batch:
                     if here is None:
                         self.delete_remote(row)
                     elif row.state in ("new", "gone"):
@@ -535,6 +551,18 @@ class CollectionRun:
             self.progress(
                 min(start + BATCH, total), total, self.step("Sending", start + BATCH, total)
             )
+
+    def note_uploads(self, batch: list) -> None:
+        """What new items are about to be sent as, committed first (in ``base_text``): if
+        the run is cut short once they landed, the next one merges the server's copy over
+        it, so an edit made there since is kept and an item deleted here since is deleted
+        there rather than brought back."""
+        with writing():
+            for row, here in batch:
+                if row.state == "new" and here is not None:
+                    mapping = self.mappings[row.kind]
+                    row.base_text = mapping.render(None, row.uid, here, set(here), self.refs)
+                    row.save()
 
     def _refetch(self, row: SyncItem) -> None:
         found = self.client.get_many(self.url, [row.href], self.dav_kind)
