@@ -4046,13 +4046,13 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
     </message>
     <message>
         <location line="+27"/>
-        <location line="+414"/>
+        <location line="+408"/>
         <location line="+70"/>
         <source>Sync</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-438"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -4230,12 +4230,12 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <translation>Das erste auf dem Server</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Create a new calendar “Giveback”</source>
         <translation>Einen neuen Kalender „Giveback“ anlegen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
@@ -7042,7 +7042,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Der Server hat Giveback an eine andere Adresse geschickt ({host}). Giveback spricht nur mit dem eingerichteten Server; geben Sie stattdessen diese Adresse ein, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/sync/engine.py" line="+64"/>
+        <location filename="../../crm_desktop/services/sync/merging.py" line="+28"/>
         <source>on the server</source>
         <translation>auf dem Server</translation>
     </message>
@@ -7057,7 +7057,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Alle abgeglichenen Einträge ({n}) sind seit der letzten Synchronisierung {where} verschwunden. Giveback hat angehalten, bevor es sie auch auf der anderen Seite entfernt. Wenn Sie das wollen, synchronisieren Sie erneut und erlauben es.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../crm_desktop/services/sync/engine.py" line="+84"/>
         <source>Sync cancelled; what was done is kept.</source>
         <translation>Synchronisierung abgebrochen; was schon erledigt war, bleibt.</translation>
     </message>

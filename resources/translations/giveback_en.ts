@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+92"/>
         <source>%n address book(s)</source>
         <translation>
             <numerusform>%n address book</numerusform>

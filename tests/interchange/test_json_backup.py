@@ -18,6 +18,7 @@ from crm_desktop.services.giving import taking
 from crm_desktop.services.interchange import json_backup
 from crm_desktop.services.interchange.records import ImportCancelled, ImportFileError
 from crm_desktop.services.meetings import meetings
+from crm_desktop.store.migrations import SCHEMA_VERSION
 from crm_desktop.store.models import database_proxy
 
 
@@ -125,7 +126,7 @@ def test_the_file_is_private_and_names_its_versions(db, tmp_path):
     target = tmp_path / "out.json"
     json_backup.export_json(target)
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert (data["format_version"], data["schema_version"]) == (1, 4)
+    assert (data["format_version"], data["schema_version"]) == (1, SCHEMA_VERSION)
     assert data["counts"]["contact"] == 1
     if os.name == "posix":
         assert os.stat(target).st_mode & 0o777 == 0o600

@@ -327,16 +327,10 @@ class SyncDialog(QDialog):
                 self.addressbook.count() - 1, book.url, Qt.ItemDataRole.ToolTipRole
             )
         self.calendar.clear()
-        # A calendar named "Giveback" already there (made by Giveback on another computer)
-        # is the one to use: it stands first instead of the offer to create one.
-        ours = next((c for c in calendars if c.name.casefold() == "giveback"), None)
-        if ours is None:
-            self.calendar.addItem(
-                translate("SyncDialog", "Create a new calendar “Giveback”"), None
-            )
-        else:
-            calendars.remove(ours)
-            calendars.insert(0, ours)
+        # A calendar "Giveback" there already (made on another computer) comes first.
+        calendars.sort(key=lambda c: c.name.casefold() != "giveback")
+        if not calendars or calendars[0].name.casefold() != "giveback":
+            self.calendar.addItem(translate("SyncDialog", "Create a new calendar “Giveback”"))
         for calendar in calendars:
             self.calendar.addItem(calendar.name or calendar.url, calendar.url)
             self.calendar.setItemData(
