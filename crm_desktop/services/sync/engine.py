@@ -76,6 +76,7 @@ class CollectionRun:
         self.allow_emptying = allow_emptying
         self.handled: set[int] = set()  # rows settled by the server pass
         self.wrote = False  # whether this run wrote to the server
+        self._rows: list[state.Row] | None = None
         self.twins: set[int] = set()  # rows paired with an item already on the server
 
     # -- helpers -----------------------------------------------------------
@@ -126,10 +127,9 @@ class CollectionRun:
     # -- the run -----------------------------------------------------------
     def run(self) -> None:
         self.assign_uids()
-        rows = state.rows(tuple(self.mappings))
-        by_href = {r.href: r for r in rows}
-        changed, removed, token = self.server_changes(by_href)
-        self.guard_emptied(rows, removed)
+        changed, removed, token = self.server_changes()
+        self.guard_emptied(removed)
+        by_href = self.by_href() if changed or removed else {}
         self.pull(changed, by_href)
         self.removed_on_server(removed, by_href)
         self.push()
@@ -172,12 +172,19 @@ class CollectionRun:
                                     href=self._href(uid), state="new")  # fmt: skip
                     self.refs.note(kind, local_id, uid)
 
-    def server_changes(self, by_href: dict[str, state.Row]):
+    def by_href(self) -> dict[str, state.Row]:
+        """Every row of this collection by href (read once a run needs them)."""
+        if self._rows is None:
+            self._rows = state.rows(tuple(self.mappings))
+        return {r.href: r for r in self._rows}
+
+    def server_changes(self):
         saved = state.get(state.COLLECTION + self.url) or {}
         ctag, token = self.client.state(self.url)
-        on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone")}
         if ctag and saved.get("ctag") == ctag:
             return {}, set(), {"ctag": ctag, "token": saved.get("token")}
+        by_href = self.by_href()
+        on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone")}
         delta = None
         if saved.get("token"):
             try:
@@ -198,10 +205,14 @@ class CollectionRun:
         removed = on_server - set(listing)
         return changed, removed, {"ctag": ctag, "token": token}
 
-    def guard_emptied(self, rows: list[state.Row], removed: set[str]) -> None:
+    def guard_emptied(self, removed: set[str]) -> None:
         """Stop when every item synced before is gone from one side."""
         if self.allow_emptying:
             return
+        synced, deleted_here = state.known_counts(tuple(self.mappings))
+        if synced < 2 or (not removed and deleted_here < synced):
+            return
+        rows = list(self.by_href().values())
         known = [r for r in rows if r.known]
         if len(known) < 2:
             return
@@ -270,7 +281,7 @@ class CollectionRun:
         paired before any is merged, so that who introduced whom (named by UID) reads the
         same on both sides."""
         unsynced: dict[str, dict[int, int]] = {}
-        for r in state.rows(tuple(self.mappings)):
+        for r in self.by_href().values():
             if r.state == "new" and not r.known and r.local_id is not None:
                 unsynced.setdefault(r.kind, {})[r.local_id] = r.id
         if not unsynced:
@@ -418,8 +429,7 @@ class CollectionRun:
         brought back here are read: a run with nothing changed reads no item at all."""
         work = []
         for kind, mapping in self.mappings.items():
-            rows = [r for r in state.rows((kind,)) if r.id not in self.handled]
-            wanted = [r for r in rows if r.state in ("new", "deleted", "gone") or not r.hash]
+            wanted = [r for r in state.pending_rows(kind) if r.id not in self.handled]
             if not wanted:
                 continue
             ids = [r.local_id for r in wanted if r.local_id is not None]

@@ -70,6 +70,29 @@ def rows(kinds: tuple[str, ...]) -> list[Row]:
     return [Row(*values) for values in query.tuples()]
 
 
+def pending_rows(kind: str) -> list[Row]:
+    """Rows with something to send: new, deleted or brought back here, or edited (their
+    hash emptied by the triggers of schema 5)."""
+    query = SyncItem.select(
+        SyncItem.id, SyncItem.kind, SyncItem.local_id, SyncItem.href, SyncItem.etag,
+        SyncItem.hash, SyncItem.state, SyncItem.base_fields.is_null(False),
+    ).where(
+        (SyncItem.kind == kind) & ((SyncItem.state != "synced") | (SyncItem.hash == ""))
+    )  # fmt: skip
+    return [Row(*values) for values in query.tuples()]
+
+
+def known_counts(kinds: tuple[str, ...]) -> tuple[int, int]:
+    """(items synced at least once, of them deleted here since) among *kinds*."""
+    marks = ",".join("?" * len(kinds))
+    synced, deleted = database_proxy.execute_sql(
+        f"SELECT count(*), coalesce(sum(state = 'deleted'), 0) FROM sync_item "
+        f"WHERE kind IN ({marks}) AND base_fields IS NOT NULL",
+        kinds,
+    ).fetchone()
+    return synced, deleted
+
+
 def full(row_id: int) -> SyncItem | None:
     return SyncItem.get_or_none(SyncItem.id == row_id)
 
