@@ -380,7 +380,7 @@ class ThreeDevices(RuleBasedStateMachine):
                     sync.resolve(conflict.id, keep)
             people = self.people(side)
             for name, field in open_now_by_side[side]:
-                if field in FIELDS:  # a value picked here is this laptop's edit
+                if keep == "local" and field in FIELDS:  # kept here: this laptop's edit
                     self.pending[side].edits[(name, field)] = people[name].fields[field]
         for _ in range(2):
             for side in LAPTOPS:
