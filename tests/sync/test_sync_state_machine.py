@@ -46,7 +46,7 @@ from crm_desktop.services.contacts import contacts
 from crm_desktop.services.contacts.types import ContactInput, Method
 from crm_desktop.services.sync.dav import DavClient
 
-EXAMPLES = int(os.environ.get("GIVEBACK_SYNC_FUZZ_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("GIVEBACK_SYNC_FUZZ_EXAMPLES", "20"))
 STEPS = int(os.environ.get("GIVEBACK_SYNC_FUZZ_STEPS", "14"))
 # Shrinking a failure takes minutes against a real server: on request only (a failure
 # without it still prints every step).
