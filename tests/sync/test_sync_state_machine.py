@@ -258,6 +258,28 @@ class ThreeDevices(RuleBasedStateMachine):
             pending.deletes.add(name)
         self.deleted[side].add(name)
 
+    @rule(side=st.sampled_from(LAPTOPS), keep=st.sampled_from(("local", "server")),
+          data=st.data())  # fmt: skip
+    def resolve(self, side: str, keep: str, data) -> None:
+        """The user picks one side of a listed conflict."""
+        with self.laptops[side]:
+            listed = sync.conflicts()
+            if not listed:
+                return
+            conflict = listed[data.draw(st.integers(0, len(listed) - 1), label="conflict")]
+            sync.resolve(conflict.id, keep)
+        field = OUR_FIELD.get(conflict.field)
+        person = self.people(side).get(conflict.item)
+        seen = self.seen[side].get(conflict.item)
+        if field not in FIELDS or person is None or person.archived or seen is None:
+            return
+        value = person.fields[field]
+        if keep == "server":
+            assert value == seen.fields[field], f"laptop {side}: the server's value taken"
+            self.pending[side].edits.pop((conflict.item, field), None)
+        elif value != seen.fields[field]:
+            self.pending[side].edits[(conflict.item, field)] = value
+
     @rule(side=st.sampled_from(LAPTOPS))
     def sync_laptop(self, side: str) -> None:
         self.sync_and_check(side)
