@@ -184,7 +184,9 @@ class CollectionRun:
         if ctag and saved.get("ctag") == ctag:
             return {}, set(), {"ctag": ctag, "token": saved.get("token")}
         by_href = self.by_href()
-        on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone")}
+        # Rows deleted here count too: one gone from the server as well is settled
+        # without a request, and an emptied server is told from one still holding them.
+        on_server = {h for h, r in by_href.items() if r.state in ("synced", "gone", "deleted")}
         delta = None
         if saved.get("token"):
             try:
@@ -217,9 +219,7 @@ class CollectionRun:
         if len(known) < 2:
             return
         kind = known[0].kind
-        if all(r.href in removed or r.state == "deleted" for r in known) and any(
-            r.href in removed for r in known
-        ):
+        if all(r.href in removed for r in known):
             raise SideEmptied(kind, "server", len(known))
         if all(r.state == "deleted" for r in known):
             raise SideEmptied(kind, "here", len(known))
