@@ -222,9 +222,10 @@ class ThreeDevices(RuleBasedStateMachine):
         with self.laptops[side]:
             cid = self.people_id(name)
             form = contacts.get_contact(cid).to_input()
-            if field == "email":
+            if field == "email":  # the address typed over, its label kept, as in the form
+                label = next((m.label for m in form.methods or [] if m.kind == "email"), "work")
                 form.methods = [m for m in form.methods or [] if m.kind != "email"]
-                form.methods += [Method("email", value, "work")] if value else []
+                form.methods += [Method("email", value, label)] if value else []
                 form.email = value
             else:
                 setattr(form, field, list(value) if field == "tags" else value)

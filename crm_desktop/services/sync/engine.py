@@ -279,7 +279,10 @@ class CollectionRun:
         """People already here and on the server before the first sync (the phone and
         Giveback both had them): each is paired with its twin, not duplicated. All are
         paired before any is merged, so that who introduced whom (named by UID) reads the
-        same on both sides."""
+        same on both sides. Only at the first sync with this collection: later, two
+        people added on two sides are two people, whatever they share."""
+        if state.known_counts(tuple(self.mappings))[0]:
+            return
         unsynced: dict[str, dict[int, int]] = {}
         for r in self.by_href().values():
             if r.state == "new" and not r.known and r.local_id is not None:
