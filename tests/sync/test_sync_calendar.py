@@ -40,9 +40,7 @@ def _starts(laptop) -> dict[str, dt.datetime]:
         return {m.goal: m.starts_at for m in Meeting.select()}
 
 
-def test_a_meeting_goes_to_the_calendar_and_moves_when_the_phone_moves_it(
-    laptops, dav_server
-):
+def test_a_meeting_goes_to_the_calendar_and_moves_when_the_phone_moves_it(laptops, dav_server):
     one, two, calendar = laptops
     start = dt.datetime(2026, 12, 10, 14, 30)
     with one:
@@ -105,9 +103,7 @@ def test_a_task_ticked_on_the_phone_marks_the_follow_up_done(laptops, dav_server
         ann = contacts.add_contact(ContactInput(full_name="Ann Lee")).id
         followups.add("Send Ann the article", dt.date(2026, 12, 12), contact_id=ann)
     one.sync()
-    [(href, text)] = [
-        (h, t) for h, t in _events(dav_server, calendar).items() if "VTODO" in t
-    ]
+    [(href, text)] = [(h, t) for h, t in _events(dav_server, calendar).items() if "VTODO" in t]
     ticked = text.replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED")
     if "STATUS:COMPLETED" not in ticked:
         ticked = ticked.replace("END:VTODO", "STATUS:COMPLETED\r\nEND:VTODO")

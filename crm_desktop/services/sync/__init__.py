@@ -103,9 +103,7 @@ class Report:
         if not out:
             out.append(translate("sync", "Nothing changed."))
         if self.conflicts:
-            out.append(
-                translate("sync", "{n} conflicts to resolve.").format(n=self.conflicts)
-            )
+            out.append(translate("sync", "{n} conflicts to resolve.").format(n=self.conflicts))
         return out
 
     def summary(self) -> str:
@@ -247,9 +245,7 @@ def run(
             )
         password = credentials.load_password(acc.url, acc.user)
         if password is None:
-            raise AuthFailed(
-                translate("sync", "The sync password is missing; set up sync again.")
-            )
+            raise AuthFailed(translate("sync", "The sync password is missing; set up sync again."))
         client = DavClient(acc.url, acc.user, password, allow_insecure=acc.allow_insecure)
         tally = engine.Tally()
         refs = engine.Refs()

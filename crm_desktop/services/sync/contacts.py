@@ -46,8 +46,7 @@ def _fields(record: ContactRecord, introduced_by: str | None) -> Fields:
         story=record.story,
         expertise=record.expertise,
         past_jobs=[
-            [j.company, j.title, j.until.isoformat() if j.until else None]
-            for j in record.past_jobs
+            [j.company, j.title, j.until.isoformat() if j.until else None] for j in record.past_jobs
         ],
         introduced_by=introduced_by,
     )

@@ -372,9 +372,7 @@ def render(base_text: str | None, uid: str, fields: Fields, changed: Iterable[st
     # A group's label goes with the last property of the group.
     still_grouped = {p.group for p in kept if p.group and p.name != "X-ABLABEL"}
     kept = [
-        p
-        for p in kept
-        if not (p.name == "X-ABLABEL" and p.group in dropped_groups - still_grouped)
+        p for p in kept if not (p.name == "X-ABLABEL" and p.group in dropped_groups - still_grouped)
     ]
     new_fields = dict(fields)
     for field, values in kept_methods.items():
