@@ -274,3 +274,20 @@ def test_a_giveback_calendar_already_on_the_server_is_offered_first(qtbot, dialo
     names = [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())]
     assert names[0] == "Giveback"
     assert "Create a new calendar “Giveback”" not in names
+
+
+def test_sync_set_up_from_the_command_line_shows_in_the_open_window(qtbot, window, radicale, book):
+    """`giveback sync setup` in a terminal while the window is open: the window notices
+    the change from outside, as it does for contacts, and its status bar says so."""
+    auto = window.auto_sync
+    qtbot.waitUntil(lambda: auto.label is not None, timeout=WAIT)
+    assert not auto.label.isVisible()
+    window.bus.catch_up()  # what the window has seen so far
+    done = threading.Thread(  # another connection to the file, as another process has
+        target=lambda: sync.setup(radicale.url, radicale.user, radicale.password, addressbook=book)
+    )
+    done.start()
+    done.join()
+    qtbot.waitUntil(lambda: window.bus.catch_up() or auto.label.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(auto.label.isVisible, timeout=WAIT)
+    assert auto.label.text() == "Sync set up, not run yet"

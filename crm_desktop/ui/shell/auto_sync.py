@@ -54,6 +54,9 @@ class AutoSync(QObject):
         self.window.statusBar().addPermanentWidget(self.label)
         self.label.show_status(sync.status())
         self.apply_automatic()
+        bus = getattr(self.window, "bus", None)
+        if bus is not None:  # a change from outside (e.g. `giveback sync setup`) shows too
+            bus.contacts_changed.connect(self.apply_automatic)
         account = sync.account()
         if account is not None and account.at_start:
             self._start_timer.start(START_DELAY_MS)
