@@ -4,7 +4,7 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/auto_sync.py" line="+165"/>
+        <location filename="../../crm_desktop/ui/shell/auto_sync.py" line="+168"/>
         <source>Syncing before Giveback quits…</source>
         <translation>Synchronisiere, bevor Giveback beendet wird…</translation>
     </message>
@@ -2731,7 +2731,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+50"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3505,6 +3505,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="-27"/>
         <source>Sections…</source>
         <translation>Abschnitte…</translation>
     </message>
@@ -3515,6 +3516,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="-1"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
@@ -3524,7 +3526,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
         <translation>Diese Vorbereitungsblätter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
@@ -3552,6 +3554,11 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
         <location line="+7"/>
         <source>Saved prep sheet to {path}</source>
         <translation>Vorbereitungsblatt gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="-1"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3723,7 @@ Doppelklicken, um stattdessen zusammenzuführen. Das Zusammenführen ergänzt: {
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-104"/>
+        <location filename="../../crm_desktop/ui/meetings/prep_preview.py" line="-105"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -3953,7 +3960,7 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+23"/>
+        <location filename="../../crm_desktop/ui/shell/shortcuts_dialog.py" line="+52"/>
         <source>{page} page</source>
         <translation>Seite „{page}“</translation>
     </message>
@@ -3986,6 +3993,11 @@ Entfernen und fortfahren? Um sie zu behalten, verschieben Sie sie zuerst an eine
         <location line="+6"/>
         <source>Referral graph cards</source>
         <translation>Karten im Empfehlungsnetz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prep sheet preview</source>
+        <translation>Vorschau des Vorbereitungsblatts</translation>
     </message>
 </context>
 <context>
@@ -6967,12 +6979,12 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{n} conflicts to resolve.</source>
         <translation>Konflikte zu lösen: {n}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>The server has no address book “{name}”.</source>
         <translation>Der Server hat kein Adressbuch „{name}“.</translation>
     </message>
@@ -6997,12 +7009,12 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Die Synchronisierung ist noch nicht eingerichtet: Datei ▸ Synchronisieren… oder `giveback sync setup`.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The sync password is missing; set up sync again.</source>
         <translation>Das Passwort für die Synchronisierung fehlt; richten Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -7057,7 +7069,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie aus dieser Liste zu ihn
         <translation>Alle abgeglichenen Einträge ({n}) sind seit der letzten Synchronisierung {where} verschwunden. Giveback hat angehalten, bevor es sie auch auf der anderen Seite entfernt. Wenn Sie das wollen, synchronisieren Sie erneut und erlauben es.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/sync/engine.py" line="+84"/>
+        <location filename="../../crm_desktop/services/sync/engine.py" line="+85"/>
         <source>Sync cancelled; what was done is kept.</source>
         <translation>Synchronisierung abgebrochen; was schon erledigt war, bleibt.</translation>
     </message>

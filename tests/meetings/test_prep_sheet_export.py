@@ -111,3 +111,20 @@ def test_the_preview_toolbar_is_reached_by_keys_its_tooltips_name(sample_db, qtb
     assert preview.options_dialog is not None and preview.options_dialog.isVisible()
     preview.options_dialog.close()
     preview.close()
+
+
+def test_help_keyboard_shortcuts_lists_the_keys_the_preview_has(sample_db, qtbot):
+    from crm_desktop.ui.common.mnemonics import plain
+    from crm_desktop.ui.shell.shortcuts_dialog import PREVIEW_KEYS
+
+    daniel = contacts.find_contact("Daniel Kowalski")
+    preview = PrepPreview([prepsheet.compose(contact_id=daniel.id)])
+    qtbot.addWidget(preview)
+    actions = (
+        qt_print_action(preview.findChild(QToolBar)),
+        preview.export_action,
+        preview.sections_action,
+    )
+    real = {plain(a.text()).rstrip("…").casefold(): a.shortcut().toString() for a in actions}
+    listed = {what.rstrip("…").casefold(): keys for what, keys in PREVIEW_KEYS}
+    assert listed == real

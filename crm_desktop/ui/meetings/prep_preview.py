@@ -101,6 +101,7 @@ class PrepPreview(QPrintPreviewDialog):
             if print_action is not None:
                 give_key(print_action, QKeySequence.StandardKey.Print)
         # Keys for what the toolbar's buttons do (they take no keyboard focus).
+        # Listed in Help ▸ Keyboard Shortcuts (shortcuts_dialog.PREVIEW_KEYS): change together.
         give_key(self.export_action, "Ctrl+E")  # Export, as File ▸ Export… in the window
         give_key(self.sections_action, "Ctrl+Shift+P")  # the print options
         self.options_dialog: PrepOptionsDialog | None = None

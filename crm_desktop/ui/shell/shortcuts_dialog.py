@@ -17,12 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.text import QT_TRANSLATE_NOOP
 from crm_desktop.ui.common.mnemonics import plain
 from crm_desktop.ui.graph.keyboard import CARD_KEYS
 
 translate = QCoreApplication.translate
 
 Row = tuple[str, str]  # what it does, the keys
+# The keys of a prep sheet's preview (``ui.meetings.prep_preview.PrepPreview`` gives them to
+# its toolbar, whose buttons take no focus): change them together.
+PREVIEW_KEYS = (
+    (QT_TRANSLATE_NOOP("PrepPreview", "Print"), "Ctrl+P"),
+    (QT_TRANSLATE_NOOP("PrepPreview", "Export PDF…"), "Ctrl+E"),
+    (QT_TRANSLATE_NOOP("PrepPreview", "Sections…"), "Ctrl+Shift+P"),
+)
 
 
 def keys_of(action: QAction | QShortcut) -> str:
@@ -102,6 +110,12 @@ class ShortcutsDialog(QDialog):
                     (translate("GraphKeys", what), translate("GraphKeys", keys))
                     for what, keys in CARD_KEYS
                 ],
+            )
+        )
+        groups.append(
+            (
+                translate("ShortcutsDialog", "Prep sheet preview"),
+                [(translate("PrepPreview", what), keys) for what, keys in PREVIEW_KEYS],
             )
         )
         for title, rows in groups:
