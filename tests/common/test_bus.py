@@ -32,3 +32,20 @@ def test_a_notice_on_the_ui_thread_is_handled_at_once(qtbot):
     bus.detach()
     events.emit("meetings")
     assert seen == ["meetings"]
+
+
+def test_while_the_file_is_swapped_no_view_is_told_to_read_it(qtbot, db):
+    """Encryption turned on or off swaps the database file in a worker: meanwhile the
+    views hear nothing (they would reopen the file with the old key); after, they do."""
+    bus = DataBus()
+    seen = []
+    bus.contacts_changed.connect(lambda: seen.append("contacts"))
+    bus.outside_timer.start()
+    bus.pause()
+    events.emit("contacts")
+    assert seen == [] and not bus.outside_timer.isActive()
+    bus.resume()
+    assert bus.outside_timer.isActive()
+    events.emit("contacts")
+    assert seen == ["contacts"]
+    bus.detach()

@@ -38,6 +38,23 @@ class DataBus(QObject):
         events.emit(*events.TOPICS)
         return True
 
+    def pause(self) -> None:
+        """While the database file itself is swapped (encryption turned on, off or
+        changed, in a worker): no view is told to ask it anything until ``resume``."""
+        self._was_checking = self.outside_timer.isActive()
+        self.outside_timer.stop()
+        if self._attached:
+            for topic, handler in self._handlers.items():
+                events.unsubscribe(topic, handler)
+
+    def resume(self) -> None:
+        if self._attached:
+            for topic, handler in self._handlers.items():
+                events.subscribe(topic, handler)
+            if getattr(self, "_was_checking", False):
+                self.outside_timer.start()
+            database.changed_outside()  # the swapped file is the one the views read now
+
     def detach(self) -> None:
         self._attached = False
         self.outside_timer.stop()

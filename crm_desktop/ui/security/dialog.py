@@ -49,6 +49,7 @@ class SecurityDialog(QDialog):
     """Not encrypted · a key in the keyring · a passphrase (remembered or not)."""
 
     changed = Signal(object)  # the new unlock.Status
+    converting = Signal(bool)  # True while the database file is being swapped
 
     def __init__(self, parent: QWidget | None = None, first_run: bool = False):
         super().__init__(parent)
@@ -211,6 +212,7 @@ class SecurityDialog(QDialog):
 
     def _run(self, change, remove_unreadable: bool) -> None:
         self._busy(True)
+        self.converting.emit(True)  # the window's views leave the file alone meanwhile
         database.close()  # the worker needs the file to itself: this thread's connection
 
         def task(report, _cancelled):
@@ -226,6 +228,7 @@ class SecurityDialog(QDialog):
 
     def _done(self, status: unlock.Status) -> None:
         self._busy(False)
+        self.converting.emit(False)
         events.emit("contacts", "referrals", "meetings")
         self.show_status(status)
         self.changed.emit(status)
@@ -234,6 +237,8 @@ class SecurityDialog(QDialog):
 
     def _fail_after_run(self, message: str) -> None:
         self._busy(False)
+        self.converting.emit(False)
+        events.emit("contacts", "referrals", "meetings")
         self._fail(message)
 
     def _fail(self, message: str) -> None:

@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.security.dialog import SecurityDialog  # when first used
 
         dialog = SecurityDialog(self, first_run=first_run)
+        dialog.converting.connect(lambda on: self.bus.pause() if on else self.bus.resume())
         dialog.open()
         self.security_dialog = dialog
         return dialog
