@@ -146,18 +146,21 @@ def test_edits_on_both_laptops_to_different_fields_merge(laptops):
         assert sync.conflicts() == []
 
 
-def test_the_same_field_changed_on_both_sides_is_a_conflict_kept_until_resolved(laptops):
-    one, two = laptops
+def _title_changed_on_both(one: Laptop, two: Laptop) -> None:
+    """Ann, synced to both laptops, then retitled on each: "CTO" here, "VP Engineering"
+    on the other laptop, which syncs first."""
     one.add("Ann Lee", company="Initech", title="Engineer")
     one.sync()
     two.sync()
     for laptop, title in ((one, "CTO"), (two, "VP Engineering")):
         with laptop:
-            ann = contacts.find_contact("Ann Lee")
-            data = ann.to_input()
-            data.title = title
-            contacts.update_contact(ann.id, data)
+            _retitle("Ann Lee", title)
     two.sync()
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_kept_until_resolved(laptops):
+    one, two = laptops
+    _title_changed_on_both(one, two)
     report = one.sync()
     assert report.conflicts == 1
     with one:
@@ -180,16 +183,7 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_kept_until_resolved(
 
 def test_keeping_the_servers_value_takes_it_here(laptops):
     one, two = laptops
-    one.add("Ann Lee", company="Initech", title="Engineer")
-    one.sync()
-    two.sync()
-    for laptop, title in ((one, "CTO"), (two, "VP Engineering")):
-        with laptop:
-            ann = contacts.find_contact("Ann Lee")
-            data = ann.to_input()
-            data.title = title
-            contacts.update_contact(ann.id, data)
-    two.sync()
+    _title_changed_on_both(one, two)
     one.sync()
     with one:
         [conflict] = sync.conflicts()
