@@ -128,18 +128,20 @@ def window(qtbot, db):
 @pytest.fixture
 def run(tmp_path):
     """The giveback command run as a user runs it: a real process on its own data folder
-    (``run.data``). ``run(*args)`` asserts success; ``run(*args, check=False)`` does not."""
+    (``run.data``). ``run(*args)`` asserts success; ``run(*args, check=False)`` does not;
+    ``stdin`` is typed into it (then its input is no terminal)."""
     data = tmp_path / "cli-data"
 
-    def _run(*args, check=True):
+    def _run(*args, check=True, stdin: str | None = None, timeout: float = 60):
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop(paths.ENV_VAR, None)
         result = subprocess.run(
             [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
+            input=stdin,
             capture_output=True,
             text=True,
             env=env,
-            timeout=60,
+            timeout=timeout,
         )
         if check:
             assert result.returncode == 0, result.stderr

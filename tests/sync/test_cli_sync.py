@@ -5,9 +5,7 @@ requests."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,27 +16,14 @@ from crm_desktop.services.sync.dav import DavClient
 
 
 @pytest.fixture
-def giveback(tmp_path):
-    """``giveback(*args, stdin="")``: the command in a real process on its own data folder,
-    *stdin* typed into it (not a terminal)."""
-    data = tmp_path / "cli-data"
+def giveback(run):
+    """``giveback(*args, stdin="")``: the command in a real process on its own data folder
+    (conftest's ``run``), *stdin* typed into it (not a terminal)."""
 
     def _run(*args: str, stdin: str = "", check: bool = True) -> subprocess.CompletedProcess:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        env.pop(paths.ENV_VAR, None)
-        result = subprocess.run(
-            [sys.executable, "-m", "crm_desktop", "--data-dir", str(data), *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
-        if check:
-            assert result.returncode == 0, result.stderr
-        return result
+        return run(*args, stdin=stdin, check=check, timeout=120)
 
-    _run.data = data
+    _run.data = run.data
     return _run
 
 
