@@ -29,13 +29,18 @@ def _near(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
 
 
-def test_tab_rings_the_button_it_lands_on_and_a_click_does_not(sample_window, qtbot):
+def _contacts_page_with_rings(window):
+    """The focus ring on, the contacts page shown in the active window; its view."""
     focus_ring.install(QApplication.instance())
-    window = sample_window
     view = window.contacts_view
     window.tabs.setCurrentWidget(view)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
+    return view
+
+
+def test_tab_rings_the_button_it_lands_on_and_a_click_does_not(sample_window, qtbot):
+    view = _contacts_page_with_rings(sample_window)
     view.search.setFocus()
     qtbot.keyClick(view.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.duplicates_button
@@ -80,12 +85,7 @@ def test_the_ring_shows_on_a_button_filled_with_the_highlight_colour(
 ):
     """ "New contact" is filled with the highlight colour: a ring of that colour alone
     would not show on it, so an inner ring in the colour of its text does."""
-    focus_ring.install(QApplication.instance())
-    window = sample_window
-    view = window.contacts_view
-    window.tabs.setCurrentWidget(view)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
+    view = _contacts_page_with_rings(sample_window)
     button = view.add_button
     view.search.setFocus()
     assert inner_ring_pixels(button) == 0  # a plain green button
@@ -98,23 +98,18 @@ def test_the_ring_shows_on_a_button_filled_with_the_highlight_colour(
 def test_the_ring_comes_back_when_a_dialog_opened_by_keyboard_closes(sample_window, qtbot):
     """Space opens "Find duplicates", Escape closes it, and the focus goes back to the
     button: a keyboard user must see it there, as before the dialog."""
-    focus_ring.install(QApplication.instance())
-    window = sample_window
-    view = window.contacts_view
-    window.tabs.setCurrentWidget(view)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
+    view = _contacts_page_with_rings(sample_window)
     view.search.setFocus()
     qtbot.keyClick(view.search, Qt.Key.Key_Tab)
     button = view.duplicates_button
     assert ring_pixels(button) > 40
     qtbot.keyClick(button, Qt.Key.Key_Space)
     dialog = QApplication.activeModalWidget()
-    assert dialog is not None and dialog is not window
+    assert dialog is not None and dialog is not sample_window
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().window() is dialog)  # fmt: skip
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    window.activateWindow()  # the window manager's part
-    QTest.qWaitForWindowActive(window)
+    sample_window.activateWindow()  # the window manager's part
+    QTest.qWaitForWindowActive(sample_window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
     assert ring_pixels(button) > 40
