@@ -126,6 +126,7 @@ class CollectionRun:
 
     # -- the run -----------------------------------------------------------
     def run(self) -> None:
+        self.sent = state.get(state.SENDING + self.url) or {}  # a cut-short run's updates
         self.assign_uids()
         changed, removed, token = self.server_changes()
         self.guard_emptied(removed)
@@ -318,6 +319,8 @@ class CollectionRun:
             if row is not None and row.state != "deleted":
                 here = self._one_local(kind, row.local_id)
             uploaded = self._uploaded(row)
+            if row is not None and self.sent.get(str(row.id)) == server:
+                uploaded = server  # our own update, landed by a run cut short
             if here is None and uploaded is not None and uploaded == server:
                 row.href, row.etag = href, etag  # our own upload, deleted here since:
                 row.save()  # the push deletes it there
@@ -341,7 +344,7 @@ class CollectionRun:
                     row.uid = uid
                     self.refs.note(kind, row.local_id, uid)
                     self.tally.down(kind).changed += 1
-                elif row.state == "new":
+                elif row.state == "new" or uploaded is not None:
                     base = uploaded if uploaded is not None else server
                 else:
                     base = json.loads(row.base_fields or "{}")
@@ -461,6 +464,8 @@ class CollectionRun:
                         self.create_remote(row, here)
                     else:
                         self.update_remote(row, here)
+                state.drop(state.SENDING + self.url)
+                self.sent = {}
             self.progress(
                 min(start + BATCH, total), total, self.step("Sending", start + BATCH, total)
             )
@@ -470,12 +475,19 @@ class CollectionRun:
         the run is cut short once they landed, the next one merges the server's copy over
         it, so an edit made there since is kept and an item deleted here since is deleted
         there rather than brought back."""
+        sending = {}
         with writing():
             for row, here in batch:
                 if row.state == "new" and here is not None:
                     mapping = self.mappings[row.kind]
                     row.base_text = mapping.render(None, row.uid, here, set(here), self.refs)
                     row.save()
+                elif row.state == "synced" and here is not None:
+                    # An update that lands but is not noted (the run cut short) must not
+                    # pass for an edit made there: the next run knows it as ours.
+                    sending[str(row.id)] = self._update_of(row, here)[1]
+            if sending:
+                state.put(state.SENDING + self.url, {**self.sent, **sending})
 
     def _refetch(self, row: SyncItem) -> None:
         found = self.client.get_many(self.url, [row.href], self.dav_kind)
@@ -503,19 +515,22 @@ class CollectionRun:
             row.save()
         self.tally.up(row.kind).added += 1
 
-    def update_remote(self, row: SyncItem, here: Fields) -> None:
-        mapping = self.mappings[row.kind]
+    def _update_of(self, row: SyncItem, here: Fields) -> tuple[Fields, Fields, set[str]]:
+        """(base, what an update would send, the fields it changes)."""
         base = json.loads(row.base_fields or "{}")
         open_fields = set(state.open_conflicts(row.id))
         changed = {n for n in set(here) | set(base)
                    if here.get(n) != base.get(n) and n not in open_fields}  # fmt: skip
+        return base, {**base, **{n: here.get(n) for n in changed}}, changed
+
+    def update_remote(self, row: SyncItem, here: Fields) -> None:
+        mapping = self.mappings[row.kind]
+        base, new_base, changed = self._update_of(row, here)
         if not changed:
             with writing():
                 row.hash = state.digest(here)
                 row.save()
             return
-        new_base = dict(base)
-        new_base.update({n: here.get(n) for n in changed})
         text = mapping.render(row.base_text, row.uid, new_base, changed, self.refs)
         self.wrote = True
         try:

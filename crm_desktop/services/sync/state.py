@@ -23,6 +23,7 @@ from crm_desktop.store.models import AppState, SyncConflict, SyncItem, database_
 ACCOUNT = "derived:sync.account"
 LAST_RUN = "derived:sync.last-run"
 COLLECTION = "derived:sync.collection:"
+SENDING = "derived:sync.sending:"  # what the updates of a batch send, until it commits
 
 
 def get(key: str) -> Any:
