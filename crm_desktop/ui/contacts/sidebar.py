@@ -112,7 +112,18 @@ class SmartListSidebar(QTreeWidget):
         """The counts shown are not fresh yet."""
         return self._counts_stale
 
+    def hold_counts(self, held: bool) -> None:
+        """No counting while the database file is swapped (encryption turned on or off):
+        a count due meanwhile waits until it is back."""
+        self._counts_held = held
+        if held:
+            self._counts_timer.stop()
+        elif self._counts_stale and self.isVisible():
+            self._counts_timer.start()
+
     def _fill_counts(self) -> None:
+        if getattr(self, "_counts_held", False):
+            return
         self._counts_stale = False
         stages = filters.stage_counts()
         for i in range(self.topLevelItemCount()):

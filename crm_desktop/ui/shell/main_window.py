@@ -434,10 +434,18 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.security.dialog import SecurityDialog  # when first used
 
         dialog = SecurityDialog(self, first_run=first_run)
-        dialog.converting.connect(lambda on: self.bus.pause() if on else self.bus.resume())
+        dialog.converting.connect(self._database_swapping)
         dialog.open()
         self.security_dialog = dialog
         return dialog
+
+    def _database_swapping(self, on: bool) -> None:
+        """While the worker swaps the database file, no view reads it."""
+        self.contacts_view.sidebar.hold_counts(on)
+        if on:
+            self.bus.pause()
+        else:
+            self.bus.resume()
 
     def open_sync_dialog(self):
         """File ▸ Sync… (or a click on the sync label in the status bar)."""
